@@ -145,7 +145,7 @@ else:
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL)
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND", REDIS_URL)
 # Without a broker, tasks run in the calling process (laptop default and tests).
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", not CELERY_BROKER_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
 if CELERY_BROKER_URL.startswith("filesystem://"):
     # A broker in a folder: a real worker and beat with no Redis (used by `bin/run`).
@@ -174,6 +174,15 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 LLM_ENDPOINTS = env_list("LLM_ENDPOINTS")
 LLM_API_KEY = env_str("LLM_API_KEY")
 LLM_MODEL = env_str("LLM_MODEL", "clinic-slm")
+# Client limits (assistant/llm, docs/model-serving.md): seconds to connect, to the first
+# streamed token, for a whole call; retry passes over the endpoints on transient errors; the
+# circuit breaker opens an endpoint after this many failures in a row, for this many seconds.
+LLM_CONNECT_TIMEOUT = env_int("LLM_CONNECT_TIMEOUT", 3)
+LLM_FIRST_TOKEN_TIMEOUT = env_int("LLM_FIRST_TOKEN_TIMEOUT", 60)
+LLM_TOTAL_TIMEOUT = env_int("LLM_TOTAL_TIMEOUT", 180)
+LLM_RETRIES = env_int("LLM_RETRIES", 2)
+LLM_BREAKER_FAILURES = env_int("LLM_BREAKER_FAILURES", 3)
+LLM_BREAKER_COOLDOWN = env_int("LLM_BREAKER_COOLDOWN", 30)
 
 AUTH_PASSWORD_VALIDATORS = [
     # NIST 800-63B: length over composition rules, and no common or breached passwords.
@@ -203,7 +212,7 @@ SESSION_COOKIE_SECURE = _https_only
 CSRF_COOKIE_SECURE = _https_only
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if _https_only else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", _https_only)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
