@@ -73,8 +73,11 @@ class RedactingFilter(logging.Filter):
                 record.exc_text = redact(text)
                 record.exc_info = None
             for key, value in list(record.__dict__.items()):
-                if key not in _STANDARD_ATTRS and isinstance(value, str):
-                    setattr(record, key, redact(value))
+                if key in _STANDARD_ATTRS or isinstance(value, (int, float, bool, type(None))):
+                    continue
+                # Objects too (Django adds `request`, whose repr carries the path and query):
+                # the formatter would str() them, so they are rendered and redacted here.
+                setattr(record, key, redact(value if isinstance(value, str) else str(value)))
         except Exception:
             record.msg = "[log message withheld: redaction failed]"
             record.args = ()

@@ -57,7 +57,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin site requires a TOTP-verified session for staff (compliance/admin_site.py).
+    "compliance.admin_site.ComplianceAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,9 +67,16 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "compliance",
     "clinic",
+    "oauth2_provider",
+    "clinic.fhir",
     "assistant",
+    "assistant.conversations",
+    "portal",
 ]
 
 MIDDLEWARE = [
@@ -79,9 +87,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "compliance.middleware.AuditContextMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "compliance.middleware.SessionIdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, so it sees the lockout flag that authentication sets (django-axes docs).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -169,11 +182,27 @@ CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # Periodic jobs; each app adds its entries in config/beat.py.
+from config.beat import BEAT_SCHEDULE as CELERY_BEAT_SCHEDULE  # noqa: E402
+
+# Scheduling (clinic/README.md): how late a patient may cancel or reschedule online, and how
+# long before an appointment its reminder e-mail goes out.
+CLINIC_CANCEL_CUTOFF_HOURS = env_int("CLINIC_CANCEL_CUTOFF_HOURS", 24)
+CLINIC_REMINDER_LEAD_HOURS = env_int("CLINIC_REMINDER_LEAD_HOURS", 24)
 
 # The model servers (vLLM's OpenAI-compatible API), in order of preference.
 LLM_ENDPOINTS = env_list("LLM_ENDPOINTS")
 LLM_API_KEY = env_str("LLM_API_KEY")
 LLM_MODEL = env_str("LLM_MODEL", "clinic-slm")
+
+# Numbers quoted in emergency guidance (assistant/triage/replies.py) when a clinic has not
+# set its own: emergency services, the suicide and crisis line, poison control (US defaults).
+EMERGENCY_NUMBERS = {
+    "emergency": env_str("EMERGENCY_NUMBER", "911"),
+    "crisis": env_str("CRISIS_LINE_NUMBER", "988"),
+    "poison": env_str("POISON_CONTROL_NUMBER", "1-800-222-1222"),
+}
+# The demo knowledge base that `manage.py kb_import` reads when no path is given.
+KB_DIR = Path(env_str("KB_DIR", str(BASE_DIR / "kb")))
 # Client limits (assistant/llm, docs/model-serving.md): seconds to connect, to the first
 # streamed token, for a whole call; retry passes over the endpoints on transient errors; the
 # circuit breaker opens an endpoint after this many failures in a row, for this many seconds.
@@ -197,11 +226,46 @@ AUTH_PASSWORD_VALIDATORS = [
 # Sessions: an idle timeout (automatic logoff, 45 CFR 164.312(a)(2)(iii)) and an absolute
 # lifetime. The idle timeout is enforced by compliance's session middleware.
 SESSION_IDLE_TIMEOUT_SECONDS = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 15 * 60)
+# The patient portal's sign-in page (staff sign in there too, or at /admin/login/).
+LOGIN_URL = "portal:login"
 SESSION_COOKIE_AGE = env_int("SESSION_ABSOLUTE_TIMEOUT_SECONDS", 8 * 3600)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 API_TOKEN_TTL_SECONDS = env_int("API_TOKEN_TTL_SECONDS", 3600)
+
+# FHIR API (clinic/fhir/README.md): OAuth2 client credentials with SMART scopes; tokens expire.
+# https://django-oauth-toolkit.readthedocs.io/en/latest/settings.html
+OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
+OAUTH2_PROVIDER = {
+    "ACCESS_TOKEN_EXPIRE_SECONDS": env_int("FHIR_TOKEN_TTL_SECONDS", 900),
+    "SCOPES_BACKEND_CLASS": "clinic.fhir.scopes.SmartScopes",
+}
+FHIR_WEBHOOK_MAX_ATTEMPTS = env_int("FHIR_WEBHOOK_MAX_ATTEMPTS", 6)
+FHIR_WEBHOOK_BACKOFF_SECONDS = env_int("FHIR_WEBHOOK_BACKOFF_SECONDS", 30)
+FHIR_EXPORT_TTL_HOURS = env_int("FHIR_EXPORT_TTL_HOURS", 24)
+
+# Staff sign in with a password and a TOTP code (compliance/mfa.py). Turn off only for a demo.
+REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", True)
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Clinic assistant")
+# Lockout after repeated failures, per account and per address (django-axes;
+# compliance/backends.py).
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AUTHENTICATION_BACKENDS = [
+    "compliance.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("LOGIN_LOCKOUT_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # successes are in the audit trail already
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+AXES_LOCKOUT_CALLABLE = "compliance.backends.lockout_response"
+# Emergency access: minutes a break-glass grant lasts (compliance/access.py).
+BREAK_GLASS_MINUTES = env_int("BREAK_GLASS_MINUTES", 60)
+# Who gets the alert when the daily audit-chain check fails (default: ADMINS).
+AUDIT_ALERT_EMAILS = env_list("AUDIT_ALERT_EMAILS")
 
 # Transport security (45 CFR 164.312(e)). Behind a TLS-terminating proxy, set
 # SECURE_PROXY_SSL_HEADER_NAME (e.g. HTTP_X_FORWARDED_PROTO) so Django knows the request was
@@ -259,7 +323,10 @@ EMAIL_FILE_PATH = str(VAR_DIR / "mail")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "assistant@clinic.invalid")
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "compliance.authentication.ExpiringTokenAuthentication",
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -276,8 +343,13 @@ SPECTACULAR_SETTINGS = {
 # Logging: JSON lines on stderr with the request id; every record passes the PHI redaction
 # filter before it is written (config/logging.py).
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
-# Dotted path of a `str -> str` function that masks PHI in log text.
-LOG_REDACTOR = env_str("LOG_REDACTOR", "config.logging.default_redactor")
+# Dotted path of a `str -> str` function that masks PHI in log text: the redaction engine's
+# fast tier (compliance/redaction/README.md).
+LOG_REDACTOR = env_str("LOG_REDACTOR", "compliance.redaction.redact_log")
+# The clinic's own patients and staff as a redaction deny-list, through the blind index:
+# dotted path of a function returning {purpose: set of blind-index hashes} (empty: none).
+REDACTION_KNOWN_IDENTIFIERS_LOADER = env_str("REDACTION_KNOWN_IDENTIFIERS_LOADER", "")
+REDACTION_KNOWN_IDENTIFIERS_REFRESH_SECONDS = env_int("REDACTION_KNOWN_IDENTIFIERS_REFRESH_SECONDS", 300)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

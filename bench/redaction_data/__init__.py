@@ -1,0 +1,1 @@
+"""Synthetic evaluation data for bench/redaction.py (generated, never real PHI)."""

@@ -1,0 +1,138 @@
+"""Emergency-check benchmark: recall per category and false-alarm rate, on fixed sets.
+
+    .venv/bin/python bench/triage.py            # development and held-out sets
+    .venv/bin/python bench/triage.py --misses   # also list the messages it got wrong
+
+The sets live in bench/data/triage_dev.tsv (the rules were tuned on it) and
+bench/data/triage_heldout.tsv (written before the rules, never tuned on). Each is also run
+in a "noisy" variant: every message lowercased, punctuation removed and one seeded typo
+added, and buried after a line of routine talk. Targets (issue 7): recall >= 0.99 per
+category, false alarms <= 5%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("DEBUG", "true")
+
+import django  # noqa: E402
+
+django.setup()
+
+from assistant.triage import CATEGORIES, check  # noqa: E402
+
+DATA = ROOT / "bench" / "data"
+ROUTINE = {
+    "en": "Hi, I have a question about my appointment next week and parking.",
+    "fr": "Bonjour, j'ai une question sur mon rendez-vous de la semaine prochaine.",
+    "es": "Hola, tengo una pregunta sobre mi cita de la semana que viene.",
+}
+
+
+def load(name: str) -> list[tuple[str, str, str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, lang, text = line.split("\t", 2)
+            rows.append((label, lang, text))
+    return rows
+
+
+def add_typo(text: str, rng: random.Random) -> str:
+    """Swap two adjacent letters inside one word of five letters or more."""
+    words = text.split()
+    candidates = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not candidates:
+        return text
+    i = rng.choice(candidates)
+    w = words[i]
+    j = rng.randrange(1, len(w) - 2)
+    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    return " ".join(words)
+
+
+def noisy(rows: list[tuple[str, str, str]], seed: int = 7) -> list[tuple[str, str, str]]:
+    rng = random.Random(seed)
+    out = []
+    for label, lang, text in rows:
+        flat = re.sub(r"[^\w\s']", " ", text.lower())
+        out.append((label, lang, f"{ROUTINE[lang]} {add_typo(flat, rng)}"))
+    return out
+
+
+def evaluate(rows: list[tuple[str, str, str]], title: str, show_misses: bool) -> None:
+    started = time.perf_counter()
+    results = [(label, lang, text, check(text)) for label, lang, text in rows]
+    elapsed = time.perf_counter() - started
+    positives = Counter(label for label, *_ in rows if label != "none")
+    detected: Counter[str] = Counter()
+    exact: Counter[str] = Counter()
+    false_alarms = 0
+    negatives = 0
+    misses = []
+    by_lang: Counter[tuple[str, bool]] = Counter()
+    for label, lang, text, result in results:
+        if label == "none":
+            negatives += 1
+            false_alarms += result.emergency
+            if result.emergency:
+                misses.append(f"  FALSE ALARM [{result.matched_rule}] {text}")
+        else:
+            detected[label] += result.emergency
+            exact[label] += result.category == label
+            by_lang[(lang, result.emergency)] += 1
+            if not result.emergency:
+                misses.append(f"  MISSED {label}: {text}")
+    total_pos = sum(positives.values())
+    print(f"\n== {title}: {total_pos} emergencies, {negatives} look-alikes/routine ==")
+    print(f"{'category':22} {'n':>4} {'recall':>7} {'right category':>15}")
+    for category in CATEGORIES:
+        n = positives[category]
+        if n:
+            print(f"{category:22} {n:4d} {detected[category] / n:7.3f} {exact[category] / n:15.3f}")
+    overall = sum(detected.values()) / total_pos
+    worst = min(detected[c] / positives[c] for c in positives)
+    print(f"{'all':22} {total_pos:4d} {overall:7.3f} {sum(exact.values()) / total_pos:15.3f}")
+    for lang in ("en", "fr", "es"):
+        hit, miss = by_lang[(lang, True)], by_lang[(lang, False)]
+        if hit + miss:
+            print(f"  recall {lang}: {hit / (hit + miss):.3f} ({hit}/{hit + miss})")
+    print(f"lowest per-category recall: {worst:.3f} (target >= 0.99)")
+    print(
+        f"false-alarm rate: {false_alarms / negatives:.3f} ({false_alarms}/{negatives}) (target <= 0.05)"
+    )
+    print(f"time: {1000 * elapsed / len(rows):.2f} ms per message")
+    if show_misses:
+        print("\n".join(misses) or "  (none)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list the errors")
+    parser.add_argument("--set", choices=["dev", "heldout", "all"], default="all")
+    args = parser.parse_args()
+    check("warm up")  # loads the word lists once, outside the timing
+    sets = {"dev": "triage_dev.tsv", "heldout": "triage_heldout.tsv"}
+    for name, filename in sets.items():
+        if args.set not in (name, "all"):
+            continue
+        rows = load(filename)
+        evaluate(rows, name, args.misses)
+        evaluate(
+            noisy(rows), f"{name}, noisy (lowercase, no punctuation, typo, buried)", args.misses
+        )
+
+
+if __name__ == "__main__":
+    main()

