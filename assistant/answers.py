@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -33,6 +33,7 @@ from assistant.triage.text import fold
 logger = logging.getLogger(__name__)
 
 Generate = Callable[[list[dict[str, str]]], str]
+StreamGenerate = Callable[[list[dict[str, str]]], Iterable[str]]
 MAX_QUOTE_CHARS = 700
 MAX_SOURCES = 3
 
@@ -94,6 +95,11 @@ SCOPE_RULES: tuple[tuple[str, object], ...] = (
 )
 # "Can I renew my prescription?" is a refill, which the clinic handles: not a prescribing ask.
 _REFILL = _rx(r"refill|renew|renouvel\w*|renovar|repeat prescription")
+# "Do I have an appointment / a balance?" asks about the clinic's records, not a diagnosis.
+_ADMIN = _rx(
+    r"appointments?|appt|booking|booked|visits?|slots?|bills?|invoices?|balance|payments?|"
+    r"copay|insurance|referrals?|results?|records?|messages?|rendez vous|cita|factura"
+)
 
 
 def is_out_of_scope(question: str) -> str | None:
@@ -104,6 +110,8 @@ def is_out_of_scope(question: str) -> str | None:
     for category, pattern in SCOPE_RULES:
         if pattern.search(text):  # type: ignore[attr-defined]
             if category == "prescribing" and _REFILL.search(text):
+                continue
+            if category == "diagnosis" and _ADMIN.search(text) and "diagnos" not in text:
                 continue
             return category
     return None
@@ -203,40 +211,39 @@ def quote_best(passages: Sequence[Passage], *, language: str = "en") -> Answer:
     return Answer(text=body, citations=[best], grounded=True, fallback=True)
 
 
-def compose_answer(
-    question: str,
-    passages: Sequence[Passage],
-    *,
-    generate: Generate | None,
-    language: str | None = None,
-) -> Answer:
-    """Answer ``question`` from ``passages`` (see the module docstring for the steps)."""
-    language = language or detect_language(question)
+def _before_the_model(
+    question: str, passages: Sequence[Passage], language: str
+) -> tuple[Answer | None, list[Passage]]:
+    """The answer that needs no model (a deferral), or None and the sources to draft from."""
     category = is_out_of_scope(question)
     if category:
-        return Answer(
-            deferral_reply(category, language=language),
-            grounded=True,
-            deferred=True,
-            deferral_category=category,
+        return (
+            Answer(
+                deferral_reply(category, language=language),
+                grounded=True,
+                deferred=True,
+                deferral_category=category,
+            ),
+            [],
         )
     sources = list(passages)[:MAX_SOURCES]
     if not sources:
-        return Answer(
-            deferral_reply("no_source", language=language),
-            grounded=True,
-            deferred=True,
-            deferral_category="no_source",
+        return (
+            Answer(
+                deferral_reply("no_source", language=language),
+                grounded=True,
+                deferred=True,
+                deferral_category="no_source",
+            ),
+            [],
         )
-    if generate is None:
-        return quote_best(sources, language=language)
-    try:
-        draft = generate(build_messages(question, sources)).strip()
-    except Exception as exc:  # the model is optional: any failure falls back to quoting
-        logger.warning(
-            "answer generation failed, quoting instead", extra={"error": type(exc).__name__}
-        )
-        return quote_best(sources, language=language)
+    return None, sources
+
+
+def finish_draft(draft: str, sources: Sequence[Passage], *, language: str = "en") -> Answer:
+    """The model's complete ``draft`` if ``check_grounded`` passes it (renumbered, with its
+    sources listed), otherwise the best passage quoted with its source."""
+    draft = draft.strip()
     if not draft or "NO ANSWER" in draft.upper():
         return quote_best(sources, language=language)
     report = check_grounded(draft, sources)
@@ -246,7 +253,7 @@ def compose_answer(
             extra={"reasons": ",".join(report.reasons)},
         )
         return quote_best(sources, language=language)
-    cited = [sources[i] for i in report.cited] or sources[:1]
+    cited = [sources[i] for i in report.cited] or list(sources[:1])
     renumbered = draft
     if report.cited:
         mapping = {i + 1: n for n, i in enumerate(report.cited, 1)}
@@ -254,6 +261,84 @@ def compose_answer(
             r"\[(\d{1,2})\]", lambda m: f"[{mapping.get(int(m.group(1)), m.group(1))}]", draft
         )
     return Answer(f"{renumbered}\n\n{_cite(cited, language)}", citations=cited, grounded=True)
+
+
+def compose_answer(
+    question: str,
+    passages: Sequence[Passage],
+    *,
+    generate: Generate | None,
+    language: str | None = None,
+) -> Answer:
+    """Answer ``question`` from ``passages`` (see the module docstring for the steps)."""
+    language = language or detect_language(question)
+    early, sources = _before_the_model(question, passages, language)
+    if early is not None:
+        return early
+    if generate is None:
+        return quote_best(sources, language=language)
+    try:
+        draft = generate(build_messages(question, sources))
+    except Exception as exc:  # the model is optional: any failure falls back to quoting
+        logger.warning(
+            "answer generation failed, quoting instead", extra={"error": type(exc).__name__}
+        )
+        return quote_best(sources, language=language)
+    return finish_draft(draft, sources, language=language)
+
+
+class StreamedAnswer:
+    """``compose_answer`` for a chat that shows the draft as the model writes it.
+
+    Iterating yields the draft piece by piece; once exhausted, ``answer`` is the final
+    ``Answer``: the draft checked by ``check_grounded`` when it passes, else the quoted
+    passage. ``replaced`` says the patient saw a draft that was then thrown away, so the
+    caller must show (and store) ``answer.text`` in its place. ``model_failed`` says the
+    model broke off or could not be reached (the reply then quotes, as without a model).
+    Nothing is yielded when no model call is needed (deferral, no source, no model).
+    """
+
+    def __init__(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        *,
+        stream: StreamGenerate | None,
+        language: str | None = None,
+    ) -> None:
+        self.question = question
+        self.passages = list(passages)
+        self.stream = stream
+        self.language = language or detect_language(question)
+        self.draft = ""
+        self.model_failed = False
+        self.answer: Answer | None = None
+
+    @property
+    def replaced(self) -> bool:
+        return bool(self.draft) and self.answer is not None and self.answer.fallback
+
+    def __iter__(self) -> Iterator[str]:
+        early, sources = _before_the_model(self.question, self.passages, self.language)
+        if early is not None:
+            self.answer = early
+            return
+        if self.stream is None:
+            self.answer = quote_best(sources, language=self.language)
+            return
+        try:
+            for piece in self.stream(build_messages(self.question, sources)):
+                if piece:
+                    self.draft += piece
+                    yield piece
+        except Exception as exc:  # a half-written draft is never checked: quote instead
+            logger.warning(
+                "answer stream failed, quoting instead", extra={"error": type(exc).__name__}
+            )
+            self.model_failed = True
+            self.answer = quote_best(sources, language=self.language)
+            return
+        self.answer = finish_draft(self.draft, sources, language=self.language)
 
 
 def model_generate(*, max_tokens: int = 200) -> Generate | None:

@@ -57,3 +57,12 @@ class KnowledgeBaseState(models.Model):
     def current_version(cls) -> int:
         row = cls.objects.filter(pk=1).values_list("version", flat=True).first()
         return row or 0
+
+    @classmethod
+    def current_stamp(cls) -> tuple[int, object]:
+        """Version and time of the last change: what a cached search index is keyed on.
+
+        The time guards against a version number coming back after a rolled-back import (as
+        between tests), which would otherwise let a stale index pass for current."""
+        row = cls.objects.filter(pk=1).values_list("version", "updated_at").first()
+        return (row[0], row[1]) if row else (0, None)

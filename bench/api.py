@@ -38,7 +38,9 @@ sys.path.insert(0, str(ROOT))
 _tmp = tempfile.mkdtemp(prefix="fhir-bench-")
 # Bench-only keys, named as such; never used outside this throwaway database.
 os.environ.setdefault("SECRET_KEY", "bench-only-django-secret-key")
-os.environ.setdefault("FIELD_ENCRYPTION_MASTER_KEYS", "bench1:YmVuY2gtb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQ=")
+os.environ.setdefault(
+    "FIELD_ENCRYPTION_MASTER_KEYS", "bench1:YmVuY2gtb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQ="
+)
 os.environ.setdefault("BLIND_INDEX_KEY", "YmVuY2gtb25seS1ibGluZC1pbmRleC1rZXk=")
 os.environ.setdefault("AUDIT_HMAC_KEY", "YmVuY2gtb25seS1hdWRpdC1jaGFpbi1rZXk=")
 os.environ.setdefault("ALLOW_INSECURE_HTTP", "true")
@@ -60,7 +62,7 @@ from rest_framework import generics, serializers  # noqa: E402
 from rest_framework.permissions import AllowAny  # noqa: E402
 
 
-class PlainPatient(models.Model):
+class PlainPatient(models.Model):  # noqa: DJ008 - bench-only table
     given_name = models.CharField(max_length=100)
     family_name = models.CharField(max_length=100, db_index=True)
     birth_date = models.DateField()
@@ -72,7 +74,7 @@ class PlainPatient(models.Model):
         managed = False
 
 
-class PlainObservation(models.Model):
+class PlainObservation(models.Model):  # noqa: DJ008 - bench-only table
     patient = models.ForeignKey(PlainPatient, on_delete=models.CASCADE, db_constraint=False)
     code = models.CharField(max_length=40)
     display = models.CharField(max_length=200)
@@ -158,11 +160,20 @@ def setup_data(n_patients: int) -> tuple[str, list[int], list[int]]:
         )
         for k in range(3):
             o = Observation.objects.create(
-                patient=p, code_system="http://loinc.org", code="4548-4", display="HbA1c",
-                value=f"{5 + k / 10:.1f}", unit="%", effective_at=now - datetime.timedelta(days=30 * k),
+                patient=p,
+                code_system="http://loinc.org",
+                code="4548-4",
+                display="HbA1c",
+                value=f"{5 + k / 10:.1f}",
+                unit="%",
+                effective_at=now - datetime.timedelta(days=30 * k),
             )
             po = PlainObservation.objects.create(
-                patient=pp, code="4548-4", display="HbA1c", value=o.value, unit="%",
+                patient=pp,
+                code="4548-4",
+                display="HbA1c",
+                value=o.value,
+                unit="%",
                 effective_at=o.effective_at,
             )
             obs_ids.append(o.pk)
@@ -189,7 +200,11 @@ def start_server() -> str:
 
 
 def measure(
-    label: str, make_url: Callable[[int], str], headers: dict[str, str], concurrency: int, seconds: float
+    label: str,
+    make_url: Callable[[int], str],
+    headers: dict[str, str],
+    concurrency: int,
+    seconds: float,
 ) -> dict[str, float]:
     import httpx
 
@@ -245,25 +260,43 @@ def main() -> None:
     base = start_server()
     client_id, secret = credentials.split(":", 1)
     token = httpx.post(
-        f"{base}/fhir/auth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+        f"{base}/fhir/auth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(client_id, secret),
     ).json()["access_token"]
     fhir_headers = {"Authorization": f"Bearer {token}", "Accept": "application/fhir+json"}
     prefixes = ["smi", "jon", "gar", "ngu", "oka", "kow", "had", "tan"]
     cases = [
-        ("fhir Patient search", lambda i: f"{base}/fhir/Patient?name={prefixes[i % 8]}&_count=20", fhir_headers),
+        (
+            "fhir Patient search",
+            lambda i: f"{base}/fhir/Patient?name={prefixes[i % 8]}&_count=20",
+            fhir_headers,
+        ),
         ("plain Patient search", lambda i: f"{base}/plain/patients?name={prefixes[i % 8]}", {}),
-        ("fhir Observation read", lambda i: f"{base}/fhir/Observation/{obs_ids[i % len(obs_ids)]}", fhir_headers),
-        ("plain Observation read", lambda i: f"{base}/plain/observations/{plain_obs_ids[i % len(plain_obs_ids)]}", {}),
+        (
+            "fhir Observation read",
+            lambda i: f"{base}/fhir/Observation/{obs_ids[i % len(obs_ids)]}",
+            fhir_headers,
+        ),
+        (
+            "plain Observation read",
+            lambda i: f"{base}/plain/observations/{plain_obs_ids[i % len(plain_obs_ids)]}",
+            {},
+        ),
     ]
     db = connection.vendor
-    print(f"# {args.patients} patients, {len(obs_ids)} observations, {db}, "
-          f"{args.seconds:.0f}s per cell, python {sys.version.split()[0]}, {os.cpu_count()} cpus")
+    print(
+        f"# {args.patients} patients, {len(obs_ids)} observations, {db}, "
+        f"{args.seconds:.0f}s per cell, python {sys.version.split()[0]}, {os.cpu_count()} cpus"
+    )
     print(f"{'case':<24}{'conc':>5}{'reqs':>7}{'err':>5}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
     for c in [int(x) for x in args.concurrency.split(",")]:
         for label, make_url, headers in cases:
             r = measure(label, make_url, headers, c, args.seconds)
-            print(f"{r['label']:<24}{r['c']:>5}{r['n']:>7}{r['errors']:>5}{r['rps']:>9.1f}"
-                  f"{r['p50']:>9.1f}{r['p95']:>9.1f}")
+            print(
+                f"{r['label']:<24}{r['c']:>5}{r['n']:>7}{r['errors']:>5}{r['rps']:>9.1f}"
+                f"{r['p50']:>9.1f}{r['p95']:>9.1f}"
+            )
 
 
 if __name__ == "__main__":

@@ -80,8 +80,12 @@ def _pipeline_turn(user, question: str) -> tuple[float, float]:
     ):
         if event["event"] == "delta" and first is None and event["data"]["text"]:
             first = time.perf_counter() - started
-        if event["event"] == "done" and event["data"]["degraded"]:
-            raise SystemExit("the model answered nothing (degraded): is LLM_ENDPOINTS up?")
+        if event["event"] == "done":
+            data = event["data"]
+            if data["degraded"]:
+                raise SystemExit("the model answered nothing (degraded): is LLM_ENDPOINTS up?")
+            if data["intent"] != "general_question" or data["handoff"]:
+                raise SystemExit(f"not an answered question: intent {data['intent']}")
     return first or float("nan"), time.perf_counter() - started
 
 
@@ -104,7 +108,13 @@ def _run(kind: str, users: list, concurrency: int) -> list[tuple[float, float]]:
 
     def work(i: int) -> None:
         question = QUESTIONS[i % len(QUESTIONS)]
-        out = _pipeline_turn(users[i], question) if kind == "pipeline" else _direct_turn(question)
+        try:
+            out = (
+                _pipeline_turn(users[i], question) if kind == "pipeline" else _direct_turn(question)
+            )
+        except BaseException as exc:  # report, do not let a thread die silently
+            print(f"  {kind} turn failed for {question!r}: {exc}", file=sys.stderr)
+            raise
         with lock:
             results.append(out)
 
@@ -120,6 +130,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--levels", default="1,4,8")
+    parser.add_argument("--verbose", action="store_true", help="print every sample")
     args = parser.parse_args()
     if not settings.LLM_ENDPOINTS:
         raise SystemExit("set LLM_ENDPOINTS (and LLM_API_KEY) to a running model server")
@@ -152,6 +163,9 @@ def main() -> None:
             f"{level:>4} | {d_ttft:>11.3f} {p_ttft:>13.3f} {100 * (p_ttft / d_ttft - 1):>7.1f}% | "
             f"{d_full:>11.3f} {p_full:>13.3f}"
         )
+        if args.verbose:
+            print(f"     direct   (ttft, turn): {[(round(a, 2), round(b, 2)) for a, b in direct]}")
+            print(f"     pipeline (ttft, turn): {[(round(a, 2), round(b, 2)) for a, b in piped]}")
 
 
 if __name__ == "__main__":

@@ -56,7 +56,10 @@ llm = Llama(model_path=path, n_threads=2, n_ctx=1024, verbose=False)
 messages = [{"role": "user", "content": prompt}]
 llm.create_chat_completion(messages, max_tokens=4)  # warm-up
 results = []
-for _ in range(2):
+for run in range(2):
+    # A fresh prompt and an empty cache, as for vLLM: time to first token includes prefill.
+    llm.reset()
+    messages = [{"role": "user", "content": f"[{run}-{time.time_ns()}] " + prompt}]
     start = time.perf_counter(); first = None; count = 0
     for chunk in llm.create_chat_completion(messages, max_tokens=tokens, stream=True,
                                             temperature=0.0, logit_bias={llm.token_eos(): -100.0}):
@@ -91,9 +94,11 @@ def probe_bandwidth() -> float:
 
 
 def one_stream(client: httpx.Client, base: str, model: str, tokens: int) -> StreamRun:
+    # A unique prefix defeats vLLM's prefix cache: time to first token includes the prefill.
+    nonce = f"[{threading.get_ident()}-{time.time_ns()}] "
     payload = {
         "model": model,
-        "messages": [{"role": "user", "content": PROMPT}],
+        "messages": [{"role": "user", "content": nonce + PROMPT}],
         "max_tokens": tokens,
         "temperature": 0.0,
         "stream": True,
@@ -204,6 +209,10 @@ def main() -> int:
         f"GGUF {gguf_bytes / 1e9:.2f} GB; {args.tokens} tokens per stream"
     )
 
+    print(
+        f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+        "(other work on the machine lowers every figure)"
+    )
     sampler = MemorySampler(pid)
     sampler.start()
     headers = {"Authorization": f"Bearer {key}"}
@@ -263,6 +272,7 @@ def main() -> int:
         f"{sampler.peak_pss / gb:>6.2f} / {sampler.peak_rss / gb:.2f}"
     )
     print()
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
     base_rate = rounds.get(1, (single_tps, 0))[0]
     if 8 in rounds:
         ratio = rounds[8][0] / base_rate

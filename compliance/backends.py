@@ -18,7 +18,9 @@ LOCKED_MESSAGE = "Too many failed sign-ins: this account is locked for a while."
 
 
 class LockoutBackend(AxesStandaloneBackend):
-    def authenticate(self, request: Any, username: str | None = None, password: str | None = None, **kwargs: Any) -> None:
+    def authenticate(
+        self, request: Any, username: str | None = None, password: str | None = None, **kwargs: Any
+    ) -> None:
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)

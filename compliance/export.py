@@ -65,7 +65,9 @@ def event_as_fhir(event: AuditEvent) -> dict[str, Any]:
         "requestor": event.actor_id is not None,
     }
     if event.actor_id is not None:
-        agent["who"] = {"identifier": {"system": "urn:clinic-assistant:user", "value": str(event.actor_id)}}
+        agent["who"] = {
+            "identifier": {"system": "urn:clinic-assistant:user", "value": str(event.actor_id)}
+        }
     else:
         agent["who"] = {"display": "system"}
     if event.source:

@@ -19,3 +19,16 @@ BEAT_SCHEDULE["compliance-audit-verify-daily"] = {
     "schedule": 24 * 3600.0,
     "options": {"expires": 3600},
 }
+
+# FHIR webhooks: re-queue due retries and stuck claims (clinic/fhir/webhooks.py); expired
+# bulk-export files are deleted hourly (clinic/fhir/bulk.py).
+BEAT_SCHEDULE["fhir-sweep-webhooks"] = {
+    "task": "clinic.fhir.tasks.sweep_webhooks",
+    "schedule": 60.0,
+    "options": {"expires": 55},
+}
+BEAT_SCHEDULE["fhir-expire-bulk-exports"] = {
+    "task": "clinic.fhir.tasks.expire_bulk_exports",
+    "schedule": 3600.0,
+    "options": {"expires": 3000},
+}

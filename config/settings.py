@@ -182,7 +182,9 @@ CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # Periodic jobs; each app adds its entries in config/beat.py.
-from config.beat import BEAT_SCHEDULE as CELERY_BEAT_SCHEDULE  # noqa: E402
+from config.beat import BEAT_SCHEDULE  # noqa: E402
+
+CELERY_BEAT_SCHEDULE = BEAT_SCHEDULE
 
 # Scheduling (clinic/README.md): how late a patient may cancel or reschedule online, and how
 # long before an appointment its reminder e-mail goes out.
@@ -240,6 +242,21 @@ OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
 OAUTH2_PROVIDER = {
     "ACCESS_TOKEN_EXPIRE_SECONDS": env_int("FHIR_TOKEN_TTL_SECONDS", 900),
     "SCOPES_BACKEND_CLASS": "clinic.fhir.scopes.SmartScopes",
+    # OAuth 2.0 Security BCP (RFC 9700): only client credentials are used; turn every
+    # legacy behaviour off and store tokens hashed.
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "COMPLIANT_BCP_RFC9700_REDIRECT_URI_SCHEME": True,
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["https"],
+    "COMPLIANT_BCP_RFC9700_REDIRECT_URI_MATCHING": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_REQUIRED": True,
+    "PKCE_REQUIRED": True,
 }
 FHIR_WEBHOOK_MAX_ATTEMPTS = env_int("FHIR_WEBHOOK_MAX_ATTEMPTS", 6)
 FHIR_WEBHOOK_BACKOFF_SECONDS = env_int("FHIR_WEBHOOK_BACKOFF_SECONDS", 30)
@@ -348,7 +365,11 @@ LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOG_REDACTOR = env_str("LOG_REDACTOR", "compliance.redaction.redact_log")
 # The clinic's own patients and staff as a redaction deny-list, through the blind index:
 # dotted path of a function returning {purpose: set of blind-index hashes} (empty: none).
-REDACTION_KNOWN_IDENTIFIERS_LOADER = env_str("REDACTION_KNOWN_IDENTIFIERS_LOADER", "")
+# The default reads clinic.Patient's blind indexes and patient/practitioner names
+# (compliance/redaction/README.md, "Deny-list").
+REDACTION_KNOWN_IDENTIFIERS_LOADER = env_str(
+    "REDACTION_KNOWN_IDENTIFIERS_LOADER", "compliance.redaction.known.clinic_identifiers"
+)
 REDACTION_KNOWN_IDENTIFIERS_REFRESH_SECONDS = env_int("REDACTION_KNOWN_IDENTIFIERS_REFRESH_SECONDS", 300)
 LOGGING = {
     "version": 1,
@@ -370,6 +391,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "httpx": {"level": "WARNING"},
         "httpcore": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }
 

@@ -20,7 +20,7 @@ PAD_TOP = 12
 PAD_BOTTOM = 28
 
 _NUMBER = re.compile(r"^\s*[<>]?=?\s*(-?\d+(?:\.\d+)?)\s*$")
-_RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?)\s*$")
+_RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*(-?\d+(?:\.\d+)?)\s*$")
 _BOUND = re.compile(r"^\s*([<>])=?\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
@@ -57,7 +57,8 @@ class TrendChart:
     # The reference range as a shaded band: top y and height, or None.
     band: tuple[float, float] | None
     y_ticks: list[tuple[float, str]]
-    x_labels: list[tuple[float, str]]
+    # (x, text, text-anchor): the first label starts at its point, the last ends at it.
+    x_labels: list[tuple[float, str, str]]
     plot_left: int
     plot_right: int
     plot_bottom: int
@@ -119,7 +120,10 @@ def trend_chart(
         band = (band_top, round(band_bottom - band_top, 1))
     mid = (y_min + y_max) / 2
     y_ticks = [(y_of(v), _fmt(round(v, 2))) for v in (y_min + margin, mid, y_max - margin)]
-    x_labels = [(points[0].x, f"{numeric[0][0]:%b %Y}"), (points[-1].x, f"{numeric[-1][0]:%b %Y}")]
+    x_labels = [
+        (points[0].x, f"{numeric[0][0]:%b %Y}", "start"),
+        (points[-1].x, f"{numeric[-1][0]:%b %Y}", "end"),
+    ]
     return TrendChart(
         width=WIDTH,
         height=HEIGHT,

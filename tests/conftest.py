@@ -19,6 +19,22 @@ if TYPE_CHECKING:
     from clinic import models as clinic_models
 
 
+@pytest.fixture(autouse=True)
+def _fresh_data_key_cache() -> None:
+    # Tests that run on_commit callbacks inside a rolled-back test transaction
+    # (django_capture_on_commit_callbacks(execute=True)) can leave this process pointing at a
+    # data key whose row was rolled back; production only runs those callbacks after COMMIT.
+    from compliance.crypto import clear_key_cache
+
+    clear_key_cache()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings) -> None:
+    # PBKDF2's production cost makes every login test take a second on a shared machine.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked ``postgres`` need real row locks and partial indexes: skip them on SQLite."""
     if connection.vendor == "postgresql":

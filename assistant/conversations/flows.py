@@ -7,7 +7,6 @@ Tools run only from the stored options, and writes only after ``parse_yes_no`` s
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from django.utils import timezone
@@ -294,13 +293,3 @@ def pending_is_stale(pending: dict[str, Any], *, max_age_minutes: int = 30) -> b
     except (KeyError, TypeError, ValueError):
         return True
     return timezone.now() - at > timedelta(minutes=max_age_minutes)
-
-
-__all__ = [
-    "continue_dialogue",
-    "date",
-    "pending_is_stale",
-    "start_booking",
-    "start_cancel",
-    "start_reschedule",
-]

@@ -1,8 +1,10 @@
 """What the patient wants: an intent and its slots, from the model with rules as a floor.
 
 The rules (``rules_classify``) are deterministic keyword and pattern matches. They always run
-first. When they are sure (an explicit "cancel", "my lab results", "talk to a person"), the
-model is not asked: it would add seconds of CPU time and could only agree. When they are not,
+first. When they are sure (an explicit "cancel", "my lab results", "talk to a person"), or the
+message is a plain question with none of those keywords (answered from the clinic's
+information), the model is not asked: it would add a whole model round trip before the first
+word of the reply. When they are not,
 the model classifies with a JSON schema (``response_format`` json_schema) and its answer is
 validated against the same closed vocabulary; if the model is down or answers nonsense, the
 rules' best guess stands. Nothing here decides *whose* data is touched: slots only ever
@@ -193,10 +195,21 @@ def extract_slots(text: str, *, today: date) -> dict[str, Any]:
     return slots
 
 
+_RECORD_INTENTS = frozenset(
+    {Intent.LABS, Intent.MEDICATIONS, Intent.ALLERGIES, Intent.CONDITIONS, Intent.IMMUNIZATIONS}
+)
+# "How should I prepare for a blood test?" is about tests, not about *my* results.
+_OWN = re.compile(
+    r"\b(my|mine|me|i have|i had|i've had|am i|do i have|have i|i'm on|i am on)\b", re.I
+)
+
+
 def rules_classify(text: str, *, today: date) -> Understanding:
     slots = extract_slots(text, today=today)
     for intent, pattern in _RULES:
         if pattern.search(text):
+            if intent in _RECORD_INTENTS and _QUESTION.search(text) and not _OWN.search(text):
+                break
             return Understanding(intent=intent, confidence=0.9, source="rules", slots=slots)
     if _QUESTION.search(text):
         return Understanding(
@@ -265,7 +278,10 @@ def understand(text: str, *, client: Any | None, today: date) -> tuple[Understan
     from assistant.llm.errors import LLMError
 
     floor = rules_classify(text, today=today)
-    if floor.confidence >= 0.9 or client is None:
+    # A question with none of the action or record keywords goes straight to the answer
+    # path: asking the model first would double the time to the first word of the answer,
+    # and the answer path only reads the clinic's public information anyway.
+    if floor.confidence >= 0.9 or floor.intent == Intent.GENERAL_QUESTION or client is None:
         return floor, client is None
     try:
         guess = model_classify(text, client=client, today=today)

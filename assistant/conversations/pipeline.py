@@ -9,8 +9,13 @@ Order, and why:
 3. **Intent** from the rules, then the model if the rules are unsure (intents.py).
 4. **Tools** for scheduling and records, with the authenticated patient as the actor; record
    answers are written from the rows, never by the model (replies.py).
-5. **Answers** for clinic and health questions: retrieved passages, written up by the model,
-   streamed. With the model down, the best passage with its source and a note.
+5. **Answers** for clinic and health questions, by ``assistant.answers``: a request for a
+   diagnosis, a prescription, a dose change or a medicine combination gets a fixed deferral
+   before any model call (even before intent classification, unless the rules are sure it is
+   a scheduling or records request); otherwise retrieved passages are written up by the
+   model and streamed, the complete draft is checked by ``check_grounded``, and a draft that
+   fails is replaced by the best passage quoted with its source. With the model down, that
+   quote and a note.
 
 The model is untrusted throughout: it picks an intent from a closed list and, for answers,
 writes prose from given passages. It never names a patient, an appointment or a slot.
@@ -26,7 +31,8 @@ from typing import Any
 
 from django.utils import timezone
 
-from assistant.llm.errors import LLMError
+from assistant import answers
+from assistant.triage.language import detect_language
 
 from . import flows, ports, replies
 from .dialogue import is_new_request, parse_yes_no
@@ -68,6 +74,12 @@ def run_turn(*, ctx: ToolContext, conversation: Conversation, text: str) -> Turn
         reply, state["pending"] = flows.continue_dialogue(ctx, pending, text, floor)
         return Turn(reply=reply, state=_clean(state))
 
+    if not (floor.is_confident and floor.intent in _TOOL_INTENTS):
+        deferral = _deferral(text)
+        if deferral is not None:
+            state.pop("pending", None)
+            return Turn(reply=deferral, state=_clean(state))
+
     client = ports.llm_client()
     understanding, model_down = understand(text, client=client, today=timezone.localdate())
     if model_down:
@@ -75,6 +87,20 @@ def run_turn(*, ctx: ToolContext, conversation: Conversation, text: str) -> Turn
     turn = _dispatch(ctx, understanding, text, client, state)
     turn.reply.degraded = turn.reply.degraded or (model_down and _uses_model(understanding))
     return turn
+
+
+_TOOL_INTENTS = {
+    Intent.BOOK,
+    Intent.CANCEL,
+    Intent.RESCHEDULE,
+    Intent.LIST_APPOINTMENTS,
+    Intent.MEDICATIONS,
+    Intent.ALLERGIES,
+    Intent.CONDITIONS,
+    Intent.IMMUNIZATIONS,
+    Intent.LABS,
+    Intent.HUMAN,
+}
 
 
 def _clean(state: dict[str, Any]) -> dict[str, Any]:
@@ -179,51 +205,51 @@ def _triage(text: str) -> Reply | None:
     )
 
 
+def _deferral(text: str) -> Reply | None:
+    """A fixed deferral for diagnosis, prescribing, dose changes and medicine combinations,
+    without calling the model (not even to classify the message)."""
+    category = answers.is_out_of_scope(text)
+    if category is None:
+        return None
+    language = detect_language(text)
+    return Reply(
+        text=answers.deferral_reply(category, language=language),
+        intent=Intent.GENERAL_QUESTION.value,
+    )
+
+
 def _answer(text: str, intent: Intent, client: Any | None, state: dict[str, Any]) -> Turn:
     reply = Reply(text="", intent=intent.value, degraded=client is None)
     return Turn(reply=reply, state=state, deltas=_answer_deltas(text, client, reply))
 
 
 def _answer_deltas(question: str, client: Any | None, reply: Reply) -> Iterator[str]:
-    """Stream the model's answer from retrieved passages; fall back to the best passage.
+    """Stream the model's draft, then settle the reply with ``assistant.answers``: the draft
+    if ``check_grounded`` passes it, else the best passage quoted with its source.
 
-    ``reply.text`` and ``reply.citations`` are filled in as the stream goes, so the caller
-    stores exactly what the patient saw.
+    The draft pieces are yielded as they come; ``reply`` is filled in only once the check
+    has run, so what is stored (and sent in the ``done`` event) is the checked text. When no
+    draft was streamed (deferral, no source, model down) the final text is the one piece.
     """
-    passages = ports.search(question, 3)
-    reply.citations = [p.citation() for p in passages]
+    stream = None
     if client is not None:
-        produced = False
-        try:
-            for piece in ports.stream_text(
-                client, ports.answer_messages(question, passages), max_tokens=ANSWER_MAX_TOKENS
-            ):
-                produced = True
-                reply.text += piece
-                yield piece
-        except LLMError as exc:
-            logger.warning("answer model failed", extra={"error": type(exc).__name__})
-            if produced:
-                note = " [The answer was cut short; please ask again.]"
-                reply.text += note
-                yield note
-                return
-        else:
-            if produced:
-                return
-    reply.degraded = True
-    text = _best_passage_text(passages)
-    reply.citations = [passages[0].citation()] if passages else []
-    reply.text = text
-    yield text
 
+        def stream(messages: list[dict[str, str]]) -> Iterator[str]:
+            return client.stream_chat(messages, max_tokens=ANSWER_MAX_TOKENS, temperature=0.0)
 
-def _best_passage_text(passages: list[ports.Passage]) -> str:
-    if not passages:
-        return (
-            "The assistant is limited right now and I found nothing in the clinic's "
-            "information about that. " + replies.HELP_TEXT
-        )
-    best = passages[0]
-    source = f"{best.title} ({best.source})" if best.title else best.source
-    return f"{replies.LIMITED_NOTE}\n\n{best.text.strip()[:1200]}\n\nSource: {source}"
+    passages = ports.search(question, answers.MAX_SOURCES)
+    streamed = answers.StreamedAnswer(question, passages, stream=stream)
+    yield from streamed
+    answer = streamed.answer
+    assert answer is not None  # set once the iteration is over
+    reply.citations = [ports.citation(p) for p in answer.citations]
+    reply.replaced = streamed.replaced
+    reply.text = answer.text
+    if client is None or streamed.model_failed:
+        reply.degraded = True
+        if answer.fallback:
+            reply.text = f"{replies.LIMITED_NOTE}\n\n{answer.text}"
+        elif answer.deferral_category == "no_source":
+            reply.text = f"The assistant is limited right now. {answer.text}"
+    if not streamed.draft:
+        yield reply.text

@@ -1,7 +1,8 @@
 """The assistant parts this app calls, behind one small function each.
 
 Triage (``assistant.triage``), the model client (``assistant.llm``), retrieval
-(``assistant.knowledge``) and answer writing (``assistant.answers``) belong to other modules.
+(``assistant.knowledge``) and answer writing (``assistant.answers``: the prompt, the
+groundedness check, deferral) belong to other modules.
 Calling them through these functions keeps the pipeline readable, gives tests one place to
 substitute a fake model, and decides in one place what happens when a part is missing or
 failing: the model and retrieval degrade (the deterministic floor answers); triage failing is
@@ -12,10 +13,11 @@ emergency safer.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.answers import build_messages
+from assistant.knowledge.search import Passage
 from assistant.llm.errors import LLMError
 
 logger = logging.getLogger(__name__)
@@ -61,16 +63,6 @@ def triage(text: str) -> TriageHit | None:
     return TriageHit(text=reply)
 
 
-@dataclass(frozen=True)
-class Passage:
-    text: str
-    source: str
-    title: str = ""
-
-    def citation(self) -> dict[str, str]:
-        return {"source": self.source, "title": self.title}
-
-
 def search(query: str, k: int = 3) -> list[Passage]:
     """Passages from the clinic's vetted content, best first; [] when retrieval is missing."""
     try:
@@ -83,49 +75,18 @@ def search(query: str, k: int = 3) -> list[Passage]:
     except Exception:
         logger.exception("knowledge search failed")
         return []
-    return [
-        Passage(
-            text=hit.text,
-            source=hit.url or hit.anchor,
-            title=" - ".join(x for x in (hit.document_title, hit.heading) if x),
-        )
-        for hit in hits
-        if hit.text
-    ]
+    return [hit for hit in hits if hit.text]
 
 
-ANSWER_SYSTEM = (
-    "You are a clinic's assistant. Answer the patient's question in at most three short "
-    "sentences using only the passages given. If they do not answer it, say you do not know "
-    "and suggest asking the clinic. Never diagnose, never name doses."
-)
+def citation(passage: Passage) -> dict[str, str]:
+    """What a reply stores and shows for a source: its link and title, never its text."""
+    title = " - ".join(x for x in (passage.document_title, passage.heading) if x)
+    return {"source": passage.url or passage.anchor, "title": title}
 
 
 def answer_messages(question: str, passages: list[Passage]) -> list[dict[str, str]]:
-    context = "\n\n".join(f"[{i}] {p.title}\n{p.text[:1200]}" for i, p in enumerate(passages, 1))
-    return [
-        {"role": "system", "content": ANSWER_SYSTEM},
-        {
-            "role": "user",
-            "content": f"Passages:\n{context or '(none)'}\n\nQuestion: {question[:1000]}",
-        },
-    ]
-
-
-def stream_text(client: Any, messages: list[dict[str, str]], *, max_tokens: int) -> Iterator[str]:
-    """Text pieces from the model's stream (raises ``LLMError`` when it is down)."""
-    for chunk in client.stream_chat(messages, max_tokens=max_tokens, temperature=0.2):
-        piece = (
-            chunk
-            if isinstance(chunk, str)
-            else (
-                getattr(chunk, "text", None)
-                or getattr(chunk, "delta", None)
-                or getattr(chunk, "content", "")
-            )
-        )
-        if piece:
-            yield str(piece)
+    """The answer prompt, which lives in ``assistant.answers`` (kept here for bench/chat.py)."""
+    return build_messages(question, passages)
 
 
 def chat_text(client: Any, messages: list[dict[str, str]], *, max_tokens: int) -> str:

@@ -22,6 +22,8 @@ class Reply:
     emergency: bool = False
     handoff: bool = False
     degraded: bool = False
+    # The streamed draft failed the groundedness check: ``text`` (the quoted passage) replaces it.
+    replaced: bool = False
     # Set by the service once stored.
     message_id: int | None = None
     conversation_id: int | None = None
@@ -39,6 +41,7 @@ class Reply:
             "emergency": self.emergency,
             "handoff": self.handoff,
             "degraded": self.degraded,
+            "replaced": self.replaced,
         }
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.text import slugify
 
 from assistant.knowledge.parsing import SUFFIXES, parse_file
@@ -98,7 +99,9 @@ def kb_import(*, path: Path) -> ImportReport:
             report.deleted.append(slug)
     state, _ = KnowledgeBaseState.objects.get_or_create(pk=1)
     if report.changed:
-        KnowledgeBaseState.objects.filter(pk=1).update(version=F("version") + 1)
+        KnowledgeBaseState.objects.filter(pk=1).update(
+            version=F("version") + 1, updated_at=timezone.now()
+        )
         state.refresh_from_db()
     report.version = state.version
     logger.info(

@@ -479,7 +479,7 @@ class Passage:
 
 @dataclass
 class _Index:
-    version: int
+    version: tuple[int, object]
     retriever: bm25s.BM25 | None
     chunks: list[Passage]
     vocabulary: frozenset[str]
@@ -489,7 +489,7 @@ _lock = threading.Lock()
 _index: _Index | None = None
 
 
-def _build(version: int) -> _Index:
+def _build(version: tuple[int, object]) -> _Index:
     rows = list(
         KnowledgeChunk.objects.select_related("document").order_by("document__slug", "position")
     )
@@ -517,7 +517,7 @@ def _build(version: int) -> _Index:
 
 def _current_index() -> _Index:
     global _index
-    version = KnowledgeBaseState.current_version()
+    version = KnowledgeBaseState.current_stamp()
     index = _index
     if index is None or index.version != version:
         with _lock:

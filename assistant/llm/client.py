@@ -354,8 +354,11 @@ class LLMClient:
             for attempt in range(self.retries + 1):
                 if attempt:
                     await asyncio.sleep(self._backoff(attempt, deadline))
+                tried = False
                 for ep in self._candidates(problems):
+                    tried = True
                     if time.monotonic() >= deadline:
+                        ep.breaker.release()
                         raise LLMTimeout("the model server took longer than the total timeout")
                     yielded = False
                     started = time.monotonic()
@@ -403,7 +406,9 @@ class LLMClient:
                     except BaseException:
                         ep.breaker.release()
                         raise
-        raise self._unavailable(problems)
+                if not tried or time.monotonic() >= deadline:
+                    break
+        raise self._unavailable(problems, timed_out=time.monotonic() >= deadline)
 
     def chat_json(
         self,
@@ -500,7 +505,9 @@ class LLMClient:
         for attempt in range(self.retries + 1):
             if attempt:
                 time.sleep(self._backoff(attempt, deadline))
+            tried = False
             for ep in self._candidates(problems):
+                tried = True
                 if time.monotonic() >= deadline:
                     ep.breaker.release()
                     raise LLMTimeout("the model server took longer than the total timeout")
@@ -512,8 +519,8 @@ class LLMClient:
                 except BaseException:
                     ep.breaker.release()
                     raise
-            if time.monotonic() >= deadline:
-                break
+            if not tried or time.monotonic() >= deadline:
+                break  # every breaker is open: waiting for a retry would not change that
         raise self._unavailable(problems, timed_out=time.monotonic() >= deadline)
 
     def _unavailable(self, problems: list[str], *, timed_out: bool = False) -> LLMUnavailable:

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.triage import context
-from assistant.triage.rules import PRIORITY, RULES, Rule, pattern_words, vocabulary
+from assistant.triage.language import detect_language
+from assistant.triage.rules import (
+    PRIORITY,
+    RULES,
+    Rule,
+    pattern_stems,
+    pattern_words,
+    stems,
+    vocabulary,
+)
 from assistant.triage.text import Corrector, clauses, fold, sentences
 
 logger = logging.getLogger(__name__)
@@ -38,15 +47,21 @@ NOT_AN_EMERGENCY = TriageResult(emergency=False, category="none", matched_rule="
 
 @cache
 def _corrector() -> Corrector:
-    words = vocabulary()
+    # The rule words, and the words that make a mention harmless: a typo in "aucune" or in
+    # "rehab" must not turn a look-alike into an alarm.
+    words = vocabulary() | {word for word in context.NEGATIONS if len(word) >= 5}
+    word_stems = stems()
     for pattern in (
+        context.HYPERBOLE,
+        context.SERVICE_OR_TREATMENT,
         context.HISTORY,
         context.TOPIC_QUESTION,
         context.HYPOTHETICAL,
         context.PRESENT_REPORT,
     ):
         words |= pattern_words(pattern.pattern)
-    return Corrector(words)
+        word_stems |= pattern_stems(pattern.pattern)
+    return Corrector(words, word_stems)
 
 
 def _prepare(text: str) -> list[list[str]]:
@@ -55,11 +70,12 @@ def _prepare(text: str) -> list[list[str]]:
         half = MAX_CHARS // 2
         text = f"{text[:half]}.\n{text[-half:]}"
     corrector = _corrector()
+    language = detect_language(text)
     prepared = []
     for sentence in sentences(fold(text)):
         parts = []
         for clause in clauses(sentence):
-            corrected = corrector.sentence(clause)
+            corrected = corrector.sentence(clause, language)
             cleaned = " ".join(context.strip_hyperbole(f" {corrected} ").split())
             if cleaned:
                 parts.append(cleaned)

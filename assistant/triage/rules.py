@@ -92,16 +92,64 @@ def _rule(
     )
 
 
-def pattern_words(*sources: str) -> set[str]:
-    """Whole words spelled out in patterns (not stems like ``suicid\\w*``), five letters up."""
-    words = set()
+_ENDINGS = re.compile(r"(?<![a-z\\])([a-z]+)\(\?:([a-z|]+)\)(\?)?")
+_LAST_LETTERS = re.compile(r"(?<![a-z\\])([a-z]+)\[([a-z]+)\](?![a-z\\*+?{])")
+
+
+def _spelled_out(sources: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each run of five letters or more in the patterns, with the character after it."""
+    runs = []
     for source in sources:
         for match in re.finditer(r"[a-z]{5,}", source):
             before = source[match.start() - 1] if match.start() else " "
             after = source[match.end()] if match.end() < len(source) else " "
-            if before != "\\" and after not in "\\([?*+{":
-                words.add(match.group())
-    return words
+            if before != "\\":
+                runs.append((match.group(), after))
+    return runs
+
+
+# A group of alternatives that a pattern extends: "(?:atorad|atascad|trabad)\\w*".
+_GROUP_OF_STEMS = re.compile(r"\(\?:([a-z| ]+)\)\\w[*+]")
+
+
+def _group_stems(sources: tuple[str, ...]) -> set[str]:
+    return {
+        alternative
+        for source in sources
+        for match in _GROUP_OF_STEMS.finditer(source)
+        for alternative in match.group(1).split("|")
+        if re.fullmatch(r"[a-z]{5,}", alternative)
+    }
+
+
+def pattern_words(*sources: str) -> set[str]:
+    """Whole words spelled out in patterns (not stems like ``suicid\\w*``), five letters up.
+
+    A word with an optional last letter ("attacks?") counts with and without it.
+    """
+    words = set()
+    for word, after in _spelled_out(sources):
+        if after == "?":
+            words.update(w for w in (word, word[:-1]) if len(w) >= 5)
+        elif after not in "\\([*+{":
+            words.add(word)
+    # A stem with a group of endings: "short(?:ness)?" spells "shortness" (and "short"),
+    # "pequen[oa]" spells "pequeno" and "pequena".
+    for source in sources:
+        for match in _ENDINGS.finditer(source):
+            stem, endings, optional = match.groups()
+            forms = [stem + ending for ending in endings.split("|")] + [stem] * bool(optional)
+            words.update(form for form in forms if len(form) >= 5)
+        for match in _LAST_LETTERS.finditer(source):
+            stem, letters = match.groups()
+            words.update(stem + letter for letter in letters if len(stem) >= 4)
+    return words - _group_stems(sources)
+
+
+def pattern_stems(*sources: str) -> set[str]:
+    """Stems that patterns extend ("saign" in ``saign\\w*``, "short" in ``short(?:ness)?``)."""
+    spelled = {word for word, after in _spelled_out(sources) if after in "\\("}
+    return spelled | _group_stems(sources)
 
 
 SELF_OR_OTHER = r"(?:my|his|her|their|the|your)"
@@ -111,6 +159,39 @@ DRUG_EN = (
     r"sleeping pills|painkillers|opioids|oxy\w*)"
 )
 CANT = r"(?:cant|cannot|can not|couldnt|could not|unable to|wont|will not)"
+# How people describe cardiac chest pressure: the word order varies ("my chest is tight",
+# "a tight band around my chest"), the words do not.
+CHEST_SQUEEZE_EN = (
+    r"(?:tight|tighter|tightness|tighten\w*|heavy|heaviness|pressure|crush\w*|squeez\w*|"
+    r"compress\w*|vice|vise|weight|band|elephant)"
+)
+CHEST_SQUEEZE_FR = (
+    r"(?:serre\w*|serrement|ecras\w*|compress\w*|comprim\w*|pression|poids|oppress\w*|"
+    r"etau|lourd\w*|barre)"
+)
+CHEST_SQUEEZE_ES = (
+    r"(?:apret\w*|aplast\w*|oprim\w*|opresion|presion|peso|pesad\w*|comprim\w*|"
+    r"estruj\w*)"
+)
+# Someone who has collapsed and cannot be roused; "not responding to the antibiotics" or
+# "ne répond pas à mes mails" is not that.
+_NOT_TREATMENT_OR_MAIL = (
+    r"(?! (?:to|a|au|aux|al|a los|a las) (?:\S+ )?(?:antibio|treatment|traitement|tratamiento|"
+    r"medic|meds|drug|pill|steroid|chemo|therap|terap|physio|inhaler|email|mail|message|mensaje|"
+    r"text|call|appel|llamad|letter|lettre|phone|telephone|telefono|request|question|pregunta|mails?|emails?|"
+    r"referral|form|courriel|correo))"
+)
+COLLAPSED = _rx(
+    r"collaps\w*|faint\w*|passed out|blacked out|fell|fallen|keeled over|out cold",
+    r"(?:on|in) the (?:floor|ground|bathroom|kitchen)",
+    r"evanoui\w*|effondre\w*|tombe\w*|malaise|par terre|au sol",
+    r"desmay\w*|desplom\w*|se cayo|caid[oa]|tirad[oa]|en el suelo|en el piso",
+)
+CHILD = _rx(
+    r"baby|babies|infant|toddler|newborn|son|daughter|child|kid|boy|girl|\d+ (?:month|months|year|years|mo|yr|yo) old",
+    r"bebe|nourrisson|enfant|fils|fille|petit|petite",
+    r"nino|nina|hijo|hija|nene|nena|bebito|bebita",
+)
 
 # --- shared context patterns -------------------------------------------------------------
 PREGNANT = _rx(
@@ -162,6 +243,8 @@ RULES: tuple[Rule, ...] = (
         r"chest (?:is )?(?:hurting|feels (?:tight|heavy|like))",
         rf"clutching {SELF_OR_OTHER} chest|elephant ~ on ~2 chest",
         r"pain ~4 (?:into|down|to|in) ~2 (?:left arm|jaw)",
+        rf"chests? ~3 {CHEST_SQUEEZE_EN}|chests? ~5 (?:crush\w*|squeez\w*|compress\w*)",
+        rf"{CHEST_SQUEEZE_EN} ~4 chest",
     ),
     _rule("cardiac.heart_attack", r"heart attacks?|cardiac arrest|myocardial infarction"),
     _rule(
@@ -169,12 +252,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:douleur|douleurs|mal) ~ (?:a|dans) la poitrine|douleur thoracique",
         r"oppression ~2 (?:poitrine|thoracique)|serre ~2 (?:dans|a) la poitrine",
         r"poitrine qui serre|crise cardiaque|infarctus|arret cardiaque",
+        rf"poitrine ~3 {CHEST_SQUEEZE_FR}|{CHEST_SQUEEZE_FR} ~4 poitrine",
     ),
     _rule(
         "cardiac.es",
         r"dolor ~ (?:en el|de|del) pecho|(?:me|le) duele ~2 (?:el )?pecho",
         r"(?:presion|opresion) ~2 (?:en el|del) pecho",
         r"infarto|ataque (?:al|del|de) corazon|ataque cardiaco|paro cardiaco",
+        rf"pecho ~3 {CHEST_SQUEEZE_ES}|{CHEST_SQUEEZE_ES} ~4 pecho",
     ),
     # --- stroke -------------------------------------------------------------------------
     _rule(
@@ -207,7 +292,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "breathing.cannot_breathe",
         rf"(?:{CANT}|struggling to|struggle to|hard to|barely|trouble|difficulty|hard time) ~2 (?:breathe|breath|breathing)",
-        r"short(?:ness)? of breath|breathless|gasping|suffocating|not breathing|stopped breathing",
+        r"short(?:ness)? of breath|breathless|gasping|suffocating|(?:not|isnt|wasnt|arent) breathing|stopped breathing",
         r"(?:lips|face|skin) ~2 (?:blue|grey|gray)|blue lips",
         r"asthma attack|(?:inhaler|puffer) ~4 (?:not|isnt|doesnt|nt) ~2 (?:help|work)",
     ),
@@ -293,6 +378,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "suicide_self_harm.es",
         r"suicid\w*|matarme|quitarme la vida|quitar\w* la vida|me quiero (?:matar|morir)",
+        r"me (?:voy|vo) a (?:matar|suicidar|quitar la vida)",
         r"(?:quiero|deseo|ganas de) morir\w*|no (?:quiero|tengo ganas de|deseo) vivir",
         r"acabar con (?:todo|mi vida)|hacerme (?:dano|danio)|me hago (?:dano|danio)",
         r"cortarme|me estoy cortando|me corto (?:las venas|a proposito)",
@@ -321,13 +407,24 @@ RULES: tuple[Rule, ...] = (
         "seizure_unconscious.signs",
         r"(?:having|had|has|have) ~2 (?:seizure|seizures|fit|convulsion|convulsions)",
         r"seizure (?:right now|lasting|that|wont|for|and)|seizing|convuls\w+",
-        r"unconscious|unresponsive|not (?:responding|responsive|waking)(?! to)|(?:wont|doesnt|does not) respond(?! to)",
-        rf"{CANT} (?:wake|rouse) ~2|passed out and|blacked out and",
+        r"unconscious|unresponsive|(?<!im )(?<!i am )not (?:responding|responsive|waking)(?! to)|(?:wont|doesnt|does not) respond(?! to)",
+        rf"{CANT} (?:wake|rouse) (?:him|her|them|my|our|the|\S+ up)|passed out and|blacked out and",
+        rf"(?:not|isnt|is not|wont|will not|doesnt|does not) (?:responding|responsive|respond|answering|coming round|come round|come to|coming to){_NOT_TREATMENT_OR_MAIL}",
+        r"(?:he|she|they|baby|hes|shes|theyre) ~3 (?:not|isnt|wont|doesnt|cant) (?:waking|wake)",
+        r"out cold",
+    ),
+    _rule(
+        "seizure_unconscious.collapsed",
+        r"(?:not|isnt|is not|wont|will not|doesnt|does not|cant|cannot|didnt) ~2 (?:moving|move|answer\w*|respond\w*|wak\w*|awake|conscious|talking|talk|speaking|get up|getting up|open \S+ eyes)",
+        r"(?:ne|n) (?:repond|reagit|bouge|se reveille|parle|ouvre) (?:pas|plus)",
+        r"no (?:responde|reacciona|despierta|se despierta|contesta|se mueve|habla|abre los ojos)",
+        needs=(COLLAPSED,),
     ),
     _rule(
         "seizure_unconscious.fr",
         r"crise (?:d epilepsie|convulsive|epileptique)|convuls\w+|inconscient\w*",
         r"ne (?:repond|reagit|respire) plus|ne se reveille (?:pas|plus)|perdu connaissance",
+        rf"ne (?:repond|reagit) pas(?! (?:bien|tres|vraiment|trop)){_NOT_TREATMENT_OR_MAIL}",
     ),
     _rule(
         "seizure_unconscious.es",
@@ -345,6 +442,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:baby|bebe) ~5 (?:not moving|hasnt moved|stopped moving|doesnt move|isnt moving|ne bouge plus|ne bouge pas|no se mueve|dejo de moverse)",
         r"seizure|convuls\w+|blurr\w+ vision|vision (?:problems|changes|trouble)|swollen face",
         r"(?:severe|terrible|bad) headache|vision (?:floue|trouble)|vision borrosa",
+        r"(?:severe|bad|strong|terrible|intense|pounding|splitting|awful|worst|horrible) ~3 headache",
+        r"head ~2 (?:pounding|splitting|exploding)|(?:seeing|see|saw) ~2 (?:spots|stars|flashing|flashes|lights|double)",
+        r"(?:vision|eyesight|sight) ~3 (?:blurry|blurred|fuzzy|dim|spotty|double|went|going)|flashing lights",
+        r"(?:face|hands) ~4 (?:swollen|puffy|swelling|swell)|(?:swollen|puffy) (?:face|hands)",
+        r"(?:tres|super|trop|terriblement|tellement) mal (?:a la|de) tete|(?:gros|violent|terrible|fort|intense|enorme) mal de tete",
+        r"mal (?:a la|de) tete ~3 (?:violent|terrible|fort|intense|insupportable|atroce)",
+        r"(?:vois|voit|voyais) ~2 (?:flou|trouble|des taches|des etoiles|des points|des eclairs|double|des mouches)|taches lumineuses",
+        r"(?:visage|mains) ~4 (?:gonfle\w*|enfle\w*|boursoufle\w*)",
+        r"(?:dolor|dolores) de cabeza ~3 (?:muy fuerte|fuerte|intens\w+|terrible|horrible|insoportable)",
+        r"(?:fuerte|intenso|terrible|horrible|mucho) dolor de cabeza|(?:me|le) duele (?:mucho|muchisimo|demasiado) la cabeza",
+        r"(?:veo|ve|vista|vision) ~3 (?:borros\w*|nublad\w*|doble|lucecitas|luces|manchas|puntitos|estrellitas|destellos)",
+        r"lucecitas|(?:cara|manos) ~5 hinchad\w*",
         needs=(PREGNANT,),
         needs_scope="message",
     ),
@@ -399,6 +508,18 @@ RULES: tuple[Rule, ...] = (
         r"swallowed ~3 (?:coin|toy|marble|lego|button|battery) ~4 (?:gagging|cant breathe|choking)",
     ),
     _rule(
+        "choking.child",
+        rf"{CANT} ~2 (?:cry|cough|make a sound|make any sound)(?! up)",
+        r"(?:cant|cannot|unable to|not|stopped) (?:breathe|breathing) ~3 (?:while|after|when) ~2 (?:eating|feeding|eat|drinking)",
+        r"(?:is|s|keeps|kept|started|been|now) gagging|gagging (?:and|on)",
+        r"(?:ne peut|ne peux|n arrive|ne pouvait) (?:plus|pas) (?:a )?(?:pleurer|tousser)",
+        r"(?:ne peut|ne peux|n arrive) (?:plus|pas) (?:a )?respirer en (?:mangeant|buvant)|haut le coeur ~4 (?:ne|n|bleu|respir\w*)",
+        r"no (?:puede|pudo|podia) (?:llorar|toser)|se le (?:atoro|atasco|trabo|atoraron)",
+        r"no (?:puede|podia|pudo) respirar (?:mientras|cuando|despues de|al) (?:come|comia|comer|comiendo|toma|tomaba|tomando)",
+        r"arcadas ~4 no (?:puede|respira|llora)",
+        needs=(CHILD,),
+    ),
+    _rule(
         "choking.fr",
         r"s etouffe\w*|etouffement|s etrangle\w*|coince\w* ~2 (?:dans la|la) gorge",
     ),
@@ -407,6 +528,17 @@ RULES: tuple[Rule, ...] = (
         r"atragant\w+|(?:atorad|atascad|trabad)\w* ~2 en la garganta|(?:ahogando|ahoga|ahogo) con",
     ),
 )
+
+
+def stems() -> set[str]:
+    """Stems the rules extend with ``\\w*``, ``\\w+`` or a group; typos are repaired towards these too."""
+    found: set[str] = set()
+    for rule in RULES:
+        found |= pattern_stems(rule.pattern.pattern)
+        for need in (*rule.needs, rule.unless):
+            if need is not None:
+                found |= pattern_stems(need.pattern)
+    return found
 
 
 def vocabulary() -> set[str]:

@@ -9,6 +9,13 @@ Typos are repaired token by token towards the vocabulary the rules use ("chest p
 one of the three languages: "cooking" is one edit away from "choking" and must stay
 "cooking". The common-word lists come from pyspellchecker's frequency dictionaries (a
 maintained, pure-Python package), loaded once per process.
+
+The repair is systematic rather than a list of known misspellings: any token of five letters
+or more that is one edit (insertion, deletion, substitution or swap of two neighbours; two
+edits from eight letters) from a rule word is mapped to it, and a token whose start is one
+edit from a rule stem ("sainge" against the stem "saign") gets the stem back with its ending.
+When two rule words are equally near, a swap of neighbours wins ("virve" is "vivre", not
+"sirve"): it is the commonest slip on a phone keyboard.
 """
 
 from __future__ import annotations
@@ -53,6 +60,9 @@ _MISSPELLINGS = {
 }
 # A token at least this frequent in a language's dictionary is a real word, never a typo.
 _COMMON_WORD_MIN_COUNT = 1000
+# Shorter words and stems are never fuzzy-matched: too many real words lie one edit away.
+_MIN_FUZZY_LENGTH = 5
+_LANGUAGES = ("en", "fr", "es")
 
 
 def fold(text: str) -> str:
@@ -103,57 +113,105 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """Frequent words of English, French and Spanish, folded like messages are."""
+def _common_words_of(language: str) -> frozenset[str]:
     from spellchecker import SpellChecker
 
-    words: set[str] = set()
-    for language in ("en", "fr", "es"):
-        dictionary = SpellChecker(language=language, distance=1).word_frequency.dictionary
-        words.update(
-            fold(word) for word, count in dictionary.items() if count >= _COMMON_WORD_MIN_COUNT
-        )
-    return frozenset(words)
+    dictionary = SpellChecker(language=language, distance=1).word_frequency.dictionary
+    return frozenset(
+        fold(word) for word, count in dictionary.items() if count >= _COMMON_WORD_MIN_COUNT
+    )
+
+
+@cache
+def common_words(language: str | None = None) -> frozenset[str]:
+    """Frequent words, folded like messages are, that are never treated as typos.
+
+    Without a language: English, French and Spanish together. With the message's language:
+    that language and English (English words turn up in every language's messages), so
+    that "carne", a Spanish word, can still be "crane" mistyped in a French message.
+    """
+    if language not in _LANGUAGES:
+        return _common_words_of("en") | _common_words_of("fr") | _common_words_of("es")
+    return _common_words_of("en") | _common_words_of(language)
+
+
+# A candidate repair: distance, 0 for a swap of neighbours, plain distance, minus the length of
+# the rule word or stem, that word or stem, and the repaired token.
+_Repair = tuple[int, int, int, int, str, str]
 
 
 class Corrector:
     """Maps a token to the rule vocabulary word it is a typo of, or leaves it alone."""
 
-    def __init__(self, vocabulary: set[str]) -> None:
+    def __init__(self, vocabulary: set[str], stems: set[str] = frozenset()) -> None:
         self.vocabulary = frozenset(vocabulary)
-        self._by_skeleton: dict[str, str] = {}
+        self.stems = tuple(sorted(s for s in stems if len(s) >= _MIN_FUZZY_LENGTH))
+        # Every rule word under its key: "pression" and "presion" share one, and a typo of
+        # either must still reach it.
+        self._by_skeleton: dict[str, list[str]] = {}
         for word in sorted(self.vocabulary):
-            self._by_skeleton.setdefault(_skeleton(word), word)
+            self._by_skeleton.setdefault(_skeleton(word), []).append(word)
         self.correct = lru_cache(maxsize=20000)(self._correct)
 
-    def _correct(self, token: str) -> str:
+    def _correct(self, token: str, language: str | None) -> str:
         if token in _MISSPELLINGS:
             return _MISSPELLINGS[token]
-        if len(token) < 5 or token in self.vocabulary or not token.isalpha():
+        if len(token) < _MIN_FUZZY_LENGTH or token in self.vocabulary or not token.isalpha():
             return token
-        if token in common_words():
+        if token in common_words(language):
             return token
         skeleton = _skeleton(token)
         if skeleton in self._by_skeleton:
-            return self._by_skeleton[skeleton]
+            return self._by_skeleton[skeleton][0]
+        stem = next((stem for stem in self.stems if token.startswith(stem)), None)
+        if stem is not None:
+            # Already a form of a stem ("saignait"): only a word of that stem may replace it,
+            # so "droopnig" becomes "drooping" but never a word of another rule.
+            scored = [c for c in self._near_words(token, skeleton) if c[4].startswith(stem)]
+            return min(scored)[5] if scored else token
+        scored = self._near_words(token, skeleton) + self._near_stems(token)
+        if not scored:
+            return token
+        scored.sort()
+        # Ranked by distance, then swaps first, then the plain distance, then the longer rule
+        # word or stem. Two repairs towards different rule words that tie on all of that are
+        # an ambiguous typo, left as it is; two endings after the same stem are not.
+        best, runner_up = scored[0], scored[1] if len(scored) > 1 else None
+        if runner_up is not None and runner_up[:4] == best[:4] and runner_up[4] != best[4]:
+            return token
+        return best[5]
+
+    def _near_words(self, token: str, skeleton: str) -> list[_Repair]:
         limit = 1 if len(token) < 8 else 2
         scored = []
-        for key, word in self._by_skeleton.items():
-            if len(word) < 5 or abs(len(key) - len(skeleton)) > limit:
+        for key, word in ((k, w) for k, words in self._by_skeleton.items() for w in words):
+            if len(word) < _MIN_FUZZY_LENGTH:
+                continue
+            if abs(len(word) - len(token)) > limit and abs(len(key) - len(skeleton)) > limit:
                 continue
             raw = _distance(token, word, limit)
             folded = _distance(skeleton, key, limit)
             if min(raw, folded) <= limit:
-                # Rank by the smaller distance, then the plain one: "seevre" is one swap
-                # from "severe" and only one skeleton edit from "serre".
-                scored.append((min(raw, folded), raw, word))
-        if not scored:
-            return token
-        scored.sort()
-        # An ambiguous typo (two vocabulary words equally near) is left as it is.
-        if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
-            return token
-        return scored[0][2]
+                # "seevre" is one swap from "severe" and only one skeleton edit from "serre".
+                rank = (min(raw, folded), _not_a_swap(token, word), raw, -len(word))
+                scored.append((*rank, word, word))
+        return scored
 
-    def sentence(self, folded: str) -> str:
-        return " ".join(self.correct(tok) for tok in tokens(folded))
+    def _near_stems(self, token: str) -> list[_Repair]:
+        """A token whose first letters are one edit from a stem: the stem plus its ending."""
+        scored = []
+        for stem in self.stems:
+            for cut in (len(stem) - 1, len(stem), len(stem) + 1):
+                head = token[:cut]
+                if cut <= len(token) and _distance(head, stem, 1) <= 1:
+                    rank = (1, _not_a_swap(head, stem), 1, -len(stem))
+                    scored.append((*rank, stem, stem + token[cut:]))
+        return scored
+
+    def sentence(self, folded: str, language: str | None = None) -> str:
+        return " ".join(self.correct(tok, language) for tok in tokens(folded))
+
+
+def _not_a_swap(typo: str, word: str) -> int:
+    """0 when the typo has the word's letters (two neighbours swapped), else 1."""
+    return 0 if sorted(typo) == sorted(word) else 1

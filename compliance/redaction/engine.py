@@ -51,6 +51,15 @@ def pattern_detectors() -> list[tuple[str, Callable[[str], Iterable[Candidate]]]
         ("city_zip", partial(patterns.find_city_zip, function_words=function_words)),
         ("context_ids", partial(identifiers.find_context_ids, common_words=common_words)),
         ("shaped_ids", identifiers.find_shaped_ids),
+        (
+            "username_shapes",
+            partial(
+                identifiers.find_username_shapes,
+                first=lexicon.first_names(),
+                last=lexicon.last_names(),
+                common=common_words,
+            ),
+        ),
         ("key_values", keyvalue.find_key_values),
         ("names", names.find_names),
     ]

@@ -172,3 +172,36 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "HEALTH_PLAN_ID", 0.85)
     for m in UUID_CONTEXT_RE.finditer(text):
         yield Candidate(m.start("v"), m.end("v"), "OTHER_ID", 0.8)
+
+
+# Username shapes built from a listed name, found without a context word: "lgriffith29",
+# "alisha_patterson", "john.duong", "griffithl", "jane1962". Log keys ("cache.hit",
+# "user_agent") are not made of names, so they stay.
+_USERNAME_SHAPE_RE = re.compile(
+    r"(?<![\w.@/:-])(?P<a>[a-z]{2,20})(?:(?P<sep>[._])(?P<b>[a-z]{2,20}))?(?P<d>\d{1,4})?"
+    r"(?![\w@/-]|\.\w)"
+)
+
+
+def find_username_shapes(
+    text: str, *, first: frozenset[str], last: frozenset[str], common: frozenset[str]
+) -> Iterator[Candidate]:
+    def rare_surname(word: str) -> bool:
+        return len(word) >= 4 and word in last and word not in common
+
+    for m in _USERNAME_SHAPE_RE.finditer(text):
+        a, b, digits = m.group("a"), m.group("b"), m.group("d")
+        if b is not None:
+            shaped = a in first and b in last and not (a in common and b in common)
+        elif digits is not None:
+            shaped = (
+                (a in first and a not in common and len(a) >= 3)
+                or rare_surname(a)
+                or rare_surname(a[1:])
+            )
+        else:
+            shaped = (
+                len(a) >= 6 and a not in common and a not in first and a not in last
+            ) and rare_surname(a[:-1])
+        if shaped:
+            yield Candidate(m.start(), m.end(), "USERNAME", 0.75)

@@ -246,3 +246,36 @@ CLINICAL_WORDS = frozenset(
 @cache
 def ambiguous_first_names() -> frozenset[str]:
     return first_names() & common_words()
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """WordNet's ~90,000 English lemmas, from the lemmatizer tables of the pinned spaCy model
+    package (no download, no spaCy import). The name detector takes a word after "this is" or
+    "tell" for a name only when no list knows it; 8,000 common words are too few for that
+    ("its itchy", "tell pharmacy"). Empty if the package is missing: that rule then never
+    fires."""
+    try:
+        import srsly
+
+        from compliance.redaction.full import model_path
+
+        tables = srsly.msgpack_loads((model_path() / "lemmatizer/lookups/lookups.bin").read_bytes())
+        return frozenset(word.lower() for words in tables["lemma_index"].values() for word in words)
+    except Exception:
+        return frozenset()
+
+
+_INFLECTIONS = ("ing", "ed", "es", "s", "ly", "er", "est", "d")
+
+
+def is_english(word: str) -> bool:
+    """The word or its stem ("swollen", "itching", "frustrated") is an English lemma."""
+    words = english_words()
+    if word in words:
+        return True
+    return any(
+        word.endswith(end) and (word[: -len(end)] in words or word[: -len(end)] + "e" in words)
+        for end in _INFLECTIONS
+        if len(word) > len(end) + 2
+    )

@@ -374,6 +374,43 @@ _ZIP_CONTEXT = re.compile(
     rf"(?:\b(?:zip|zipcode|zip code|postal code|postcode)\W{{0,4}}|\b{STATE_RE},?\s+)$", _I
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019.-][^\W\d_]+)*\.?")
+# Place-name endings that are ordinary words too: "oklahoma city", "palm springs".
+_PLACE_ENDINGS = frozenset(
+    [
+        "city",
+        "town",
+        "beach",
+        "springs",
+        "falls",
+        "heights",
+        "park",
+        "lake",
+        "lakes",
+        "valley",
+        "hills",
+        "village",
+        "grove",
+        "harbor",
+        "port",
+        "junction",
+        "creek",
+        "island",
+        "point",
+        "rapids",
+        "bluffs",
+        "center",
+        "centre",
+        "mills",
+        "station",
+    ]
+)
+# After a street address, the city needs no comma before "state zip": "5 elm st #7 billings ga
+# 02156".
+_CITY_AFTER_STREET_RE = re.compile(
+    r"\s*,?\s*(?P<city>[^\W\d_][^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*){0,2}?)"
+    rf"\s*,?\s+{STATE_RE}\s+\d{{5}}(?:-\d{{4}})?(?![\w-])",
+    _I,
+)
 
 
 def find_address(text: str) -> Iterator[Candidate]:
@@ -421,12 +458,22 @@ def find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Cand
         for w in _WORD_RE.finditer(text, m.end()):
             if w.start() != end + (1 if taken else 0) and not (taken == 0 and w.start() == end):
                 break
-            if w.group().lower().strip(".") in function_words or taken == 3:
+            folded = w.group().lower().strip(".")
+            capitalised = w.group()[0].isupper() and not text.isupper()
+            if taken == 3 or (
+                folded in function_words
+                and not (taken and folded in _PLACE_ENDINGS)
+                and not (capitalised and text != text.lower())
+            ):
                 break
             end = w.end()
             taken += 1
         if taken:
             yield Candidate(m.end(), end, "CITY", 0.7)
+    for street in (m for pattern in ADDRESS_RES for m in pattern.finditer(text)):
+        m = _CITY_AFTER_STREET_RE.match(text, street.end())
+        if m:
+            yield Candidate(m.start("city"), m.end("city"), "CITY", 0.75)
     for m in ZIP_RE.finditer(text):
         if "-" in m.group() or _ZIP_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
             yield Candidate(m.start(), m.end(), "ZIP", 0.85)

@@ -47,7 +47,9 @@ class MaskedMessage:
     handoff: bool
 
 
-def conversation_masked(*, actor: Any, conversation_id: Any) -> tuple[Conversation, list[MaskedMessage]]:
+def conversation_masked(
+    *, actor: Any, conversation_id: Any
+) -> tuple[Conversation, list[MaskedMessage]]:
     """A conversation as its de-identified analytics copy; nothing decrypted, so not audited
     as a PHI read. A message not yet de-identified shows as masked, never as plain text."""
     who = actor_for(actor)

@@ -56,7 +56,9 @@ def index(request: HttpRequest) -> HttpResponse:
 @staff_page
 def handoff_list(request: HttpRequest) -> HttpResponse:
     queue = conversation_selectors.handoff_queue(actor=request.user)
-    return _render(request, "portal/staff/handoffs.html", {"title": "Hand-off queue", "queue": queue})
+    return _render(
+        request, "portal/staff/handoffs.html", {"title": "Hand-off queue", "queue": queue}
+    )
 
 
 @staff_page

@@ -38,9 +38,7 @@ def records(request: HttpRequest) -> HttpResponse:
         entry["count"] += 1
     context = {
         "labs": list(latest.values()),
-        "medications": selectors.medications_for_patient(
-            actor=request.user, patient_id=patient_id
-        ),
+        "medications": selectors.medications_for_patient(actor=request.user, patient_id=patient_id),
         "allergies": selectors.allergies_for_patient(actor=request.user, patient_id=patient_id),
         "immunizations": selectors.immunizations_for_patient(
             actor=request.user, patient_id=patient_id

@@ -12,7 +12,30 @@ from typing import Any
 import pytest
 
 from assistant.conversations import ports, services
+from assistant.knowledge.search import Passage
 from assistant.llm.errors import LLMUnavailable
+
+NO_SHOW = Passage(
+    chunk_id=1,
+    document_title="Cancellation and missed appointment policy",
+    heading="Missed appointments",
+    anchor="missed-appointments",
+    url="/kb/policies-cancellation#missed-appointments",
+    text="An appointment missed without 24 hours' notice is a no-show. The first no-show in a "
+    "year has no fee. After that, a no-show fee of $25 is charged; insurance does not cover it.",
+    score=3.2,
+)
+SOURCE_LINE = (
+    "Cancellation and missed appointment policy - Missed appointments "
+    "(/kb/policies-cancellation#missed-appointments)"
+)
+CITATION = {
+    "source": "/kb/policies-cancellation#missed-appointments",
+    "title": "Cancellation and missed appointment policy - Missed appointments",
+}
+# What the fake model drafts: one answer the sources back, one they do not.
+GROUNDED = "After the first no-show in a year, a no-show fee of $25 is charged [1]."
+UNGROUNDED = "The no-show fee is $40, and ibuprofen is safe to take with lisinopril [1]."
 
 
 class FakeModel:
@@ -67,6 +90,13 @@ def model_down(monkeypatch: pytest.MonkeyPatch) -> FakeModel:
 def no_triage_hits(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keeps these tests about the pipeline; triage has its own tests."""
     monkeypatch.setattr(ports, "triage", lambda text: None)
+
+
+@pytest.fixture
+def no_show_policy(monkeypatch: pytest.MonkeyPatch) -> Passage:
+    """Retrieval finds the no-show policy, whatever the question."""
+    monkeypatch.setattr(ports, "search", lambda query, k=3: [NO_SHOW])
+    return NO_SHOW
 
 
 class Chat:

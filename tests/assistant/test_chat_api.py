@@ -9,7 +9,13 @@ from django.db import connection
 
 from assistant.conversations.models import Message
 from tests.assistant.conversation_fixtures import *  # noqa: F403
-from tests.assistant.conversation_fixtures import Chat
+from tests.assistant.conversation_fixtures import (
+    CITATION,
+    GROUNDED,
+    NO_SHOW,
+    SOURCE_LINE,
+    Chat,
+)
 
 pytestmark = pytest.mark.usefixtures("no_triage_hits")
 
@@ -40,6 +46,7 @@ def test_a_patient_creates_a_conversation_and_gets_a_json_reply(client, clinic_a
         "emergency",
         "handoff",
         "degraded",
+        "replaced",
     }
     assert body["conversation_id"] == cid
     assert body["emergency"] is False
@@ -98,14 +105,14 @@ def _events(response) -> list[tuple[str, dict]]:
 
 
 def test_accepting_event_stream_streams_deltas_then_a_done_event_with_the_stored_reply(
-    client, clinic_a, fake_model
+    client, clinic_a, fake_model, no_show_policy
 ):
     fake_model.intent = {"intent": "general_question", "confidence": 0.9}
-    fake_model.answer = "Drink water and rest."
+    fake_model.answer = GROUNDED
     cid = _start(client, clinic_a.patient.user)
     response = client.post(
         f"{BASE}/{cid}/messages",
-        {"text": "how do I treat a mild cold?"},
+        {"text": "what is the no-show fee?"},
         content_type="application/json",
         HTTP_ACCEPT="text/event-stream",
     )
@@ -116,7 +123,10 @@ def test_accepting_event_stream_streams_deltas_then_a_done_event_with_the_stored
     assert len(deltas) >= 2
     kind, done = events[-1]
     assert kind == "done"
-    assert done["text"] == "".join(deltas)
+    # The checked draft passes through, with its source listed after it.
+    assert done["replaced"] is False
+    assert done["text"] == f"{''.join(deltas).strip()}\n\nSource [1]: {SOURCE_LINE}"
+    assert done["citations"] == [CITATION]
     assert Message.objects.get(pk=done["message_id"]).text == done["text"]
 
 
@@ -135,30 +145,20 @@ def test_a_streamed_request_for_another_patients_conversation_is_a_404(
 
 
 def test_a_general_question_with_the_model_down_is_a_degraded_200(
-    client, clinic_a, model_down, monkeypatch
+    client, clinic_a, model_down, no_show_policy
 ):
-    from assistant.conversations import ports
-
-    monkeypatch.setattr(
-        ports,
-        "search",
-        lambda q, k=3: [
-            ports.Passage(
-                text="The clinic opens at 8am.", source="kb/hours.md", title="Opening hours"
-            )
-        ],
-    )
     cid = _start(client, clinic_a.patient.user)
     body = client.post(
         f"{BASE}/{cid}/messages",
-        {"text": "is it ok to exercise with a cold?"},
+        {"text": "what happens if I miss an appointment?"},
         content_type="application/json",
     ).json()
     assert body["degraded"] is True
+    assert body["replaced"] is False
     assert "limited right now" in body["text"]
-    assert "The clinic opens at 8am." in body["text"]
-    assert "kb/hours.md" in body["text"]
-    assert body["citations"] == [{"source": "kb/hours.md", "title": "Opening hours"}]
+    assert NO_SHOW.text in body["text"]
+    assert f"Source [1]: {SOURCE_LINE}" in body["text"]
+    assert body["citations"] == [CITATION]
 
 
 def test_message_text_is_encrypted_at_rest_and_the_analytics_copy_is_redacted(

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.test import override_settings
 from django.utils import timezone
 
+from assistant.knowledge import kb_import
 from clinic.models import Appointment, AppointmentStatus
 from tests.assistant.conversation_fixtures import Chat
 from tests.clinic import factories as f
@@ -17,6 +18,8 @@ from tests.clinic import factories as f
 needs_model = pytest.mark.skipif(
     not settings.LLM_ENDPOINTS, reason="no model server: set LLM_ENDPOINTS (bin/test starts one)"
 )
+
+SOURCE = "/kb/visits-preparing-for-your-visit#what-to-bring"
 
 DEAD = {"LLM_ENDPOINTS": ["http://127.0.0.1:9/v1"], "LLM_CONNECT_TIMEOUT": 1, "LLM_RETRIES": 0}
 
@@ -44,20 +47,35 @@ def _book_latest_lab_then_cancel(chat: Chat, patient) -> list:
     return replies
 
 
+@pytest.fixture
+def demo_kb() -> None:
+    kb_import(path=settings.KB_DIR)
+
+
 @pytest.mark.llm
 @needs_model
-def test_book_read_latest_lab_and_cancel_with_the_real_model(clinic_a):
+def test_book_read_latest_lab_and_cancel_with_the_real_model(clinic_a, demo_kb):
     f.ObservationFactory(patient=clinic_a.patient, value="6.1")
     chat = Chat(clinic_a.patient.user)
     replies = _book_latest_lab_then_cancel(chat, clinic_a.patient)
     assert not any(r.degraded for r in replies)
     answer = chat.say("What should I bring to my first visit?")
-    assert answer.text.strip()
     assert answer.degraded is False
+    # Either the model's draft passed the groundedness check or the passage is quoted; both
+    # name their source.
+    assert SOURCE in answer.text
+    assert {"source": SOURCE, "title": "Preparing for your visit - What to bring"} in (
+        answer.citations
+    )
+    if answer.replaced:
+        assert "photo ID, your insurance card" in answer.text
+    deferral = chat.say("Can I take ibuprofen with lisinopril?")
+    assert "pharmacist" in deferral.text
+    assert not deferral.citations
 
 
 @pytest.mark.llm
-def test_the_same_flows_work_with_the_model_server_stopped(clinic_a):
+def test_the_same_flows_work_with_the_model_server_stopped(clinic_a, demo_kb):
     f.ObservationFactory(patient=clinic_a.patient, value="6.1")
     with override_settings(**DEAD):
         chat = Chat(clinic_a.patient.user)
@@ -65,3 +83,5 @@ def test_the_same_flows_work_with_the_model_server_stopped(clinic_a):
         answer = chat.say("what should I bring to my first visit?")
     assert answer.degraded is True
     assert "limited right now" in answer.text
+    assert "photo ID, your insurance card" in answer.text
+    assert SOURCE in answer.text

@@ -335,3 +335,17 @@ def test_get_client_follows_settings(server):
         assert server.auth_headers[-1] == "Bearer k1"
     with override_settings(LLM_ENDPOINTS=[server.base_url], LLM_API_KEY="k2", LLM_MODEL="m1"):
         assert get_client() is not client
+
+
+def test_when_every_breaker_is_open_the_call_fails_at_once_without_backoff(server):
+    server.script = ["500"]
+    client = make_client(
+        server.base_url, retries=3, breaker_failures=1, breaker_cooldown=60, backoff_base=1.0
+    )
+    with pytest.raises(LLMUnavailable):
+        client.chat(MESSAGES)
+    started = time.monotonic()
+    with pytest.raises(LLMUnavailable, match="circuit open"):
+        client.chat(MESSAGES)
+    assert time.monotonic() - started < 0.1
+    assert server.hits == 1

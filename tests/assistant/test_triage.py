@@ -82,8 +82,19 @@ LOOK_ALIKES = [
     "can I get a neurology referral for my migraines?",
     "quiero una cita con el cardiologo",
     "I need my seizure medication refilled",
+    # the same idioms in French and Spanish
+    "j'ai failli faire une crise cardiaque en voyant la facture",
+    "casi me da un ataque al corazón con el precio",
+    # a red-flag word naming a service or a treatment
+    "book me in with the stroke rehab physio please",
+    "j'ai besoin de mon traitement contre les convulsions",
+    # history in Spanish without a year
+    "de pequeño me atraganté con una moneda",
+    "el verano pasado me quemé con aceite hirviendo",
     # negation and mild complaints
     "no chest pain, just a dry cough",
+    "je n'ai pas du tout envie de me faire du mal",
+    "no tengo ganas de hacerme daño, solo estoy triste",
     "I'm not suicidal, just stressed",
     "my 4 year old has a fever of 38.5",
     "I cut myself cooking, it's a tiny cut",
@@ -121,12 +132,73 @@ def test_typos_capitals_and_missing_punctuation_still_fire(category: str, messag
     assert check(message).category == category
 
 
+@pytest.mark.parametrize(
+    ("category", "message"),
+    [
+        # one swap inside a word the rules only know as a stem (convuls..., essouffl...)
+        ("seizure_unconscious", "my husband is convlusing on the floor"),
+        ("breathing", "je suis tres esosufflee depuis ce matin"),
+        ("bleeding", "estoy vomiatndo sangre"),
+        # a word that is an optional ending in a rule: short(?:ness)?
+        ("breathing", "severe shorntess of breath"),
+        # two rule words one edit away: a swap of neighbours wins (vivre, not sirve)
+        ("suicide_self_harm", "je n'ai plus envie de virve"),
+        # a rival misspelt stem (sucid...) does not make "suicdie" ambiguous
+        ("suicide_self_harm", "thinking about suicdie"),
+        # "carne" is common in Spanish, but this message is French: "crâne" mistyped
+        ("headache", "j'ai un mal de carne terrible qui est arrivé d'un coup"),
+    ],
+)
+def test_one_typo_inside_any_rule_word_or_stem_still_fires(category: str, message: str) -> None:
+    assert check(message).category == category
+
+
+def _every_neighbour_swap(message: str) -> list[str]:
+    words = message.split()
+    variants = []
+    for i, word in enumerate(words):
+        for j in range(len(word) - 1):
+            typo = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
+            if len(word) >= 5 and word.isalpha() and typo != word:
+                variants.append(" ".join([*words[:i], typo, *words[i + 1 :]]))
+    return variants
+
+
+@pytest.mark.parametrize(
+    ("category", "message"),
+    [
+        ("cardiac", "crushing chest pressure and sweating"),
+        ("anaphylaxis", "my throat is swelling shut"),
+        ("seizure_unconscious", "she is unresponsive"),
+        ("bleeding", "je saigne beaucoup"),
+        ("choking", "mi hijo se esta atragantando"),
+    ],
+)
+def test_every_single_neighbour_swap_still_fires(category: str, message: str) -> None:
+    variants = _every_neighbour_swap(message)
+    assert variants
+    missed = [v for v in variants if check(v).category != category]
+    assert missed == []
+
+
+def test_a_common_word_of_the_messages_language_is_never_repaired() -> None:
+    # "carne" stays meat in Spanish; "cooking" stays cooking in any language.
+    assert not check("comi carne asada y ahora me duele un poco la cabeza").emergency
+    assert not check("je faisais du cooking quand j'ai eu mal au dos").emergency
+
+
 def test_an_emergency_buried_after_routine_talk_fires() -> None:
     message = (
         "Hi, I wanted to ask whether you validate parking and if my insurance card on file is "
         "still current. Also my husband is slurring his words and his face looks crooked"
     )
     assert check(message).category == "stroke"
+
+
+def test_a_service_name_or_negation_does_not_hide_a_current_emergency() -> None:
+    assert check("he is having a seizure in the stroke clinic waiting room").emergency
+    assert check("j'ai envie de me faire du mal").category == "suicide_self_harm"
+    assert check("tengo ganas de hacerme daño").category == "suicide_self_harm"
 
 
 def test_history_in_one_sentence_does_not_hide_a_current_emergency() -> None:
@@ -240,3 +312,57 @@ def test_evaluation_sets_meet_the_recall_and_false_alarm_targets(dataset: str) -
     for category, n in positives.items():
         assert found[category] / n >= 0.99, category
     assert false_alarms / negatives <= 0.05
+
+
+@pytest.mark.parametrize(
+    ("category", "message"),
+    [
+        ("cardiac", "my chest feels like it's being squeezed in a vice"),
+        ("cardiac", "j'ai comme un poids qui m'écrase la poitrine"),
+        ("cardiac", "siento que me aprietan el pecho"),
+        ("seizure_unconscious", "my uncle collapsed and isn't responding"),
+        ("seizure_unconscious", "il est tombé par terre, il ne bouge plus"),
+        ("seizure_unconscious", "se desplomó en el piso y no contesta"),
+        ("pregnancy", "estoy embarazada y veo borroso con dolor de cabeza muy fuerte"),
+        ("pregnancy", "enceinte de 8 mois, je vois des étoiles"),
+        ("choking", "my baby is gagging and can't cough"),
+        ("suicide_self_harm", "je vais me tuer ce soir"),
+        ("suicide_self_harm", "me voy a matar"),
+    ],
+)
+def test_new_wordings_of_each_gap_class_fire(category: str, message: str) -> None:
+    assert check(message).category == category
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the new rota is going to give me a stroke",
+        "ce dossier va me donner une crise cardiaque",
+        "esta cola me va a dar un derrame",
+        "what's the treatment for a stroke?",
+        "qu'est-ce qu'une convulsion ?",
+        "¿cuál es el tratamiento del infarto?",
+        "ma sœur va me tuer si j'oublie son anniversaire",
+        "mi hermano va a matarme, rompí su móvil",
+        "hace diecisiete años tuve un infarto",
+        "il y a treize ans j'ai fait un AVC",
+        "my cough isn't responding to the antibiotics",
+        "le cabinet ne répond pas à mes mails",
+    ],
+)
+def test_figures_of_speech_topic_questions_and_old_history_stay_quiet(message: str) -> None:
+    assert not check(message).emergency
+
+
+def test_alternatives_in_a_group_before_a_wildcard_are_stems_not_words() -> None:
+    from assistant.triage.rules import pattern_stems, pattern_words
+
+    source = r"(?:atorad|atascad)\w* en la garganta"
+    assert pattern_stems(source) == {"atorad", "atascad"}
+    assert pattern_words(source) == {"garganta"}
+
+
+def test_a_typo_reaches_a_rule_word_that_shares_its_sound_key_with_another() -> None:
+    # "pression" (fr) and "presion" (es) fold to one key; the French typo must still fire.
+    assert check("j'ai une grosse perssion sur la poitrine").category == "cardiac"

@@ -6,12 +6,6 @@ import pytest
 from django.contrib.auth import get_user_model
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings) -> None:
-    # PBKDF2's production cost makes every login test take a second on a shared machine.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def staff_user(db):
     return get_user_model().objects.create_user(

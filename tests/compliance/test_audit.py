@@ -246,3 +246,119 @@ def test_failed_login_is_audited_with_a_hashed_username_only(staff_user):
     assert event.detail["reason"] == "credentials"
     assert "nurse" not in str(event.detail)
     assert len(event.detail["username_hash"]) == 64
+
+
+def test_an_auditor_can_search_events_in_the_admin_but_not_change_them(client, staff_user):
+    from django.contrib.auth.models import Permission
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    event, *_ = _three_events(staff_user)
+    staff_user.user_permissions.add(Permission.objects.get(codename="view_auditevent"))
+    device = TOTPDevice.objects.create(user=staff_user, name="phone", confirmed=True)
+    client.force_login(staff_user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+    listing = client.get("/admin/compliance/auditevent/", {"action__exact": "search"})
+    change = client.post(f"/admin/compliance/auditevent/{event.pk}/change/", {"outcome": "x"})
+    delete = client.post(f"/admin/compliance/auditevent/{event.pk}/delete/", {"post": "yes"})
+
+    assert listing.status_code == 200
+    assert list(listing.context["cl"].queryset.values_list("action", flat=True)) == ["search"]
+    assert change.status_code == 403
+    assert delete.status_code == 403
+    assert verify_chain().ok
+
+
+def test_a_patient_sees_who_accessed_their_record_but_not_others_records(
+    patient_a, patient_a2, clinician_a
+):
+    from compliance.selectors import patient_access_report
+    from config.errors import Forbidden
+
+    record_event(
+        actor=clinician_a,
+        action=AuditAction.READ,
+        entity_type="Observation",
+        entity_id=1,
+        patient_id=patient_a.pk,
+    )
+    record_event(
+        actor=clinician_a, action=AuditAction.READ, entity_type="Patient", patient_id=patient_a2.pk
+    )
+
+    report = patient_access_report(requester=patient_a.user, patient_id=patient_a.pk)
+
+    assert [(a["who"], a["what"]) for a in report["accesses"]] == [(clinician_a.pk, "Observation")]
+    with pytest.raises(Forbidden):
+        patient_access_report(requester=patient_a.user, patient_id=patient_a2.pk)
+    assert AuditEvent.objects.filter(entity_type="AccessReport", purpose="PATRQT").count() == 1
+
+
+def test_audit_verify_command_exits_non_zero_naming_the_bad_event(staff_user):
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    _, second, _ = _three_events(staff_user)
+    out = io.StringIO()
+    call_command("audit_verify", stdout=out)
+    assert "3 events verified" in out.getvalue()
+
+    raw_execute("UPDATE compliance_auditevent SET entity_id = '666' WHERE id = %s", [second.pk])
+    with pytest.raises(CommandError, match=r"BROKEN at event #2 \(id \d+\): hash does not match"):
+        call_command("audit_verify")
+
+
+def test_daily_verify_task_alerts_on_a_broken_chain(staff_user, settings):
+    from django.core import mail
+
+    from compliance.tasks import audit_verify_daily
+
+    settings.AUDIT_ALERT_EMAILS = ["security@clinic.test"]
+    _, second, _ = _three_events(staff_user)
+    assert audit_verify_daily.delay().get() == {"ok": True, "checked": 3, "bad_seq": None}
+    assert mail.outbox == []
+
+    raw_execute("DELETE FROM compliance_auditevent WHERE id = %s", [second.pk])
+    result = audit_verify_daily.delay().get()
+
+    assert result == {"ok": False, "checked": 1, "bad_seq": 3}
+    (alert,) = mail.outbox
+    assert alert.to == ["security@clinic.test"]
+    assert "event #3" in alert.body
+
+
+def test_audit_export_writes_json_lines_and_a_valid_fhir_bundle(staff_user, tmp_path):
+    import json
+
+    from django.core.management import call_command
+    from django.utils import timezone
+    from fhir.resources.R4B.bundle import Bundle
+
+    _three_events(staff_user)
+    today = timezone.now().date().isoformat()
+    jsonl = tmp_path / "audit.jsonl"
+    fhir = tmp_path / "audit.json"
+
+    call_command("audit_export", since=today, until=today, output=str(jsonl))
+    call_command("audit_export", since=today, until=today, format="fhir", output=str(fhir))
+
+    lines = [json.loads(line) for line in jsonl.read_text().splitlines()]
+    assert [line["action"] for line in lines] == ["read", "search", "export"]
+    bundle = Bundle.model_validate_json(fhir.read_text())
+    assert bundle.total == 4  # the first export is itself an event
+    first = bundle.entry[0].resource
+    assert (first.action, first.entity[1].what.reference) == ("R", "Patient/1")
+    exports = AuditEvent.objects.filter(action="export", client_app="audit_export")
+    assert exports.count() == 2
+    assert verify_chain().ok
+
+
+def test_audit_export_rejects_bad_dates_clearly():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="not a date"):
+        call_command("audit_export", since="yesterday", until="2026-01-01")

@@ -99,7 +99,9 @@ def test_only_clinicians_can_break_the_glass(front_desk_a, patient_b):
 
 def test_a_grant_must_notify_someone_valid(clinician_b, patient_a):
     with pytest.raises(InvalidInput, match="notify"):
-        break_glass_open(actor=clinician_b, patient_id=patient_a.pk, reason=REASON, notify_emails=[])
+        break_glass_open(
+            actor=clinician_b, patient_id=patient_a.pk, reason=REASON, notify_emails=[]
+        )
     with pytest.raises(InvalidInput, match="e-mail"):
         break_glass_open(
             actor=clinician_b, patient_id=patient_a.pk, reason=REASON, notify_emails=["nope"]

@@ -180,3 +180,48 @@ def test_fast_tier_is_fast_enough_for_every_log_line() -> None:
     # Target p95 < 2 ms (bench/redaction.py measures it); the assertion leaves room for a
     # shared 2-core machine under load, and still catches anything quadratic.
     assert times[int(len(times) * 0.95)] < 0.025
+
+
+# Lower-case chat and note shapes the fast tier finds without a model: unlisted surnames after
+# an introduction, kinship words, "surname, first", note openings, cities with no comma before
+# the state, and usernames with no context word.
+CHAT_SHAPES = [
+    ("hi this is timothy mangat, i need to reschedule", "hi this is [NAME], i need to reschedule"),
+    ("my wife wolf has a fever since tuesday", "my wife [NAME] has a fever since tuesday"),
+    ("tell turner, edgar i will be 10 minutes late", "tell [NAME] i will be 10 minutes late"),
+    ("it's zorana again, the refill isnt ready", "it's [NAME] again, the refill isnt ready"),
+    ("dr ó broic told me to take it twice a day", "dr [NAME] told me to take it twice a day"),
+    ("Kalpit Sharma is a 71 yo F presenting with cough.", "[NAME] is a 71 yo F presenting with cough."),
+    ("for patient Ullmann, Ilias", "for patient [NAME]"),
+    ("i live in oklahoma city now", "i live in [CITY] now"),
+    ("i moved to 58 elm st #7 billings ga 02156", "i moved to [ADDRESS] [CITY] ga [ZIP]"),
+    ("ping lgriffith29 about the refill", "ping [USERNAME] about the refill"),
+    # A context word and a name as the last words of the text.
+    ("this is caroline", "this is caroline"),
+    ("please see dr o", "please see dr o"),
+    ("message for maria", "message for [NAME]"),
+]  # fmt: skip
+
+CHAT_LOOK_ALIKES = [
+    "my wife has a fever since tuesday",
+    "my son will call you back",
+    "its itchy and it's swollen",
+    "this is ridiculous, tell pharmacy i said thanks",
+    "its recshedule time again",
+    "i am prediabetic per my last labs",
+    "The patient is a 67 yo M with COPD.",
+    "so do i",
+    "INFO cache.hit key=formulary user_agent=curl sms.failed reminders.send",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAT_SHAPES)
+def test_chat_and_note_shapes_are_masked_by_the_fast_tier(text: str, expected: str) -> None:
+    result = redact(text, tier="fast")
+    assert not result.failed
+    assert result.text == expected
+
+
+@pytest.mark.parametrize("text", CHAT_LOOK_ALIKES)
+def test_everyday_chat_after_the_same_context_words_survives(text: str) -> None:
+    assert redact_text(text, tier="fast") == text

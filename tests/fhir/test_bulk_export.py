@@ -16,7 +16,9 @@ def kick_off(ehr, url="/fhir/$export?_type=Patient,Observation"):
         return ehr.get(url, HTTP_PREFER="respond-async")
 
 
-def test_system_export_kick_off_poll_and_download_encrypted_ndjson(ehr_a, clinic_a, clinic_b, settings, tmp_path):
+def test_system_export_kick_off_poll_and_download_encrypted_ndjson(
+    ehr_a, clinic_a, clinic_b, settings, tmp_path
+):
     settings.FHIR_EXPORT_DIR = tmp_path
     response = kick_off(ehr_a)
     assert response.status_code == 202, response.content
@@ -26,9 +28,12 @@ def test_system_export_kick_off_poll_and_download_encrypted_ndjson(ehr_a, clinic
     outputs = {o["type"]: o for o in manifest.json()["output"]}
     assert outputs["Patient"]["count"] == 2
     stored = (tmp_path / BulkExportFile.objects.get(resource_type="Patient").path).read_text()
-    assert "Anderson" not in stored and stored.startswith("v1:")
-    ndjson = ehr_a.get(outputs["Patient"]["url"].replace("http://testserver", ""),
-                       HTTP_ACCEPT="application/fhir+ndjson")
+    assert "Anderson" not in stored
+    assert stored.startswith("v1:")
+    ndjson = ehr_a.get(
+        outputs["Patient"]["url"].replace("http://testserver", ""),
+        HTTP_ACCEPT="application/fhir+ndjson",
+    )
     assert ndjson.status_code == 200
     patients = [Patient.model_validate_json(line) for line in ndjson.content.decode().splitlines()]
     assert {p.name[0].family for p in patients} == {"Anderson", "Abbott"}
@@ -41,7 +46,9 @@ def test_export_needs_respond_async_and_the_read_scope(ehr_a_readonly, ehr_a, cl
     assert not BulkExportJob.objects.exists()
 
 
-def test_another_client_cannot_poll_or_download_the_export(ehr_a, ehr_b, clinic_a, settings, tmp_path):
+def test_another_client_cannot_poll_or_download_the_export(
+    ehr_a, ehr_b, clinic_a, settings, tmp_path
+):
     settings.FHIR_EXPORT_DIR = tmp_path
     status_url = kick_off(ehr_a)["Content-Location"].replace("http://testserver", "")
     assert ehr_b.get(status_url).status_code == 404
@@ -49,7 +56,9 @@ def test_another_client_cannot_poll_or_download_the_export(ehr_a, ehr_b, clinic_
     assert ehr_b.get(f"/fhir/$export-file/{file_id}").status_code == 404
 
 
-def test_group_export_only_for_the_clients_own_organization(ehr_a, clinic_a, clinic_b, settings, tmp_path):
+def test_group_export_only_for_the_clients_own_organization(
+    ehr_a, clinic_a, clinic_b, settings, tmp_path
+):
     settings.FHIR_EXPORT_DIR = tmp_path
     own = kick_off(ehr_a, f"/fhir/Group/{clinic_a.organization.pk}/$export?_type=Patient")
     assert own.status_code == 202

@@ -24,7 +24,9 @@ def validated(resource) -> object:
 @pytest.fixture
 def live_ehr(transactional_db, live_server, clinic_a, clinic_b):
     client, secret = fhir_client_create(
-        actor=None, organization_id=clinic_a.organization.pk, name="Live EHR",
+        actor=None,
+        organization_id=clinic_a.organization.pk,
+        name="Live EHR",
         scopes="system/*.read system/*.write",
     )
     token = httpx.post(
@@ -41,7 +43,9 @@ def live_ehr(transactional_db, live_server, clinic_a, clinic_b):
 
 def test_ehr_searches_books_reads_back_and_pages_with_fhirpy(live_ehr, clinic_a, clinic_b):
     for n in range(4):
-        f.PatientFactory(organization=clinic_a.organization, given_name=f"Live{n}", family_name="Paging")
+        f.PatientFactory(
+            organization=clinic_a.organization, given_name=f"Live{n}", family_name="Paging"
+        )
 
     found = live_ehr.resources("Patient").search(name="alice").fetch()
     assert [p["name"][0]["family"] for p in found] == ["Anderson"]
@@ -62,7 +66,10 @@ def test_ehr_searches_books_reads_back_and_pages_with_fhirpy(live_ehr, clinic_a,
         slot=[{"reference": f"Slot/{slot.id}"}],
         participant=[
             {"actor": {"reference": f"Patient/{clinic_a.patient.pk}"}, "status": "accepted"},
-            {"actor": {"reference": f"Practitioner/{clinic_a.practitioner.pk}"}, "status": "accepted"},
+            {
+                "actor": {"reference": f"Practitioner/{clinic_a.practitioner.pk}"},
+                "status": "accepted",
+            },
         ],
     )
     appointment.save()

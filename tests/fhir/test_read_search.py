@@ -15,7 +15,12 @@ def test_metadata_lists_every_served_type_with_its_search_parameters(client):
     served = {r.type: r for r in statement.rest[0].resource}
     assert set(SPECS) <= set(served)
     assert {p.name for p in served["Observation"].searchParam} == set(SPECS["Observation"].params)
-    assert {i.code for i in served["Patient"].interaction} == {"read", "search-type", "create", "update"}
+    assert {i.code for i in served["Patient"].interaction} == {
+        "read",
+        "search-type",
+        "create",
+        "update",
+    }
 
 
 def test_patient_search_by_name_finds_only_the_clients_organization(ehr_a, clinic_a, clinic_b):
@@ -49,8 +54,13 @@ def test_client_cannot_search_another_organizations_observations(ehr_a, clinic_b
     from clinic.services import observation_record
 
     observation_record(
-        actor=clinic_b.clinician, patient_id=clinic_b.patient.pk, code="4548-4",
-        display="HbA1c", value="6.1", unit="%", effective_at="2024-01-02T10:00:00+00:00",
+        actor=clinic_b.clinician,
+        patient_id=clinic_b.patient.pk,
+        code="4548-4",
+        display="HbA1c",
+        value="6.1",
+        unit="%",
+        effective_at="2024-01-02T10:00:00+00:00",
     )
     response = ehr_a.get(f"/fhir/Observation?patient=Patient/{clinic_b.patient.pk}")
     assert response.status_code == 200
@@ -95,8 +105,12 @@ def test_missing_token_is_refused_with_401(client, clinic_a):
 def test_token_endpoint_refuses_scopes_beyond_the_clients_allowance(ehr_a_readonly):
     from tests.fhir.conftest import request_token
 
-    response = request_token(ehr_a_readonly.http, ehr_a_readonly.client, ehr_a_readonly.secret,
-                             scope="system/Observation.read")
+    response = request_token(
+        ehr_a_readonly.http,
+        ehr_a_readonly.client,
+        ehr_a_readonly.secret,
+        scope="system/Observation.read",
+    )
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_scope"
 
@@ -114,7 +128,10 @@ def test_auditor_scope_reads_audit_events_of_its_organization(clinic_a, clinic_b
     assert response.status_code == 200, response.content
     bundle = Bundle.model_validate_json(response.content)
     assert bundle.total >= 1
-    assert all(e.resource.entity[-1].what.reference == f"Patient/{clinic_a.patient.pk}" for e in bundle.entry)
+    assert all(
+        e.resource.entity[-1].what.reference == f"Patient/{clinic_a.patient.pk}"
+        for e in bundle.entry
+    )
     other = auditor.get(f"/fhir/AuditEvent?patient=Patient/{clinic_b.patient.pk}")
     assert other.json()["total"] == 0
 
@@ -133,7 +150,9 @@ def test_search_pages_with_opaque_links_that_keep_names_out_of_urls(ehr_a, clini
     from tests.clinic import factories as f
 
     for n in range(5):
-        f.PatientFactory(organization=clinic_a.organization, given_name=f"Pagey{n}", family_name="Pager")
+        f.PatientFactory(
+            organization=clinic_a.organization, given_name=f"Pagey{n}", family_name="Pager"
+        )
     first = ehr_a.get("/fhir/Patient?name=pager&_count=2")
     bundle = Bundle.model_validate_json(first.content)
     assert bundle.total == 5
@@ -153,8 +172,13 @@ def test_observation_search_by_code_and_date_prefix(ehr_a, clinic_a):
 
     for day, value in (("2024-01-05", "5.9"), ("2024-03-05", "6.4")):
         observation_record(
-            actor=clinic_a.clinician, patient_id=clinic_a.patient.pk, code="4548-4",
-            display="HbA1c", value=value, unit="%", effective_at=f"{day}T09:00:00+00:00",
+            actor=clinic_a.clinician,
+            patient_id=clinic_a.patient.pk,
+            code="4548-4",
+            display="HbA1c",
+            value=value,
+            unit="%",
+            effective_at=f"{day}T09:00:00+00:00",
         )
     response = ehr_a.get(
         f"/fhir/Observation?subject=Patient/{clinic_a.patient.pk}&code=http://loinc.org|4548-4&date=ge2024-02-01"

@@ -24,7 +24,9 @@ def new_patient(mrn: str = "EHR-1001", ext: str = "abc-1") -> dict:
     }
 
 
-def test_create_patient_returns_201_with_location_and_stores_encrypted_demographics(ehr_a, clinic_a):
+def test_create_patient_returns_201_with_location_and_stores_encrypted_demographics(
+    ehr_a, clinic_a
+):
     response = ehr_a.post("/fhir/Patient", new_patient())
     assert response.status_code == 201, response.content
     created = FhirPatient.model_validate_json(response.content)
@@ -32,7 +34,9 @@ def test_create_patient_returns_201_with_location_and_stores_encrypted_demograph
     row = Patient.objects.get(pk=created.id)
     assert (row.family_name, row.organization_id) == ("Importson", clinic_a.organization.pk)
     assert row.identifiers.get().value == "abc-1"
-    assert AuditEvent.objects.filter(action="create", entity_type="Patient", entity_id=created.id).exists()
+    assert AuditEvent.objects.filter(
+        action="create", entity_type="Patient", entity_id=created.id
+    ).exists()
 
 
 def test_same_conditional_create_twice_yields_one_patient(ehr_a, clinic_a):
@@ -63,10 +67,14 @@ def test_patient_without_mrn_answers_422(ehr_a, clinic_a):
 
 
 def test_malformed_json_and_wrong_content_type_answer_outcomes(ehr_a, clinic_a):
-    bad = ehr_a.http.post("/fhir/Patient", "{not json", content_type="application/fhir+json", **ehr_a.headers())
+    bad = ehr_a.http.post(
+        "/fhir/Patient", "{not json", content_type="application/fhir+json", **ehr_a.headers()
+    )
     assert bad.status_code == 400
     assert bad.json()["resourceType"] == "OperationOutcome"
-    xml = ehr_a.http.post("/fhir/Patient", "<Patient/>", content_type="application/xml", **ehr_a.headers())
+    xml = ehr_a.http.post(
+        "/fhir/Patient", "<Patient/>", content_type="application/xml", **ehr_a.headers()
+    )
     assert xml.status_code == 415
 
 
@@ -95,12 +103,17 @@ def test_create_appointment_from_a_slot_then_read_it_back(ehr_a, clinic_a):
         "slot": [{"reference": f"Slot/{slot['id']}"}],
         "participant": [
             {"actor": {"reference": f"Patient/{clinic_a.patient.pk}"}, "status": "accepted"},
-            {"actor": {"reference": f"Practitioner/{clinic_a.practitioner.pk}"}, "status": "accepted"},
+            {
+                "actor": {"reference": f"Practitioner/{clinic_a.practitioner.pk}"},
+                "status": "accepted",
+            },
         ],
     }
     created = ehr_a.post("/fhir/Appointment", body)
     assert created.status_code == 201, created.content
-    appointment = FhirAppointment.model_validate_json(ehr_a.get(f"/fhir/Appointment/{created.json()['id']}").content)
+    appointment = FhirAppointment.model_validate_json(
+        ehr_a.get(f"/fhir/Appointment/{created.json()['id']}").content
+    )
     assert appointment.start.isoformat().startswith(slot["start"][:16])
     assert Appointment.objects.get(pk=appointment.id).patient_id == clinic_a.patient.pk
     taken = ehr_a.post("/fhir/Appointment", body)
@@ -121,7 +134,10 @@ def test_appointment_for_another_organizations_patient_is_not_found(ehr_a, clini
         "end": slot["end"],
         "participant": [
             {"actor": {"reference": f"Patient/{clinic_b.patient.pk}"}, "status": "accepted"},
-            {"actor": {"reference": f"Practitioner/{clinic_a.practitioner.pk}"}, "status": "accepted"},
+            {
+                "actor": {"reference": f"Practitioner/{clinic_a.practitioner.pk}"},
+                "status": "accepted",
+            },
         ],
     }
     response = ehr_a.post("/fhir/Appointment", body)
@@ -158,10 +174,15 @@ def test_transaction_bundle_creates_patient_and_observation_atomically(ehr_a, cl
         "resourceType": "Bundle",
         "type": "transaction",
         "entry": [
-            {"fullUrl": "urn:uuid:p1", "resource": new_patient("EHR-2001", "tx-1"),
-             "request": {"method": "POST", "url": "Patient"}},
-            {"resource": observation(0) | {"subject": {"reference": "urn:uuid:p1"}},
-             "request": {"method": "POST", "url": "Observation"}},
+            {
+                "fullUrl": "urn:uuid:p1",
+                "resource": new_patient("EHR-2001", "tx-1"),
+                "request": {"method": "POST", "url": "Patient"},
+            },
+            {
+                "resource": observation(0) | {"subject": {"reference": "urn:uuid:p1"}},
+                "request": {"method": "POST", "url": "Observation"},
+            },
         ],
     }
     response = ehr_a.post("/fhir/", bundle)
@@ -179,13 +200,18 @@ def test_failing_transaction_entry_rolls_back_the_whole_bundle(ehr_a, clinic_a):
         "resourceType": "Bundle",
         "type": "transaction",
         "entry": [
-            {"resource": new_patient("EHR-3001", "tx-3"), "request": {"method": "POST", "url": "Patient"}},
+            {
+                "resource": new_patient("EHR-3001", "tx-3"),
+                "request": {"method": "POST", "url": "Patient"},
+            },
             {"resource": bad, "request": {"method": "POST", "url": "Observation"}},
         ],
     }
     response = ehr_a.post("/fhir/", bundle)
     assert response.status_code == 422
     assert "entry[1]" in response.json()["issue"][0]["diagnostics"]
-    assert not Patient.objects.filter(organization=clinic_a.organization, family_name__isnull=False).exclude(
-        pk__in=[clinic_a.patient.pk, clinic_a.other_patient.pk]
-    ).exists()
+    assert (
+        not Patient.objects.filter(organization=clinic_a.organization, family_name__isnull=False)
+        .exclude(pk__in=[clinic_a.patient.pk, clinic_a.other_patient.pk])
+        .exists()
+    )

@@ -38,7 +38,9 @@ def missing_browser_reason() -> str | None:
     except ImportError:
         return "playwright is not installed (pip install -r requirements-dev.txt)"
     if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        return f"{CHROMIUM} is missing: install Debian's chromium (bin/_browser_setup does it as root)"
+        return (
+            f"{CHROMIUM} is missing: install Debian's chromium (bin/_browser_setup does it as root)"
+        )
     return None
 
 

@@ -38,7 +38,8 @@ def test_staff_cannot_use_the_patient_pages_and_are_pointed_to_the_console(clien
 def test_sign_in_page_has_labelled_fields_and_a_csrf_token(client):
     html = client.get(reverse("portal:login")).content.decode()
     assert 'name="csrfmiddlewaretoken"' in html
-    assert '<label for="id_username">' in html and '<label for="id_password">' in html
+    assert '<label for="id_username">' in html
+    assert '<label for="id_password">' in html
 
 
 def test_a_patient_signs_in_with_a_password_and_lands_on_the_chat(client, clinic_a):
@@ -92,16 +93,21 @@ def test_pages_load_nothing_from_another_origin(patient_client):
     assert not re.search(r'(src|href)="(https?:)?//', html)
 
 
-def test_records_page_lists_labs_with_ranges_and_the_other_sections(patient_client, clinic_a, a1c_history):
+def test_records_page_lists_labs_with_ranges_and_the_other_sections(
+    patient_client, clinic_a, a1c_history
+):
     f.MedicationStatementFactory(patient=clinic_a.patient)
     f.AllergyIntoleranceFactory(patient=clinic_a.patient)
     f.ImmunizationFactory(patient=clinic_a.patient)
     html = patient_client.get(reverse("portal:records")).content.decode()
     assert "Hemoglobin A1c/Hemoglobin.total in Blood" in html
-    assert "5.4 %" in html and "4.0-5.6" in html and "(3 results)" in html
+    assert "5.4 %" in html
+    assert "4.0-5.6" in html
+    assert "(3 results)" in html
     assert "metformin hydrochloride 500 MG Oral Tablet" in html
     assert "500 mg twice daily with meals" in html
-    assert "Allergy to penicillin" in html and "Reaction: Hives" in html
+    assert "Allergy to penicillin" in html
+    assert "Reaction: Hives" in html
     assert "Influenza, seasonal" in html
 
 
@@ -121,13 +127,15 @@ def test_lab_detail_draws_a_trend_with_out_of_range_points_marked(patient_client
     assert html.count("<circle") == 3
     assert html.count('fill="#b3261e"') == 2  # 7.2 and 6.4 are above 5.6
     assert "Reference range: <strong>4.0-5.6</strong>" in html
-    assert "<polyline" in html and 'class="chart__band"' in html
+    assert "<polyline" in html
+    assert 'class="chart__band"' in html
 
 
 def test_a_single_result_shows_no_chart(patient_client, clinic_a):
     f.ObservationFactory(patient=clinic_a.patient)
     html = patient_client.get(reverse("portal:lab-detail", args=["4548-4"])).content.decode()
-    assert "<svg" not in html and "6.1" in html
+    assert "<svg" not in html
+    assert "6.1" in html
 
 
 def test_viewing_records_is_written_to_the_audit_trail(patient_client, clinic_a, a1c_history):
@@ -160,7 +168,8 @@ def test_cancelling_asks_for_confirmation_then_cancels(patient_client, clinic_a)
     )
     url = reverse("portal:appointment-cancel", args=[appointment.pk])
     page = patient_client.get(url).content.decode()
-    assert "Cancel this appointment?" in page and 'name="csrfmiddlewaretoken"' in page
+    assert "Cancel this appointment?" in page
+    assert 'name="csrfmiddlewaretoken"' in page
     appointment.refresh_from_db()
     assert appointment.status == AppointmentStatus.BOOKED
 
@@ -172,7 +181,9 @@ def test_cancelling_asks_for_confirmation_then_cancels(patient_client, clinic_a)
 
 def test_a_patient_cannot_cancel_another_patients_appointment(patient_client, clinic_a):
     theirs = f.AppointmentFactory(
-        patient=clinic_a.other_patient, practitioner=clinic_a.practitioner, location=clinic_a.location
+        patient=clinic_a.other_patient,
+        practitioner=clinic_a.practitioner,
+        location=clinic_a.location,
     )
     response = patient_client.post(reverse("portal:appointment-cancel", args=[theirs.pk]))
     assert response.status_code == 404
@@ -187,13 +198,17 @@ def test_cancelling_inside_the_cutoff_is_refused_with_the_reason(patient_client,
         location=clinic_a.location,
         start=timezone.now() + datetime.timedelta(hours=2),
     )
-    response = patient_client.post(reverse("portal:appointment-cancel", args=[soon.pk]), follow=True)
+    response = patient_client.post(
+        reverse("portal:appointment-cancel", args=[soon.pk]), follow=True
+    )
     assert "please call the clinic" in response.content.decode()
     soon.refresh_from_db()
     assert soon.status == AppointmentStatus.BOOKED
 
 
-def test_rescheduling_offers_free_times_confirms_then_moves_the_appointment(patient_client, clinic_a):
+def test_rescheduling_offers_free_times_confirms_then_moves_the_appointment(
+    patient_client, clinic_a
+):
     old = f.AppointmentFactory(
         patient=clinic_a.patient,
         practitioner=clinic_a.practitioner,
@@ -224,7 +239,9 @@ def _unquote(value: str) -> str:
     return unquote(value.replace("&amp;", "&"))
 
 
-def test_access_log_shows_staff_reads_of_my_record_but_not_my_own(patient_client, client, clinic_a, a1c_history):
+def test_access_log_shows_staff_reads_of_my_record_but_not_my_own(
+    patient_client, client, clinic_a, a1c_history
+):
     from clinic import selectors
 
     selectors.observations_for_patient(actor=clinic_a.clinician, patient_id=clinic_a.patient.pk)
@@ -239,7 +256,9 @@ def test_access_log_shows_staff_reads_of_my_record_but_not_my_own(patient_client
 def test_access_log_does_not_show_other_patients_events(patient_client, clinic_a):
     from clinic import selectors
 
-    selectors.observations_for_patient(actor=clinic_a.clinician, patient_id=clinic_a.other_patient.pk)
+    selectors.observations_for_patient(
+        actor=clinic_a.clinician, patient_id=clinic_a.other_patient.pk
+    )
     html = patient_client.get(reverse("portal:access-log")).content.decode()
     assert "Nobody else has accessed your record yet." in html
 
@@ -253,5 +272,7 @@ def test_keepalive_answers_the_remaining_idle_time(patient_client, settings):
 def test_every_page_tells_the_script_the_idle_timeout_and_has_the_warning(patient_client, settings):
     settings.SESSION_IDLE_TIMEOUT_SECONDS = 300
     html = patient_client.get(reverse("portal:appointments")).content.decode()
-    assert 'data-idle-timeout="300"' in html and 'data-idle-warning="60"' in html
-    assert 'role="alertdialog"' in html and 'id="idle-logout-form"' in html
+    assert 'data-idle-timeout="300"' in html
+    assert 'data-idle-warning="60"' in html
+    assert 'role="alertdialog"' in html
+    assert 'id="idle-logout-form"' in html

@@ -42,6 +42,7 @@ class ReplySerializer(serializers.Serializer):
     emergency = serializers.BooleanField()
     handoff = serializers.BooleanField()
     degraded = serializers.BooleanField()
+    replaced = serializers.BooleanField()
 
 
 class HandoffSerializer(serializers.ModelSerializer):

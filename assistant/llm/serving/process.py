@@ -26,6 +26,7 @@ from django.conf import settings
 from assistant.llm.serving.venv import ModelVenv
 
 SHIM = "llm_server/serve.py"
+CPU_DEFAULT_KV_GIB = 0.5
 
 
 class ServeError(RuntimeError):
@@ -42,7 +43,9 @@ class ServeOptions:
     max_model_len: int = 4096
     dtype: str = "auto"
     eager: bool = True
-    kv_cache_gib: int = 1
+    # None: 0.5 GiB on the CPU build (ample for a 0.5B model: ~12 KB per token), vLLM's own
+    # sizing on a GPU.
+    kv_cache_gib: float | None = None
     max_num_seqs: int = 32
     cpu_threads_bind: str = "auto"
     lora_modules: list[str] = field(default_factory=list)
@@ -103,6 +106,14 @@ def server_command(venv: ModelVenv, opts: ServeOptions) -> list[str]:
     ]
     if opts.eager:
         cmd.append("--enforce-eager")
+    kv_gib = (
+        opts.kv_cache_gib
+        if opts.kv_cache_gib is not None
+        else (CPU_DEFAULT_KV_GIB if venv.flavor == "cpu" else None)
+    )
+    if kv_gib is not None:
+        cmd += ["--kv-cache-memory-bytes", str(int(kv_gib * 2**30))]
+
     if opts.lora_modules:
         cmd += ["--enable-lora", "--max-lora-rank", str(opts.max_lora_rank), "--lora-modules"]
         cmd += opts.lora_modules
@@ -129,7 +140,6 @@ def server_env(venv: ModelVenv, opts: ServeOptions) -> dict[str, str]:
         # vLLM's CPU backend reserves a core for the API process by default; on a small
         # machine using all of them is 40-70% faster (docs/model-serving.md).
         env.setdefault("VLLM_CPU_NUM_OF_RESERVED_CPU", "0")
-        env["VLLM_CPU_KVCACHE_SPACE"] = str(opts.kv_cache_gib)
         env.setdefault("VLLM_CPU_OMP_THREADS_BIND", opts.cpu_threads_bind)
     return env
 
@@ -159,13 +169,18 @@ def _is_our_server(pid: int) -> bool:
 
 
 def _group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    """Any live (non-zombie) process left in the group? A zombie is finished work that a
+    parent has not reaped yet; it holds no memory or port, so it does not count."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
 
 
 def running_pid(port: int) -> int | None:

@@ -27,6 +27,13 @@ def _positive(value: str) -> int:
     return number
 
 
+def _positive_float(value: str) -> float:
+    number = float(value)
+    if not number > 0:
+        raise ValueError(value)
+    return number
+
+
 class Command(BaseCommand):
     help = (
         "Start vLLM's OpenAI-compatible server on the prepared model (CPU or GPU build, "
@@ -55,7 +62,10 @@ class Command(BaseCommand):
             "the default is --enforce-eager",
         )
         parser.add_argument(
-            "--kv-cache-gib", type=_positive, default=1, help="CPU build: KV cache size (GiB)"
+            "--kv-cache-gib",
+            type=_positive_float,
+            default=None,
+            help="KV cache size in GiB (default: 0.5 on the CPU build, vLLM's sizing on a GPU)",
         )
         parser.add_argument("--max-num-seqs", type=_positive, default=32)
         parser.add_argument(
@@ -110,7 +120,7 @@ class Command(BaseCommand):
             max_model_len=int(options["max_model_len"]),  # type: ignore[call-overload]
             dtype=str(options["dtype"]),
             eager=not options["compile"],
-            kv_cache_gib=int(options["kv_cache_gib"]),  # type: ignore[call-overload]
+            kv_cache_gib=options["kv_cache_gib"],  # type: ignore[arg-type]
             max_num_seqs=int(options["max_num_seqs"]),  # type: ignore[call-overload]
             cpu_threads_bind=str(options["cpu_threads_bind"]),
             lora_modules=[str(m) for m in options["lora_modules"]],  # type: ignore[union-attr]

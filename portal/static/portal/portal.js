@@ -402,7 +402,7 @@
         var button = el("button", "button" + (option.kind === "decline" ? " button--secondary" : ""),
           option.label);
         button.type = "button";
-        if (!yesNo) button.className += " slot-choice";
+        if (!yesNo) button.className = "button button--secondary slot-choice";
         button.setAttribute("data-value", option.value);
         button.addEventListener("click", function () { self.submit(option.value); });
         group.appendChild(button);
