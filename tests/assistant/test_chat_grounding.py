@@ -195,5 +195,6 @@ def test_an_expired_bearer_token_is_refused_and_nothing_is_stored(clinic_a, answ
     )
     assert response.status_code == 401
     assert response["WWW-Authenticate"].startswith("Bearer")
+    assert response.json()["error"]["message"] == "Invalid or expired token."
     assert client.post(BASE, **auth).status_code == 401
     assert not Message.objects.filter(conversation_id=cid).exists()
