@@ -113,10 +113,25 @@ def test_the_server_command_keeps_the_api_key_off_the_command_line(tmp_path):
     env = process.server_env(model_venv, opts)
     assert env["VLLM_API_KEY"] == "k-secret"
     assert env["VLLM_CPU_NUM_OF_RESERVED_CPU"] == "0"
-    assert cmd[cmd.index("--kv-cache-memory-bytes") + 1] == str(2**29)
+    assert cmd[cmd.index("--kv-cache-memory-bytes") + 1] == str(2**27)
+    assert cmd[cmd.index("--max-num-seqs") + 1] == "16"
+    assert env["MALLOC_ARENA_MAX"] == "2"
+    assert env["MALLOC_MMAP_THRESHOLD_"] == "65536"
     assert env["HF_HUB_OFFLINE"] == "1"
     compiled = process.server_command(model_venv, serve_options(tmp_path, eager=False))
     assert "--enforce-eager" not in compiled
+
+
+def test_the_memory_defaults_can_be_overridden(tmp_path, monkeypatch):
+    model_venv = venv.ModelVenv(tmp_path / ".venv-llm", "cpu", tmp_path / "r.txt")
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    opts = serve_options(tmp_path, kv_cache_gib=0.5, max_num_seqs=32)
+    cmd = process.server_command(model_venv, opts)
+    assert cmd[cmd.index("--kv-cache-memory-bytes") + 1] == str(2**29)
+    assert cmd[cmd.index("--max-num-seqs") + 1] == "32"
+    assert process.server_env(model_venv, opts)["MALLOC_ARENA_MAX"] == "4"
+    gpu_env = process.server_env(venv.ModelVenv(tmp_path, "gpu", tmp_path / "r.txt"), opts)
+    assert "MALLOC_MMAP_THRESHOLD_" not in gpu_env
 
 
 def test_serving_a_folder_that_is_not_a_model_is_refused(tmp_path):

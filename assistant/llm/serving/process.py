@@ -26,7 +26,22 @@ from django.conf import settings
 from assistant.llm.serving.venv import ModelVenv
 
 SHIM = "llm_server/serve.py"
-CPU_DEFAULT_KV_GIB = 0.5
+# CPU build defaults, chosen to keep the default model's server (three processes: API
+# server, engine core, worker) under 4 GB PSS; measurements in docs/model-serving.md.
+# KV cache: 0.125 GiB is ~10,900 tokens of Qwen2.5-0.5B (12 KiB per token): one request
+# of --max-model-len 4096 fits 2.6 times, 8 concurrent requests of ~1,300 tokens fit at
+# once; beyond that vLLM queues or preempts requests, it does not fail them.
+CPU_DEFAULT_KV_GIB = 0.125
+DEFAULT_MAX_NUM_SEQS = 16
+# glibc malloc: two arenas per process instead of 8 per core, and allocations above 64 KiB
+# served by mmap (returned to the system on free) instead of the heap, where freed load-time
+# buffers stayed resident (the worker's heap was ~0.87 GB). Each can be overridden from
+# the environment (MALLOC_* is passed through).
+CPU_MALLOC_ENV = {
+    "MALLOC_ARENA_MAX": "2",
+    "MALLOC_MMAP_THRESHOLD_": "65536",
+    "MALLOC_TRIM_THRESHOLD_": "131072",
+}
 
 
 class ServeError(RuntimeError):
@@ -43,10 +58,9 @@ class ServeOptions:
     max_model_len: int = 4096
     dtype: str = "auto"
     eager: bool = True
-    # None: 0.5 GiB on the CPU build (ample for a 0.5B model: ~12 KB per token), vLLM's own
-    # sizing on a GPU.
+    # None: CPU_DEFAULT_KV_GIB on the CPU build, vLLM's own sizing on a GPU.
     kv_cache_gib: float | None = None
-    max_num_seqs: int = 32
+    max_num_seqs: int = DEFAULT_MAX_NUM_SEQS
     cpu_threads_bind: str = "auto"
     lora_modules: list[str] = field(default_factory=list)
     max_lora_rank: int = 16
@@ -125,7 +139,7 @@ def server_env(venv: ModelVenv, opts: ServeOptions) -> dict[str, str]:
         key: value
         for key, value in os.environ.items()
         if key in {"PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ", "CUDA_VISIBLE_DEVICES"}
-        or key.startswith(("VLLM_", "OMP_", "NCCL_"))
+        or key.startswith(("VLLM_", "OMP_", "NCCL_", "MALLOC_"))
     }
     env.update(
         HF_HUB_OFFLINE="1",
@@ -141,6 +155,8 @@ def server_env(venv: ModelVenv, opts: ServeOptions) -> dict[str, str]:
         # machine using all of them is 40-70% faster (docs/model-serving.md).
         env.setdefault("VLLM_CPU_NUM_OF_RESERVED_CPU", "0")
         env.setdefault("VLLM_CPU_OMP_THREADS_BIND", opts.cpu_threads_bind)
+        for key, value in CPU_MALLOC_ENV.items():
+            env.setdefault(key, value)
     return env
 
 

@@ -9,6 +9,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from assistant.llm.serving import catalog
 from assistant.llm.serving.process import (
+    CPU_DEFAULT_KV_GIB,
+    DEFAULT_MAX_NUM_SEQS,
     ServeError,
     ServeOptions,
     exec_foreground,
@@ -65,9 +67,15 @@ class Command(BaseCommand):
             "--kv-cache-gib",
             type=_positive_float,
             default=None,
-            help="KV cache size in GiB (default: 0.5 on the CPU build, vLLM's sizing on a GPU)",
+            help=f"KV cache size in GiB (default: {CPU_DEFAULT_KV_GIB} on the CPU build, "
+            "vLLM's sizing on a GPU)",
         )
-        parser.add_argument("--max-num-seqs", type=_positive, default=32)
+        parser.add_argument(
+            "--max-num-seqs",
+            type=_positive,
+            default=DEFAULT_MAX_NUM_SEQS,
+            help="requests decoded together; more wait in a queue",
+        )
         parser.add_argument(
             "--cpu-threads-bind",
             default="auto",
