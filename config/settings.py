@@ -393,6 +393,7 @@ LOGGING = {
         "httpx": {"level": "WARNING"},
         "httpcore": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        "bm25s": {"level": "WARNING"},
     },
 }
 
