@@ -135,9 +135,10 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
 
 
 _USERNAME_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])")
-VIN_RE = re.compile(
-    r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b", _I
-)
+# A VIN without a context word: 17 characters without I, O, Q, at least one letter, and (ISO
+# 3779) a numeric serial in the last four places. The last rule keeps log numbers such as
+# "0.0809730529999797s" (16 digits and a unit) out.
+VIN_RE = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{13}\d{4}\b", _I)
 CARD_RE = re.compile(r"(?<![\d-])(?:\d{4}[ -]?){3}\d{1,4}(?![\d-])")
 MBI_RE = re.compile(
     r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b"
