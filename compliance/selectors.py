@@ -17,6 +17,7 @@ ACCESS_ACTIONS = [
     AuditAction.READ,
     AuditAction.UPDATE,
     AuditAction.DELETE,
+    AuditAction.SEARCH,
     AuditAction.EXPORT,
     AuditAction.REVEAL,
     AuditAction.BREAK_GLASS,

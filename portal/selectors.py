@@ -1,21 +1,22 @@
-"""Reads the portal needs that no other app offers yet.
+"""The patient's "who looked at my record" page, worded for a patient.
 
-``record_access_for_patient`` answers "who looked at my record" (45 CFR 164.528 accounting
-and the HIPAA right of access) from the audit trail. It is scoped to the signed-in patient:
-there is no patient id parameter to tamper with.
+The data and its audit come from ``compliance.selectors.patient_access_report`` (45 CFR
+164.528 accounting: accesses from the audit trail plus recorded disclosures); this module
+only scopes it to the signed-in patient (there is no patient id parameter to tamper with)
+and turns user ids and codes into names and plain words.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from django.contrib.auth import get_user_model
 
 from clinic.roles import Role, actor_for
-from compliance.audit import AuditAction, record_event
-from compliance.models import AuditEvent
+from compliance.audit import AuditAction
+from compliance.selectors import patient_access_report
 from config.errors import Forbidden
 
 ACCESS_LOG_LIMIT = 200
@@ -61,44 +62,38 @@ class RecordAccess:
     emergency: bool
 
 
-def _who(event: AuditEvent, names: dict[int, Any]) -> str:
-    user = names.get(event.actor_id) if event.actor_id else None
+@dataclass(frozen=True)
+class AccessLog:
+    rows: list[RecordAccess]
+    disclosures: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _who(actor_id: int | None, names: dict[int, Any]) -> str:
+    user = names.get(actor_id) if actor_id else None
     if user is None:
-        return "Clinic system (automated)" if event.actor_id is None else "A former staff member"
+        return "Clinic system (automated)" if actor_id is None else "A former staff member"
     return user.get_full_name() or user.get_username()
 
 
-def record_access_for_patient(*, actor: Any) -> list[RecordAccess]:
+def record_access_for_patient(*, actor: Any) -> AccessLog:
     """Accesses to the patient's record by anyone but the patient, newest first."""
     who = actor_for(actor)
     if who.role != Role.PATIENT or who.patient_id is None:
         raise Forbidden("Only patients can see who accessed their own record.")
-    events = list(
-        AuditEvent.objects.filter(patient_id=who.patient_id)
-        .exclude(actor_id=actor.pk)
-        .exclude(action__in=[AuditAction.LOGIN, AuditAction.LOGOUT, AuditAction.LOGIN_FAILURE])
-        .order_by("-seq")[:ACCESS_LOG_LIMIT]
-    )
-    users = get_user_model().objects.in_bulk({e.actor_id for e in events if e.actor_id})
+    report = patient_access_report(requester=actor, patient_id=who.patient_id)
+    accesses = list(reversed(report["accesses"]))[:ACCESS_LOG_LIMIT]
+    users = get_user_model().objects.in_bulk({a["who"] for a in accesses if a["who"]})
     rows = [
         RecordAccess(
-            when=event.recorded_at,
-            who=_who(event, users),
-            role=ROLE_LABELS.get(event.actor_role, "Staff" if event.actor_id else "Clinic system"),
+            when=datetime.fromisoformat(access["when"]),
+            who=_who(access["who"], users),
+            role=ROLE_LABELS.get(access["role"], "Staff" if access["who"] else "Clinic system"),
             what=(
-                f"{ENTITY_LABELS.get(event.entity_type, event.entity_type)} "
-                f"{ACTION_LABELS.get(event.action, event.action)}"
+                f"{ENTITY_LABELS.get(access['what'], access['what'])} "
+                f"{ACTION_LABELS.get(access['action'], access['action'])}"
             ).capitalize(),
-            emergency=event.purpose == "ETREAT" or event.action == AuditAction.BREAK_GLASS,
+            emergency=access["purpose"] == "ETREAT" or access["action"] == AuditAction.BREAK_GLASS,
         )
-        for event in events
+        for access in accesses
     ]
-    record_event(
-        actor=actor,
-        action=AuditAction.READ,
-        entity_type="AccessLog",
-        patient_id=who.patient_id,
-        purpose="PATRQT",
-        detail={"count": len(rows)},
-    )
-    return rows
+    return AccessLog(rows=rows, disclosures=report["disclosures"])

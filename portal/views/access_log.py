@@ -11,5 +11,7 @@ from portal.selectors import record_access_for_patient
 
 @patient_required
 def access_log(request: HttpRequest) -> HttpResponse:
-    rows = record_access_for_patient(actor=request.user)
-    return render(request, "portal/access_log.html", {"rows": rows})
+    log = record_access_for_patient(actor=request.user)
+    return render(
+        request, "portal/access_log.html", {"rows": log.rows, "disclosures": log.disclosures}
+    )
