@@ -25,35 +25,14 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from throwaway import setup  # bench/ is on sys.path when a bench runs
 
-_tmp = tempfile.mkdtemp(prefix="fhir-bench-")
-# Bench-only keys, named as such; never used outside this throwaway database.
-os.environ.setdefault("SECRET_KEY", "bench-only-django-secret-key")
-os.environ.setdefault(
-    "FIELD_ENCRYPTION_MASTER_KEYS", "bench1:YmVuY2gtb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQ="
-)
-os.environ.setdefault("BLIND_INDEX_KEY", "YmVuY2gtb25seS1ibGluZC1pbmRleC1rZXk=")
-os.environ.setdefault("AUDIT_HMAC_KEY", "YmVuY2gtb25seS1hdWRpdC1jaGFpbi1rZXk=")
-os.environ.setdefault("ALLOW_INSECURE_HTTP", "true")
-os.environ.setdefault("STATIC_NO_MANIFEST", "true")
-os.environ.setdefault("DOTENV_PATH", "/nonexistent")
-os.environ.setdefault("LOG_LEVEL", "ERROR")
-os.environ["VAR_DIR"] = _tmp
-os.environ.setdefault("SQLITE_PATH", str(Path(_tmp) / "bench.sqlite3"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-
-import django  # noqa: E402
-
-django.setup()
+setup("fhir-bench-")
 
 from django.conf import settings  # noqa: E402
 from django.db import connection, models  # noqa: E402

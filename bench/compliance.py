@@ -20,36 +20,13 @@ Prints operations per second, p50 and p95 latency per variant and the overhead r
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from throwaway import setup  # bench/ is on sys.path when a bench runs
 
-_tmp = tempfile.mkdtemp(prefix="compliance-bench-")
-# Bench-only keys, named as such; never used outside this throwaway database.
-os.environ.setdefault("SECRET_KEY", "bench-only-django-secret-key")
-os.environ.setdefault(
-    "FIELD_ENCRYPTION_MASTER_KEYS", "bench1:YmVuY2gtb25seS1tYXN0ZXIta2V5LW5vdC1zZWNyZXQ="
-)
-os.environ.setdefault("BLIND_INDEX_KEY", "YmVuY2gtb25seS1ibGluZC1pbmRleC1rZXk=")
-os.environ.setdefault("AUDIT_HMAC_KEY", "YmVuY2gtb25seS1hdWRpdC1jaGFpbi1rZXk=")
-os.environ.setdefault("ALLOW_INSECURE_HTTP", "true")
-os.environ.setdefault("STATIC_NO_MANIFEST", "true")
-os.environ.setdefault("DOTENV_PATH", "/nonexistent")
-os.environ.setdefault("LOG_LEVEL", "ERROR")
-os.environ["VAR_DIR"] = _tmp
-os.environ.setdefault("SQLITE_PATH", str(Path(_tmp) / "bench.sqlite3"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-
-import django  # noqa: E402
-
-django.setup()
+setup("compliance-bench-")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, models, transaction  # noqa: E402

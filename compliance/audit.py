@@ -123,25 +123,28 @@ def _hmac_key(raw: str) -> bytes:
     return key
 
 
+# The event's own fields, in the hash chain and in exports (recorded_at is formatted apart).
+CHAINED_FIELDS = (
+    "seq",
+    "actor_id",
+    "actor_role",
+    "client_app",
+    "action",
+    "entity_type",
+    "entity_id",
+    "patient_id",
+    "outcome",
+    "purpose",
+    "source",
+    "request_id",
+    "user_agent",
+    "detail",
+)
+
+
 def canonical_payload(event: AuditEvent) -> bytes:
-    recorded_at = event.recorded_at.astimezone(UTC).isoformat(timespec="microseconds")
-    data = {
-        "seq": event.seq,
-        "recorded_at": recorded_at,
-        "actor_id": event.actor_id,
-        "actor_role": event.actor_role,
-        "client_app": event.client_app,
-        "action": event.action,
-        "entity_type": event.entity_type,
-        "entity_id": event.entity_id,
-        "patient_id": event.patient_id,
-        "outcome": event.outcome,
-        "purpose": event.purpose,
-        "source": event.source,
-        "request_id": event.request_id,
-        "user_agent": event.user_agent,
-        "detail": event.detail,
-    }
+    data = {name: getattr(event, name) for name in CHAINED_FIELDS}
+    data["recorded_at"] = event.recorded_at.astimezone(UTC).isoformat(timespec="microseconds")
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 

@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from compliance.audit import CHAINED_FIELDS
 from compliance.models import AuditEvent
 
 _FHIR_ACTION = {
@@ -32,25 +33,9 @@ _REST = ("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", "REST
 
 
 def event_as_dict(event: AuditEvent) -> dict[str, Any]:
-    return {
-        "seq": event.seq,
-        "recorded_at": event.recorded_at.isoformat(),
-        "actor_id": event.actor_id,
-        "actor_role": event.actor_role,
-        "client_app": event.client_app,
-        "action": event.action,
-        "entity_type": event.entity_type,
-        "entity_id": event.entity_id,
-        "patient_id": event.patient_id,
-        "outcome": event.outcome,
-        "purpose": event.purpose,
-        "source": event.source,
-        "request_id": event.request_id,
-        "user_agent": event.user_agent,
-        "detail": event.detail,
-        "hash": event.hash,
-        "prev_hash": event.prev_hash,
-    }
+    data = {name: getattr(event, name) for name in CHAINED_FIELDS}
+    data["recorded_at"] = event.recorded_at.isoformat()
+    return data | {"hash": event.hash, "prev_hash": event.prev_hash}
 
 
 def jsonl_lines(events: Iterable[AuditEvent]) -> Iterator[str]:
