@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from config.errors import InvalidInput
 
@@ -190,20 +190,13 @@ def patient_name_param() -> Param:
     """Name search on blind-index tokens: each word matches the start of a name part."""
 
     def apply(qs: QuerySet, value: str) -> QuerySet:
-        from clinic.models import PatientNameToken
+        from clinic.selectors.patients import patient_ids_with_name_tokens
         from compliance.blind_index import name_query_tokens
 
         hashes = name_query_tokens(value)
         if not hashes:
             raise InvalidInput("Search parameter 'name' needs at least two letters.")
-        matching = (
-            PatientNameToken.objects.filter(token__in=hashes)
-            .values("patient_id")
-            .annotate(hits=Count("token", distinct=True))
-            .filter(hits=len(hashes))
-            .values("patient_id")
-        )
-        return qs.filter(pk__in=matching)
+        return qs.filter(pk__in=patient_ids_with_name_tokens(hashes))
 
     return Param("name", "string", sql=apply)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 
 from clinic import validation
 from clinic.models import Patient, PatientIdentifier, PatientNameToken
@@ -29,6 +29,18 @@ def patient_get(*, actor: Any, patient_id: Any) -> Patient:
         patient_id=patient.pk,
     )
     return patient
+
+
+def patient_ids_with_name_tokens(hashes: list[str]) -> QuerySet:
+    """Ids of the patients whose name has a blind-index token for every one of ``hashes``
+    (a subquery: callers still scope the patients it is applied to)."""
+    return (
+        PatientNameToken.objects.filter(token__in=hashes)
+        .values("patient_id")
+        .annotate(hits=Count("token", distinct=True))
+        .filter(hits=len(hashes))
+        .values("patient_id")
+    )
 
 
 def patient_search(
@@ -56,14 +68,7 @@ def patient_search(
         hashes = name_query_tokens(query)
         if not hashes:
             raise InvalidInput("Type at least two letters of a name.")
-        matching = (
-            PatientNameToken.objects.filter(token__in=hashes)
-            .values("patient_id")
-            .annotate(hits=Count("token", distinct=True))
-            .filter(hits=len(hashes))
-            .values("patient_id")
-        )
-        queryset = queryset.filter(pk__in=matching)
+        queryset = queryset.filter(pk__in=patient_ids_with_name_tokens(hashes))
         criteria.append("name")
     if mrn:
         queryset = queryset.filter(mrn_index=blind_index(validation.mrn(mrn), purpose="mrn"))
