@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from . import templates, values
+from . import blind, templates, values
 
 SLOT_RE = re.compile(r"\{([A-Z]+)\}")
 
@@ -19,7 +19,7 @@ class Sample:
 
 
 def _slot_value(slot: str, rng: random.Random, split: str) -> tuple[str, str | None]:
-    v = values
+    v = blind if split == "blind" else values  # blind.py keeps the interface of values.py
     table = {
         "NAME": ("NAME", lambda: v.full_name(rng, split)),
         "FIRST": ("NAME", lambda: v.person(rng, split)[0]),
@@ -73,8 +73,8 @@ def fill(template: str, kind: str, rng: random.Random, split: str) -> Sample:
     lower = chat and rng.random() < 0.7
     drop_punct = chat and rng.random() < 0.4
     typos = chat and rng.random() < 0.4
-    # JSON templates are written with doubled braces for str.format; undo that first.
-    if template.lstrip().startswith("{{"):
+    # JSON and dict literals are written with doubled braces for str.format; undo that first.
+    if "{{" in template:
         template = template.replace("{{", "\x00").replace("}}", "\x01")
     parts: list[str] = []
     spans: list[tuple[int, int, str]] = []

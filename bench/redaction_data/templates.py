@@ -1,10 +1,12 @@
 """Sentence templates per kind of text and split. Slots: {NAME} {FIRST} {SURNAME} {STREET}
 {CITY} {STATE} {ZIP} {DATE} {AGE} {PHONE} {FAX} {EMAIL} {SSN} {MRN} {PLAN} {ACCOUNT} {LICENSE}
-{VEHICLE} {DEVICE} {URL} {IP} {USER} {OTHER}; {STATE} is not PHI and is not scored. The two
-splits share no template.
+{VEHICLE} {DEVICE} {URL} {IP} {USER} {OTHER}; {STATE} is not PHI and is not scored. The tune
+and heldout splits share no template; the blind split's templates live in blind.py.
 """
 
 from __future__ import annotations
+
+from . import blind
 
 CHAT = {
     "tune": [
@@ -60,6 +62,7 @@ CHAT = {
         "drivers license {LICENSE} for the id check",
         "{NAME} here, is the clinic open on saturday",
     ],
+    "blind": blind.CHAT,
 }
 
 LOGS = {
@@ -100,6 +103,7 @@ LOGS = {
         "vehicle.vin={VEHICLE} transport booked",
         "license check license_number={LICENSE} result=valid",
     ],
+    "blind": blind.LOGS,
 }
 
 NOTES = {
@@ -139,6 +143,7 @@ NOTES = {
         "NPI {LICENSE}.",
         "Ms. {NAME} is a {AGE} y/o with CHF.",
     ],
+    "blind": blind.NOTES,
 }
 
 # Lines with no PHI at all, full of what looks like it: vitals, doses, lab values, codes,
@@ -189,4 +194,5 @@ PHI_FREE = {
         "HTTP 500 on /api/chat after 30s timeout",
         "Hodgkin lymphoma in remission since 2010",
     ],
+    "blind": blind.PHI_FREE,
 }
