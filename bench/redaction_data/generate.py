@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from . import blind, templates, values
+from . import blind, templates, tune2, values
 
 SLOT_RE = re.compile(r"\{([A-Z]+)\}")
 
@@ -19,7 +19,8 @@ class Sample:
 
 
 def _slot_value(slot: str, rng: random.Random, split: str) -> tuple[str, str | None]:
-    v = blind if split == "blind" else values  # blind.py keeps the interface of values.py
+    # blind.py and tune2.py keep the interface of values.py
+    v = {"blind": blind, "tune2": tune2}.get(split, values)
     table = {
         "NAME": ("NAME", lambda: v.full_name(rng, split)),
         "FIRST": ("NAME", lambda: v.person(rng, split)[0]),
@@ -45,6 +46,9 @@ def _slot_value(slot: str, rng: random.Random, split: str) -> tuple[str, str | N
         "USER": ("USERNAME", lambda: v.username(rng, split)),
         "OTHER": ("OTHER_ID", lambda: v.other_id(rng)),
     }
+    if slot not in table:  # a slot of tune2.py's own, such as {HLDATE} or {VIN}
+        label, make_extra = tune2.EXTRA_SLOTS[slot]
+        return make_extra(rng), label
     label, make = table[slot]
     return make(), label
 

@@ -1,12 +1,13 @@
 """Sentence templates per kind of text and split. Slots: {NAME} {FIRST} {SURNAME} {STREET}
 {CITY} {STATE} {ZIP} {DATE} {AGE} {PHONE} {FAX} {EMAIL} {SSN} {MRN} {PLAN} {ACCOUNT} {LICENSE}
 {VEHICLE} {DEVICE} {URL} {IP} {USER} {OTHER}; {STATE} is not PHI and is not scored. The tune
-and heldout splits share no template; the blind split's templates live in blind.py.
+and heldout splits share no template; the blind split's templates live in blind.py, and the
+tune2 split's (which also uses a few slots of its own) in tune2.py.
 """
 
 from __future__ import annotations
 
-from . import blind
+from . import blind, tune2
 
 CHAT = {
     "tune": [
@@ -63,6 +64,7 @@ CHAT = {
         "{NAME} here, is the clinic open on saturday",
     ],
     "blind": blind.CHAT,
+    "tune2": tune2.CHAT,
 }
 
 LOGS = {
@@ -104,6 +106,7 @@ LOGS = {
         "license check license_number={LICENSE} result=valid",
     ],
     "blind": blind.LOGS,
+    "tune2": tune2.LOGS,
 }
 
 NOTES = {
@@ -144,6 +147,7 @@ NOTES = {
         "Ms. {NAME} is a {AGE} y/o with CHF.",
     ],
     "blind": blind.NOTES,
+    "tune2": tune2.NOTES,
 }
 
 # Lines with no PHI at all, full of what looks like it: vitals, doses, lab values, codes,
@@ -195,4 +199,5 @@ PHI_FREE = {
         "Hodgkin lymphoma in remission since 2010",
     ],
     "blind": blind.PHI_FREE,
+    "tune2": tune2.PHI_FREE,
 }
