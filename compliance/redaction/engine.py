@@ -15,7 +15,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from compliance.redaction import identifiers, keyvalue, lexicon, names, patterns
+from compliance.redaction import (
+    identifiers,
+    keyvalue,
+    lexicon,
+    names,
+    patterns,
+    typos,
+    usernames,
+)
 from compliance.redaction.known import KnownIdentifiers
 from compliance.redaction.labels import FAILED_PLACEHOLDER
 from compliance.redaction.spans import Candidate, Span, apply, resolve
@@ -37,10 +45,11 @@ class RedactionResult:
 
 
 def pattern_detectors() -> list[tuple[str, Callable[[str], Iterable[Candidate]]]]:
-    """The model-free detectors, by name (the full tier registers each as a recognizer)."""
+    """The model-free detectors, by name (the full tier registers each as a recognizer).
+    Each also reads the text with its misspelt context words put right ("my nmae is")."""
     function_words = lexicon.function_words()
     common_words = lexicon.common_words()
-    return [
+    detectors = [
         ("email", patterns.find_email),
         ("url", patterns.find_url),
         ("ip", patterns.find_ip),
@@ -51,18 +60,11 @@ def pattern_detectors() -> list[tuple[str, Callable[[str], Iterable[Candidate]]]
         ("city_zip", partial(patterns.find_city_zip, function_words=function_words)),
         ("context_ids", partial(identifiers.find_context_ids, common_words=common_words)),
         ("shaped_ids", identifiers.find_shaped_ids),
-        (
-            "username_shapes",
-            partial(
-                identifiers.find_username_shapes,
-                first=lexicon.first_names(),
-                last=lexicon.last_names(),
-                common=common_words,
-            ),
-        ),
+        ("username_shapes", usernames.find_username_shapes),
         ("key_values", keyvalue.find_key_values),
         ("names", names.find_names),
     ]
+    return [(name, typos.tolerant(detect)) for name, detect in detectors]
 
 
 class RedactionEngine:

@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from compliance.redaction import lexicon
-from compliance.redaction.names import _EPONYM_AFTER_RE, _fold
+from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
+from compliance.redaction.names.cues import RELATION_RE
+from compliance.redaction.names.words import typo_of
 from compliance.redaction.patterns import STATE_ABBRS, STATE_NAMES, _phone_label
 from compliance.redaction.spans import Candidate
 
@@ -94,6 +96,8 @@ _MONTH_RE = re.compile(
 )
 
 
+# "lookup mrn": the word names an identifier, so the span is not a person.
+_IDENTIFIER_WORDS = frozenset(["mrn", "dob", "ssn", "npi", "id", "ip", "url", "email", "fax"])
 _ACRONYM_RE = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,4}$")
 
 
@@ -232,18 +236,40 @@ class FullTier:
         return out
 
 
+def _unlisted_lower_case(raw_words: list[str], words: list[str]) -> bool:
+    """The small model on lower-case chat ("stung by a wasp", "heartburn after tacos", "mi
+    cita"): no capital, and no word a name list knows that is not also an ordinary word. The
+    pattern detectors find lower-case names with their cues."""
+    if any(w[:1].isupper() for w in raw_words):
+        return False
+    first, last, common = lexicon.first_names(), lexicon.last_names(), lexicon.common_words()
+    return not any((w in first or w in last) and w not in common for w in words)
+
+
 def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
     """Drop what the NER model and Presidio's generic recognizers flag in clinical text."""
     value = text[start:end]
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
-    words = [_fold(w) for w in raw_words]
+    words = [fold(w) for w in raw_words]
     if label in ("NAME", "CITY") and any(_ACRONYM_RE.search(w) for w in raw_words):
         # MoCA, HbA, PHQ: clinical acronyms the model takes for people and places.
+        return False
+    if label in ("NAME", "CITY") and words and _unlisted_lower_case(raw_words, words):
         return False
     if label == "NAME":
         if not words or any(ch.isdigit() for ch in value) or "[" in value:
             return False
-        if all(w in lexicon.CLINICAL_WORDS or w in lexicon.function_words() for w in words):
+        if all(
+            w in lexicon.CLINICAL_WORDS
+            or w in lexicon.function_words()
+            or RELATION_RE.fullmatch(w)  # "Grandpa had a burn"
+            for w in words
+        ):
+            return False
+        if any(w in _IDENTIFIER_WORDS for w in words) or (
+            # "instaed": the small model on a typo in lower-case chat.
+            len(words) == 1 and raw_words[0].islower() and typo_of(words[0], lexicon.common_words())
+        ):
             return False
         if any(ch in value for ch in "=._/:") or (
             all(w in lexicon.common_words() for w in words)
@@ -251,10 +277,10 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
         ):
             # "info cache.hit key": the small model in lower-case log text.
             return False
-        if any(_EPONYM_AFTER_RE.match(" " + w) for w in words):
+        if any(EPONYM_AFTER_RE.match(" " + w) for w in words):
             return False
-        if _EPONYM_AFTER_RE.match(text[end : end + 30]) or (
-            re.search(r"['\u2019]s$", value) and _EPONYM_AFTER_RE.match(text[end - 2 : end + 30])
+        if EPONYM_AFTER_RE.match(text[end : end + 30]) or (
+            re.search(r"['\u2019]s$", value) and EPONYM_AFTER_RE.match(text[end - 2 : end + 30])
         ):
             return False
         return not (
@@ -267,6 +293,8 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
         folded = " ".join(words)
         if not words or folded in _NOT_PLACES or any(w in lexicon.CLINICAL_WORDS for w in words):
             return False
+        if is_eponym(text, end):
+            return False  # "Kawasaki disease"
         return "[" not in value
     if label == "DATE":
         # Only a date with a day in it; the model also tags years, weekdays and durations.

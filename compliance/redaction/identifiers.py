@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from compliance.redaction import lexicon
 from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
@@ -45,7 +46,10 @@ _CONTEXTS: list[tuple[str, str]] = [
     ),
     (
         "USERNAME",
-        r"user(?:name|\s+name|\s+id)?|login(?:\s+(?:id|name))?|handle|screen\s*name|portal\s+(?:id|user|username)|account\s+name",
+        r"user(?:name|\s+name|\s+id)?|login(?:\s+(?:id|name))?|handle|screen\s*name|portal\s+(?:id|user|username)|account\s+name"
+        # Who did something, in a log line: "closed by jkosz21", "logged in as maria.g".
+        r"|(?:requested|opened|closed|cancell?ed|canceled|created|updated|modified|deleted|edited|viewed|accessed|approved|reviewed|assigned|changed|reset|submitted|booked|entered|initiated|completed|exported|printed|downloaded)\s+by"
+        r"|(?:logged|log|signed|sign)(?:\s+in|\s+on)?\s+as|as\s+user",
     ),
     (
         "OTHER_ID",
@@ -102,6 +106,14 @@ _USERNAME_STOP = frozenset(
 )
 
 
+def _ordinary_word(word: str, common_words: frozenset[str]) -> bool:
+    """An English word, or two run together ("timeout", "checkbox"): not a username."""
+    if word in common_words or lexicon.is_english(word):
+        return True
+    english = lexicon.english_words()
+    return any(word[:k] in english and word[k:] in english for k in range(3, len(word) - 2))
+
+
 def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Candidate]:
     pos = 0
     while m := _CONTEXT_RE.search(text, pos):
@@ -121,7 +133,11 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
         if label == "USERNAME":
             if value.lower() in _USERNAME_STOP or len(value) < 3:
                 continue
-            if not has_digit and not re.search(r"[._]", value) and value.lower() in common_words:
+            if (
+                not has_digit
+                and not re.search(r"[._]", value)
+                and _ordinary_word(value.lower(), common_words)
+            ):
                 continue
         elif (
             not has_digit
@@ -173,36 +189,3 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "HEALTH_PLAN_ID", 0.85)
     for m in UUID_CONTEXT_RE.finditer(text):
         yield Candidate(m.start("v"), m.end("v"), "OTHER_ID", 0.8)
-
-
-# Username shapes built from a listed name, found without a context word: "lgriffith29",
-# "alisha_patterson", "john.duong", "griffithl", "jane1962". Log keys ("cache.hit",
-# "user_agent") are not made of names, so they stay.
-_USERNAME_SHAPE_RE = re.compile(
-    r"(?<![\w.@/:-])(?P<a>[a-z]{2,20})(?:(?P<sep>[._])(?P<b>[a-z]{2,20}))?(?P<d>\d{1,4})?"
-    r"(?![\w@/-]|\.\w)"
-)
-
-
-def find_username_shapes(
-    text: str, *, first: frozenset[str], last: frozenset[str], common: frozenset[str]
-) -> Iterator[Candidate]:
-    def rare_surname(word: str) -> bool:
-        return len(word) >= 4 and word in last and word not in common
-
-    for m in _USERNAME_SHAPE_RE.finditer(text):
-        a, b, digits = m.group("a"), m.group("b"), m.group("d")
-        if b is not None:
-            shaped = a in first and b in last and not (a in common and b in common)
-        elif digits is not None:
-            shaped = (
-                (a in first and a not in common and len(a) >= 3)
-                or rare_surname(a)
-                or rare_surname(a[1:])
-            )
-        else:
-            shaped = (
-                len(a) >= 6 and a not in common and a not in first and a not in last
-            ) and rare_surname(a[:-1])
-        if shaped:
-            yield Candidate(m.start(), m.end(), "USERNAME", 0.75)

@@ -132,6 +132,7 @@ _EMPTY = frozenset(
 )
 _NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ]|, |\+|%20)+[^\W\d_]+){0,5}\.?$")
 _FREE_TEXT_LABELS = ("NAME", "ADDRESS", "CITY")
+_CAPITALISED_RUN = re.compile(r" (?:[A-Z][\w'.-]*)(?= |$)")
 _FREE_TEXT_END = re.compile(r"[,;|\n]|\s+[A-Za-z_]+\s*[:=]|\s+-\s")
 
 
@@ -188,7 +189,10 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         if value[:1] in "\"'":
             start, end = start + 1, end - 1
             value = value[1:-1]
-        elif m.group("sep") == ":" and label in _FREE_TEXT_LABELS:
+        elif label in _FREE_TEXT_LABELS and (
+            m.group("sep") == ":" or _CAPITALISED_RUN.match(text, end)
+        ):
+            # "patient=Vikram E. Menon room=4": a name with spaces in an unquoted value.
             # "Name: John A. Smith, DOB ..." in a note: the value runs to the next separator.
             rest = _FREE_TEXT_END.search(text, start)
             end = min(rest.start() if rest else len(text), start + 80)

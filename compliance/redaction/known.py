@@ -32,7 +32,7 @@ from contextlib import nullcontext
 
 from compliance.blind_index import MIN_PREFIX_LENGTH, NAME_PURPOSE, name_tokens
 from compliance.redaction import lexicon
-from compliance.redaction.names import _TOKEN_RE, _fold
+from compliance.redaction.names import TOKEN_RE, fold
 from compliance.redaction.patterns import EMAIL_RE
 from compliance.redaction.spans import Candidate
 
@@ -155,8 +155,8 @@ class KnownIdentifiers:
     def _find_names(self, text: str, sets: dict[str, frozenset[str]]) -> Iterator[Candidate]:
         common = lexicon.common_words()
         hits = []
-        for m in _TOKEN_RE.finditer(text):
-            word = _fold(m.group())
+        for m in TOKEN_RE.finditer(text):
+            word = fold(m.group())
             if len(word) < 2 or word in lexicon.CLINICAL_WORDS:
                 continue
             # Two-letter everyday words that are also surnames ("so", "do", "an": Korean and

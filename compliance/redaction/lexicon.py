@@ -14,17 +14,48 @@ def _load(name: str) -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    return _load("first_names.txt")
+    """Census given names, and the world lists' given names that are not English words."""
+    return _load("first_names.txt") | _world("world_first_names.txt")
 
 
 @cache
 def last_names() -> frozenset[str]:
-    return _load("last_names.txt")
+    """Census surnames, and the world lists' surnames that are not English words."""
+    return _load("last_names.txt") | _world("world_last_names.txt")
+
+
+@cache
+def census_first_names() -> frozenset[str]:
+    return _load("first_names.txt")
+
+
+def _world(name: str) -> frozenset[str]:
+    """Names of many origins (data/README.md). The census lists' names that are also common
+    words ("will", "rose", "wolf") are handled with care by the detector; from the world lists
+    such words ("long", "fox", "tan"), inflected English words ("valves") and two-letter names
+    ("li", "ng") are left out, so a world name is rarely the only evidence for masking an
+    ordinary word. They are still found with context ("my name is", "dr", "my son ...").
+    WordNet's lemmas are not left out: they include "gabor", "laban" and "chen"."""
+    common = common_words()
+    return frozenset(
+        w for w in _load(name) if len(w) > 2 and w not in common and not _inflected_english(w)
+    )
 
 
 @cache
 def common_words() -> frozenset[str]:
-    return _load("common_words.txt") | CLINICAL_WORDS
+    return _load("common_words.txt") | CLINICAL_WORDS | EVERYDAY_NAMES
+
+
+# Census given names that are words a patient uses about their health ("poison ivy", "migraine
+# with aura"): names only with context or a capital, like the other ordinary words.
+EVERYDAY_NAMES = frozenset(
+    [
+        "ivy", "aura", "iris", "son", "numbers", "crystal", "candy", "ginger", "sage", "pepper",
+        "coral", "ruby", "pearl", "jade", "hazel", "olive", "basil", "clove", "cherry",
+        "berry", "honey", "sugar", "dusty", "rusty", "sandy", "stormy", "misty", "sunny"
+    ]
+)  # fmt: skip
 
 
 @cache
@@ -200,6 +231,27 @@ CLINICAL_WORDS = frozenset(
         "cva",
         "dvt",
         "pe",
+        "mrn",
+        "dob",
+        "ssn",
+        "npi",
+        "dx",
+        "hx",
+        "rx",
+        "sx",
+        "tx",
+        "apgar",
+        "mallampati",
+        "gleason",
+        "karnofsky",
+        "framingham",
+        "breslow",
+        "korotkoff",
+        "snellen",
+        "romberg",
+        "babinski",
+        "brudzinski",
+        "kernig",
         "today",
         "tomorrow",
         "yesterday",
@@ -271,11 +323,22 @@ _INFLECTIONS = ("ing", "ed", "es", "s", "ly", "er", "est", "d")
 
 def is_english(word: str) -> bool:
     """The word or its stem ("swollen", "itching", "frustrated") is an English lemma."""
+    return word in english_words() or _inflected_english(word)
+
+
+def _inflected_english(word: str) -> bool:
     words = english_words()
-    if word in words:
-        return True
-    return any(
-        word.endswith(end) and (word[: -len(end)] in words or word[: -len(end)] + "e" in words)
-        for end in _INFLECTIONS
-        if len(word) > len(end) + 2
-    )
+    for end in _INFLECTIONS:
+        if not word.endswith(end) or len(word) <= len(end) + 2:
+            continue
+        stem = word[: -len(end)]
+        if end == "d" and not stem.endswith("e"):
+            continue  # "used" is use + d; "powerd" is not power + d
+        if (
+            stem in words
+            or stem + "e" in words
+            or (stem[-1] == stem[-2] and stem[:-1] in words)  # chopping, chopped
+            or (stem[-1] == "i" and stem[:-1] + "y" in words)  # carries, carried
+        ):
+            return True
+    return False

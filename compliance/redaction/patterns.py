@@ -140,7 +140,7 @@ PHONE_RE = re.compile(
 )
 _PHONE_WORDS = re.compile(
     r"\b(?:fax\w*|facsimile|phone|tel|telephone|cell|mobile|call\w*|text|txt|ph|number|reach|"
-    r"contact|at)\b(?:\W+\w+){0,2}\W*$",
+    r"contact|at|sms|whatsapp|dial|pager|voicemail|landline)\b(?:\W+\w+){0,2}\W*$",
     _I,
 )
 _FAX_BEFORE = re.compile(

@@ -1,0 +1,125 @@
+"""The words around a name: titles, introductions, kinship and roles, greetings and
+sign-offs before it; "here", "again", a credential or an e-mail address after it.
+
+Each kind of cue is one regular expression. ``cue_ends`` scans a text once per kind and
+returns the offsets where a cue ends, so the detector asks "does a cue end where this word
+starts?" with a set look-up instead of one search per word.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_TAIL = r"\s*[:,-]?\s*"
+
+# After these, the next word is a name unless it is an ordinary word ("dr ó broic", "Dr. Hale").
+TITLE_RE = re.compile(
+    r"\b(?i:dr|doctor|mr|mrs|mx|prof|professor|nurse|rev|sgt|officer|attending|sr|sra|srta|"
+    r"mme|mlle|herr|frau|sheikh|shri|smt|pastor|rabbi|imam|fr)\b\.?,?\s+"
+    r"|\b(?:Ms|Miss|MS|MISS)\.?\s+",
+)
+# "dr", "Mrs.": after these, a listed surname even when it is also a word ("dr long").
+HONORIFIC_RE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|sr|sra|srta|mme|mlle)\.?\s+", _I)
+# "my name is": after these, any word that grammar does not put there ("my name is hope").
+NAME_IS_RE = re.compile(r"\b(?:my name is|my name's|name is|name's|named)\s*[:,-]?\s*", _I)
+# After these, any word that is not an ordinary one is a name.
+STRONG_RE = re.compile(
+    r"\b(?:my name is|my name's|name is|names|name's|named|called|call me|patient name|pt name|"
+    r"name|signed|signature|signed by|sincerely|regards|attn|attention|on behalf of|"
+    r"(?:emergency )?contact(?: person)?|next of kin|nok|interpreter|translator|dear|"
+    r"(?:from|to|cc|bcc|author|caller|guardian|poa|proxy|requester|recipient)\s*:)" + _TAIL,
+    _I,
+)
+# After these, a listed name, or a capitalised word that is not an ordinary one.
+WEAK_RE = re.compile(
+    r"\b(?:this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|talked with|"
+    r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
+    r"chart for|records? of|records? for|patient|pt)" + _TAIL,
+    _I,
+)
+# Weaker still: after these, only a listed name or a capitalised word that is not an ordinary
+# one (never an unknown lower-case word: "send xarelto" is a drug, not a person).
+NEAR_RE = re.compile(
+    r"\b(?:hi|hello|hey|good morning|good afternoon|discussed with|accompanied by|"
+    r"left (?:a )?message (?:for|with)|message left for|voicemail for|reminder (?:to|for)|"
+    r"remind|sent to|send|forward to|ask for|asking for|call|page|paged|notify|notified|"
+    r"match|matched|for patient|for pt|appointment for|appt for|booked for|visit for|"
+    r"results for|refill for|ok|okay|recipient)" + _TAIL,
+    _I,
+)
+# After these, in lower-case chat too, a word that no list knows is a name ("it's zorana
+# again"); typos of ordinary words are not.
+I_AM_RE = re.compile(r"\b(?:i am|i'm|i\u2019m|im)" + _TAIL, _I)
+SELF_RE = re.compile(r"\b(?:this is|it's|it\u2019s|its|it is)" + _TAIL, _I)
+# A sign-off before a name ("thanks, kemi"): like an introduction.
+SIGN_OFF_RE = re.compile(
+    r"\b(?:thanks|thank you|thankyou|thx|tks|ty|cheers|regards|best|love|xoxo|bye|"
+    r"sincerely|yours|warmly)\s*[,!.:;-]*\s*",
+    _I,
+)
+# A dash before the last words of a message ("thx - tunde"): a signature. Not a dash that
+# starts a line: that is a list.
+DASH_RE = re.compile(r"(?<=\S)\s+[-\u2013\u2014~]+\s+|\bsent from my \w+\s*[,!.:;-]*\s*", _I)
+_KIN = (
+    r"mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|spouse|partner|"
+    r"caregiver|grandma|grandmother|grandpa|grandfather|granny|nana|aunt|auntie|uncle|friend|"
+    r"neighbor|neighbour|niece|nephew|cousin|boyfriend|girlfriend|fiance|fiancee|guardian|"
+    r"stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|granddaughter|grandson|"
+    r"roommate|child|kid|baby|twin|godmother|godfather|in-law|mother-in-law|father-in-law|"
+    r"sister-in-law|brother-in-law|interpreter|translator|aide|therapist|caseworker|"
+    r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague"
+)
+# "my wife wolf has a fever": after a possessive and a kinship or role word, a listed name
+# even when it is also an ordinary word, unless grammar puts that word there ("my wife has").
+KIN_RE = re.compile(
+    rf"\b(?:my|our|his|her|their|your|pt's|patient's|the patient's)\s+(?:{_KIN})"
+    r"\s*[:,(]?\s*",
+    _I,
+)
+# A relation or a title without a possessive ("Daughter Aoife at bedside", "Mother (X)").
+RELATION_RE = re.compile(
+    rf"\b(?:patient|pt|{_KIN}|family|(?:mrs|mr|ms|dr)\.?)\s*[:,(]?\s*",
+    _I,
+)
+
+CUES = {
+    "title": TITLE_RE,
+    "honorific": HONORIFIC_RE,
+    "name_is": NAME_IS_RE,
+    "strong": STRONG_RE,
+    "weak": WEAK_RE,
+    "near": NEAR_RE,
+    "relation": RELATION_RE,
+    "kin": KIN_RE,
+    "self": SELF_RE,
+    "i_am": I_AM_RE,
+    "sign_off": SIGN_OFF_RE,
+    "dash": DASH_RE,
+}
+
+# After a name: "maria here", "kemi again", "Smith family" (``talk``); "Jane Roe, RN", "Jane
+# Roe <jane@x.org>", "jane roe, dob ...", "decebal's wife" (``firm``: a credential, an address
+# or an identifier of the person follows, so an unknown lower-case word is taken too).
+AFTER_RE = re.compile(
+    r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in)\b"
+    r"|\s+(?-i:family|household)\b(?!\s+(?:clinic|practice|medicine|health|cent(?:er|re)|"
+    r"physician|doctor|planning|history|member|members|medical|room|leave)))"
+    r"|(?P<firm>,?\s+(?-i:RN|MD|NP|PA-C|LPN|CNA|DO|PhD|DDS|PharmD|MSW|LCSW|FNP|APRN)\b(?![-/])"
+    r"|,?\s+(?:dob|d\.o\.b|date of birth|born|mrn)\b"
+    r"|\s*<[^<>\s@]+@[^<>\s]+>"
+    rf"|['\u2019]s\s+(?:{_KIN})\b)",
+    _I,
+)
+
+
+def cue_ends(text: str) -> dict[str, frozenset[int]]:
+    """Per kind of cue, the offsets where one ends: a word starting there follows it."""
+    return {
+        name: frozenset(m.end() for m in pattern.finditer(text)) for name, pattern in CUES.items()
+    }
+
+
+def after_starts(text: str) -> dict[int, bool]:
+    """Offsets where a cue that follows a name starts, and whether it is a firm one."""
+    return {m.start(): m.group("firm") is not None for m in AFTER_RE.finditer(text)}

@@ -1,0 +1,335 @@
+"""Where a name starts, and the whole pass over a text.
+
+A word starts a name when a cue before it says so (a title, an introduction, a kinship word,
+a greeting or a sign-off), when it is a listed given name, or a capitalised listed surname in
+cased text; ``after`` adds the names found by a cue after them ("maria here"). How much the
+word itself must look like a name depends on the cue: after "my name is" anything that grammar
+does not put there; after "hi" only a listed name or a capitalised word; with no cue, a listed
+given name that is not also an ordinary word, unless its capital letter says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from compliance.redaction import lexicon
+from compliance.redaction.names import after, cues
+from compliance.redaction.names.eponyms import is_eponym
+from compliance.redaction.names.extend import (
+    Start,
+    extend,
+    surname_before_comma,
+    surname_like,
+    unlisted,
+)
+from compliance.redaction.names.words import (
+    NOT_AFTER_NAME,
+    PARTICLES,
+    TOKEN_RE,
+    Words,
+    is_contraction,
+    listed,
+)
+from compliance.redaction.spans import Candidate
+
+# "my name is spelled wrong": words that say something about the name instead of being it.
+_NAME_STATES = frozenset(
+    [
+        "spelled", "spelt", "wrong", "incorrect", "misspelled", "missing", "listed", "correct",
+        "different", "same", "changed", "right", "showing", "written", "typed", "on",
+        "in", "under"
+    ]
+)  # fmt: skip
+_POSSESSIVE_RE = re.compile(r"\b(?:my|our|his|her|their|your)\s+$")
+
+
+class _Pass:
+    def __init__(self, text: str) -> None:
+        self.w = Words(text)
+        self.ends = cues.cue_ends(text)
+        self.first, self.last, self.common = self.w.lists
+        self.ambiguous = lexicon.ambiguous_first_names()
+
+    def after(self, kind: str, k: int) -> bool:
+        return self.w.tokens[k].start() in self.ends[kind]
+
+    def any_cue(self, k: int) -> bool:
+        return any(self.after(kind, k) for kind in ("title", "strong", "weak", "near", "relation"))
+
+    def given(self, k: int) -> bool:
+        """A listed given name, or a hyphenated one that starts with one and has no ordinary
+        word in it ("anne-marie", not "held-out")."""
+        word = self.w.folded[k]
+        if word in self.first:
+            return True
+        parts = word.split("-")
+        return (
+            len(parts) > 1 and parts[0] in self.first and not any(p in self.common for p in parts)
+        )
+
+    def start(self, i: int) -> Start | None:
+        w, word = self.w, self.w.folded[i]
+        common, first, last = self.common, self.first, self.last
+        nxt = w.folded[i + 1] if i + 1 < len(w) else ""
+        next_adjacent = i + 1 < len(w) and w.adjacent(i, i + 1)
+        if word in lexicon.CLINICAL_WORDS or is_contraction(word) or w.glued(i):
+            return None
+        if self.after("title", i) and (
+            word not in common
+            or w.capitalised(i)
+            or (word in last and word not in lexicon.function_words())
+            # "dr ó broic": a particle, then the rest of the surname.
+            or (word in PARTICLES and next_adjacent and nxt not in common)
+        ):
+            return Start(0.85, in_context=True, strong=True)
+        if (
+            self.after("honorific", i)
+            and word not in NOT_AFTER_NAME
+            and (listed(word, last) or listed(word, first))
+        ):
+            return Start(0.85, in_context=True, strong=True)
+        if (
+            self.after("name_is", i)
+            and word not in NOT_AFTER_NAME
+            and word not in _NAME_STATES
+            and (word not in common or word in first or word in last or w.capitalised(i))
+        ):
+            return Start(0.85, in_context=True, strong=True)
+        if (self.after("strong", i) or self.after("sign_off", i)) and (
+            # "the name detector", "drug names, acronyms": not after a bare "name".
+            (word not in common and (w.capitalised(i) or not lexicon.is_english(word)))
+            or (
+                word in first
+                and word not in NOT_AFTER_NAME
+                and word not in lexicon.function_words()
+            )
+            or (w.capitalised(i) and (word in first or word in last) and word not in NOT_AFTER_NAME)
+        ):
+            return Start(0.85, in_context=True, strong=self.after("strong", i))
+        context = any(
+            self.after(kind, i) for kind in ("weak", "near", "relation", "sign_off", "dash")
+        )
+        if context and (
+            (word in first and word not in self.ambiguous)
+            or (word not in common and listed(word, last))
+            # "Patient, Practitioner, Organization" is a list of nouns, not a name.
+            or (word not in common and w.capitalised(i) and not lexicon.is_english(word))
+            or (
+                # "match Fox, Oluwaseun": a capitalised surname that is also a word.
+                w.capitalised(i) and listed(word, last) and word not in lexicon.function_words()
+            )
+            or (
+                # "this is caroline mendes": a given name that is also a word, then a surname.
+                word in first
+                and word not in NOT_AFTER_NAME
+                and (
+                    self._surname_follows(i)
+                    or (
+                        next_adjacent
+                        and nxt not in NOT_AFTER_NAME
+                        and (listed(nxt, last) or w.capitalised(i + 1))
+                        and nxt not in lexicon.function_words()
+                        and not self.after("near", i)
+                    )
+                )
+            )
+        ):
+            return Start(0.8, in_context=True)
+        if (
+            self.after("kin", i)
+            and (word in first or word in last or unlisted(word))
+            and word not in NOT_AFTER_NAME
+        ) or (
+            (
+                self.after("self", i)
+                or self.after("weak", i)
+                or self.after("sign_off", i)
+                or (self.after("dash", i) and self._last_words(i))
+            )
+            and not self.after("i_am", i)
+            and unlisted(word)
+            and self._followed_like_a_name(i)
+        ):
+            return Start(0.75, in_context=True)
+        if w.glued(i):
+            return None
+        if self._given_name_alone(i):
+            return Start(0.7, in_context=False, from_first_name=True)
+        if self._capitalised_surname(i):
+            return Start(0.7, in_context=False, surname_first=True)
+        return None
+
+    def _given_name_alone(self, i: int) -> bool:
+        """A listed given name with no cue: not an ordinary word, unless capitalised in cased
+        text away from the start of a sentence, or followed by a capitalised surname."""
+        w, word = self.w, self.w.folded[i]
+        if not self.given(i) or w.upper_name(i) or self._kin_word(i):
+            return False  # "had a TIA": capitals alone in mixed text are an acronym
+        if word in NOT_AFTER_NAME and not (w.capitalised(i) and self._surname_follows(i)):
+            return False  # "will" and "may", unless "Will O'Brien"
+        if self._surname_follows(i):
+            return True  # "bill garcia-marquez", "grant nair"
+        if word not in lexicon.census_first_names() and not (
+            (w.capitalised(i) and not w.sentence_initial(i)) or self._surname_follows(i)
+        ):
+            # A name from the world lists alone in lower-case text ("geo:", "kai") is often
+            # something else: it needs a surname after it or a capital.
+            return False
+        if word in self.common or word in self.ambiguous:
+            # "Hope this helps", "Grant application", "Will call back": a given name that is
+            # also a word needs a capitalised surname after it, or to end a clause.
+            if not w.capitalised(i):
+                return False
+            if i + 1 < len(w) and w.adjacent(i, i + 1):
+                if not (
+                    (w.capitalised(i + 1) or w.upper_name(i + 1))
+                    and w.folded[i + 1] not in self.common
+                    and surname_like(w, i + 1)
+                ):
+                    return False
+            elif w.sentence_initial(i):
+                return False
+        return not self._kin_word(i) and not (
+            cues.RELATION_RE.fullmatch(word)
+            and not (w.capitalised(i) and not w.sentence_initial(i))
+        )
+
+    def _followed_like_a_name(self, i: int) -> bool:
+        """ "its zorana again", "tell laban i'll be late", but not "its humira day" or "tell
+        jardiance pharmacy": an unknown word followed by an ordinary one is not a name."""
+        w = self.w
+        if i + 1 >= len(w) or not w.adjacent(i, i + 1):
+            return True
+        nxt = w.folded[i + 1]
+        return (
+            nxt in NOT_AFTER_NAME
+            or is_contraction(nxt)
+            or (nxt not in self.common and not lexicon.is_english(nxt))
+        )
+
+    def _last_words(self, i: int) -> bool:
+        """Word ``i`` starts the last three words of the text, with no clause after it."""
+        w = self.w
+        return len(w) - i <= 3 and not re.search(r"[,;:?]", w.text[w.tokens[i].end() :])
+
+    def _surname_follows(self, i: int) -> bool:
+        w = self.w
+        if i + 1 >= len(w) or not w.adjacent(i, i + 1):
+            return False
+        nxt = w.folded[i + 1]
+        if len(w.tokens[i + 1].group()) == 1 and i + 2 < len(w):
+            nxt = w.folded[i + 2]  # "ati a. manda"
+        return nxt not in self.common and (listed(nxt, self.last) or listed(nxt, self.first))
+
+    def _kin_word(self, i: int) -> bool:
+        """ "my son will call", "my son's asthma": the kinship word itself, after a possessive."""
+        w = self.w
+        before = w.text[max(0, w.tokens[i].start() - 8) : w.tokens[i].start()].lower()
+        return (
+            not w.capitalised(i)
+            and bool(_POSSESSIVE_RE.search(before))
+            and bool(cues.RELATION_RE.fullmatch(w.folded[i]))
+        )
+
+    def _capitalised_surname(self, i: int) -> bool:
+        """In cased text, a capitalised listed surname that is no English word ("seen with
+        Okafor"), or an all-capitals listed name before a capitalised one ("HSIU-CHIH D.
+        Popescu")."""
+        w, word = self.w, self.w.folded[i]
+        if not w.cased or w.sentence_initial(i) or word in self.common:
+            return False
+        if w.capitalised(i):
+            return listed(word, self.last) and not lexicon.is_english(word)
+        return (
+            w.upper_name(i)
+            and (listed(word, self.first) or listed(word, self.last))
+            and i + 1 < len(w)
+            and w.adjacent(i, i + 1)
+            and (w.capitalised(i + 1) or len(w.tokens[i + 1].group()) == 1)
+            and not w.glued(i + 1)
+        )
+
+    def names(self) -> Iterator[Candidate]:
+        w = self.w
+        i = 0
+        while i < len(w):
+            start = self.start(i)
+            if start is None:
+                surname_first = self._surname_comma_first_name(i)
+                if surname_first:
+                    yield surname_first
+                    i += 2
+                    continue
+                i += 1
+                continue
+            if start.in_context and self.given(i):
+                start = Start(start.score, True, start.strong, from_first_name=True)
+            j = extend(w, i, start)
+            while j > i and self._eponym_after(j):
+                j -= 1  # "Salomey Danjuma King-Devick test": the name stops before the eponym
+            begin, end = w.tokens[i].start(), w.end(j)
+            if not start.in_context:
+                begin = w.tokens[self._capitalised_before(i)].start()
+            if not start.in_context and surname_before_comma(
+                w, i, context_before=i > 0 and self.any_cue(i - 1)
+            ):
+                begin = w.tokens[i - 1].start()
+            if not self._eponym_after(j):
+                yield Candidate(begin, end, "NAME", start.score)
+            i = j + 1
+
+    def _eponym_after(self, j: int) -> bool:
+        return is_eponym(self.w.text, self.w.end(j)) or is_eponym(
+            self.w.text, self.w.tokens[j].end()
+        )
+
+    def _capitalised_before(self, i: int) -> int:
+        """ "for Takeshi H. Hoang": capitalised words and initials before a name found by its
+        surname, in cased text."""
+        w = self.w
+        k = i
+        while (
+            w.cased
+            and k > 0
+            and i - k < 3
+            and w.adjacent(k - 1, k)
+            and not w.sentence_initial(k)
+            and w.folded[k - 1] not in lexicon.CLINICAL_WORDS
+            and w.folded[k - 1] not in NOT_AFTER_NAME
+            and (
+                (len(w.tokens[k - 1].group()) == 1 and w.tokens[k - 1].group().isupper())
+                or w.capitalised(k - 1)
+            )
+        ):
+            k -= 1
+        while k < i and len(w.tokens[k].group()) == 1:
+            k += 1
+        return k
+
+    def _surname_comma_first_name(self, i: int) -> Candidate | None:
+        """ "Gonzalez, Maria" / "Long, Niamh": a capitalised surname, a comma, a given name."""
+        w, word = self.w, self.w.folded[i]
+        if not (
+            w.cased
+            and (w.capitalised(i) or w.upper_name(i))
+            and i + 1 < len(w)
+            and w.gap(i, i + 1) == ", "
+            and w.folded[i + 1] in self.first
+            and w.capitalised(i + 1)
+            and word not in lexicon.CLINICAL_WORDS
+            and (word not in self.common or listed(word, self.last))
+        ):
+            return None
+        if is_eponym(w.text, w.end(i + 1)):
+            return None
+        return Candidate(w.tokens[i].start(), w.end(i + 1), "NAME", 0.75)
+
+
+def find_names(text: str) -> Iterator[Candidate]:
+    if not TOKEN_RE.search(text):
+        return
+    p = _Pass(text)
+    yield from after.age_openings(p.w)
+    yield from p.names()
+    yield from after.names_before_cues(p.w)

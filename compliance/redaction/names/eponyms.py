@@ -1,0 +1,23 @@
+"""Eponyms: "Parkinson's disease", "Bell's palsy", "Wolff-Parkinson-White pattern". A name
+followed by one of these words names a disease, a sign or a scale, not a person."""
+
+from __future__ import annotations
+
+import re
+
+EPONYM_AFTER_RE = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:disease|syndrome|palsy|sign|signs|test|maneuver|manoeuvre|"
+    r"phenomenon|reflex|law|tumou?r|lymphoma|anemia|anaemia|ulcer|node|fracture|cyst|criteria|"
+    r"score|scale|procedure|operation|position|solution|formula|classification|triad|murmur|"
+    r"disorder|thyroiditis|encephalopathy|dementia|chorea|hernia|contracture|deformity|lesion|"
+    r"protocol|method|catheter|tube|pattern|esophagus|oesophagus|technique|forceps|retractor|"
+    r"stain|equation|neuroma|neuralgia|aneurysm|sarcoma|carcinoma|coma scale|stage|staging|"
+    r"monitor|ultrasound|valve|shunt|splint|bandage|sling|graft|flap|needle|ligament|"
+    r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b",
+    re.IGNORECASE,
+)
+
+
+def is_eponym(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by a word that makes it an eponym."""
+    return bool(EPONYM_AFTER_RE.match(text[end : end + 40]))

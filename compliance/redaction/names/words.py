@@ -1,0 +1,147 @@
+"""How the name detector reads a text: word tokens, their folded form, and what capital
+letters say about them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cached_property
+
+from compliance.redaction import lexicon
+
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n(\[\"\u00bf\u00a1]|\s[-\u2013\u2014])\s*$")
+
+_ABBREVIATIONS = frozenset(
+    ["dr", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "prof", "rev", "sgt", "fr"]
+)
+# Particles inside surnames ("mervyn ó giobúin", "ana de la cruz", "mac an airchinnigh").
+PARTICLES = frozenset(
+    [
+        "o", "ó", "de", "da", "del", "della", "der", "den", "di", "do", "dos", "das", "du",
+        "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "st", "mac",
+        "an", "ni", "nic", "ui", "mhic", "ben", "abu", "bint"
+    ]
+)  # fmt: skip
+# Words that grammar puts after "my wife", "tell" or a first name: never part of a name there.
+NOT_AFTER_NAME = frozenset(
+    [
+        "a", "an", "the", "is", "was", "has", "had", "have", "will", "would", "can", "could",
+        "should", "may", "might", "must", "does", "did", "do", "and", "or", "but", "also",
+        "just", "still", "who", "which", "that", "says", "said", "thinks", "wants", "needs",
+        "keeps", "got", "gets", "took", "takes", "went", "goes", "came", "comes", "called",
+        "calls", "fell", "feels", "felt", "is's", "isnt", "wasnt", "doesnt", "didnt", "cant",
+        "wont", "been", "being", "not", "never", "always", "again", "too", "here", "there",
+        "now", "today", "yesterday", "tomorrow", "tonight", "this", "these", "those", "she",
+        "he", "they", "it", "i", "me", "my", "mine", "you", "your", "we", "us", "our", "him",
+        "his", "her", "hers", "them", "their", "its", "on", "in", "at", "to", "for", "from",
+        "of", "by", "with", "about", "after", "before", "into", "over", "under", "all", "some",
+        "any", "both", "each", "every", "no", "so", "if", "when", "while", "as", "than", "then",
+        "because"
+    ]
+)  # fmt: skip
+# "I'm", "wasn't", "she'll": contractions are never names.
+_CONTRACTION_RE = re.compile(r"['\u2019](?:t|m|re|ve|ll|d)$", re.IGNORECASE)
+
+
+def is_contraction(word: str) -> bool:
+    return bool(_CONTRACTION_RE.search(word))
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, and without a possessive 's: the form the lists use."""
+    word = word.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def typo_of(word: str, words: frozenset[str]) -> bool:
+    """Two neighbouring letters swapped, one letter doubled or stray, or a double letter
+    typed once ("atack"), in an ordinary word."""
+    for k in range(len(word) - 1):
+        if word[:k] + word[k + 1] + word[k] + word[k + 2 :] in words:
+            return True
+    if any(word[:k] + word[k + 1 :] in words for k in range(len(word))):
+        return True
+    return any(word[: k + 1] + word[k:] in words for k in range(len(word)))
+
+
+def listed(word: str, names: frozenset[str]) -> bool:
+    """In the list, or hyphenated with a listed part ("garcia-marquez"), or listed without
+    its apostrophe ("o'neil")."""
+    if word in names:
+        return True
+    if "-" in word:
+        parts = word.split("-")
+        common = lexicon.common_words()
+        return any(p in names for p in parts if len(p) > 2) and not any(
+            p in common and p not in PARTICLES for p in parts
+        )
+    return "'" in word and word.replace("'", "") in names
+
+
+class Words:
+    """The word tokens of one text, with the facts every rule asks about them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = list(TOKEN_RE.finditer(text))
+        self.folded = [fold(m.group()) for m in self.tokens]
+        # Capital letters carry information only in text that has both cases.
+        self.cased = any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
+        self.upper_text = text.isupper()
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def lists(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        return lexicon.first_names(), lexicon.last_names(), lexicon.common_words()
+
+    def capitalised(self, k: int) -> bool:
+        word = self.tokens[k].group()
+        return (self.cased and word[0].isupper() and not word.isupper()) or (
+            self.upper_text and len(word) > 1
+        )
+
+    def upper_name(self, k: int) -> bool:
+        """An all-capitals word in mixed text ("Jonathan SUN"): a surname only beside a name."""
+        word = self.tokens[k].group()
+        return self.cased and len(word) > 1 and word.isupper()
+
+    def sentence_initial(self, k: int) -> bool:
+        """First word of a sentence, a line or a parenthesis: its capital says nothing. The
+        full stop of an initial or a title ("Seojun H. Nair", "Dr. Okafor") ends nothing."""
+        start = self.tokens[k].start()
+        if not _SENTENCE_END.search(self.text[max(0, start - 4) : start]):
+            return False
+        return not (
+            k > 0
+            and self.gap(k - 1, k).strip() == "."
+            and (len(self.tokens[k - 1].group()) == 1 or self.folded[k - 1] in _ABBREVIATIONS)
+        )
+
+    def glued(self, k: int) -> bool:
+        """Part of a longer token ("sha256", "v2_maria"): not a word of its own."""
+        start, end = self.tokens[k].start(), self.tokens[k].end()
+        before = self.text[start - 1] if start else " "
+        after = self.text[end] if end < len(self.text) else " "
+        return before.isdigit() or before == "_" or after.isdigit() or after == "_"
+
+    def adjacent(self, a: int, b: int) -> bool:
+        gap = self.text[self.tokens[a].end() : self.tokens[b].start()]
+        return len(gap) <= 3 and gap.strip(" .+") == "" and "\n" not in gap
+
+    def gap(self, a: int, b: int) -> str:
+        return self.text[self.tokens[a].end() : self.tokens[b].start()]
+
+    def end(self, k: int) -> int:
+        """End of a token without its possessive 's ("maria's" -> "maria")."""
+        m = self.tokens[k]
+        if m.group().lower().endswith(("'s", "\u2019s")):
+            return m.end() - 2
+        return m.end()

@@ -1,0 +1,102 @@
+"""Usernames without a context word, by their shape: built from a listed name.
+
+"lgriffith29", "alisha_patterson", "dupont.hadassa", "maria.g", "k_smith_1990", "griffithl",
+"jane1962": a given name or surname with an initial, another name, or digits. Log keys
+("cache.hit", "user_agent", "sha256") and ordinary words ("cooker" is not Cooke + r) are not
+made that way, so they stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from compliance.redaction import lexicon
+from compliance.redaction.names.words import typo_of
+from compliance.redaction.spans import Candidate
+
+_SHAPE_RE = re.compile(
+    r"(?<![\w.@/:-])(?P<a>[a-z]{1,20})(?:(?P<sep>[._])(?P<b>[a-z]{1,20}))?"
+    r"(?:[._]?(?P<d>\d{1,4}))?(?![\w@/-]|\.\w)"
+)
+_YEAR_RE = re.compile(r"(?:19[3-9]\d|20[0-2]\d)$")
+# Words of log lines and codes that no English word list has ("sha256", "covid19").
+_SOFTWARE_WORDS = frozenset(
+    [
+        "login", "logout", "logon", "logoff", "signin", "signup", "signon", "online", "offline",
+        "inbox", "email", "website", "webpage", "username", "userid", "password", "passcode",
+        "timeout", "localhost", "healthz", "readyz", "livez", "webhook", "backend", "frontend",
+        "async", "config", "cron", "stdout", "stderr", "json", "yaml", "html", "http", "https",
+        "oauth", "openid", "saml", "ldap", "redis", "celery", "django", "postgres", "sqlite",
+        "nginx", "gunicorn", "uwsgi", "pytest", "admin", "sysadmin", "noreply", "malloc", "sha", "md",
+        "utf", "ipv", "base", "int", "uint", "float", "arm", "amd", "win", "py", "node", "tls",
+        "ssl", "aes", "rsa", "gzip", "api", "db", "pg", "ec", "gpt", "llama", "qwen", "mistral",
+        "phi", "bert", "fhir", "hl", "icd", "loinc", "cpt", "snomed", "ndc", "covid", "sars",
+        "cov", "mmr", "tdap", "dtap", "hpv"
+    ]
+)  # fmt: skip
+
+
+class _Names:
+    def __init__(self) -> None:
+        self.first = lexicon.first_names()
+        self.last = lexicon.last_names()
+        self.common = lexicon.common_words()
+
+    def name(self, word: str) -> bool:
+        return len(word) >= 3 and (word in self.first or word in self.last)
+
+    def rare(self, word: str) -> bool:
+        """A listed name that is not an ordinary word: enough alone, with an initial."""
+        return len(word) >= 4 and self.name(word) and word not in self.common
+
+    def surname(self, word: str) -> bool:
+        return len(word) >= 4 and word in self.last and word not in self.first
+
+    def foreign(self, word: str) -> bool:
+        """Three letters or more, and no English or software word nor a slip for one."""
+        return len(word) >= 3 and not self.word(word) and word not in _SOFTWARE_WORDS
+
+    def word(self, word: str) -> bool:
+        return word in self.common or lexicon.is_english(word) or typo_of(word, self.common)
+
+
+def username_shaped(a: str, b: str | None, digits: str | None, names: _Names) -> bool:
+    if a in _SOFTWARE_WORDS or b in _SOFTWARE_WORDS:
+        return False
+    if b is not None:
+        if len(a) == 1 or len(b) == 1:
+            # "maria.g", "k_smith_1990"
+            return names.rare(b if len(a) == 1 else a)
+        if names.name(a) and names.name(b):
+            return not (a in names.common and b in names.common)
+        # "bhattacharya.adaeze": one listed name and one word that is no English word.
+        return (names.rare(a) and names.foreign(b)) or (names.rare(b) and names.foreign(a))
+    if digits is not None:
+        if len(digits) == 4 and _YEAR_RE.match(digits) and (names.name(a) or names.foreign(a)):
+            return True  # "mark1986", "temitope1968"
+        return (
+            (a in names.first and a not in names.common and len(a) >= 3)
+            or names.rare(a)
+            or names.rare(a[1:])  # "lgriffith29"
+            or names.rare(a[:-1])  # "kavyal64"
+        )
+    # "griffithl", "brownl": a surname and an initial, and no word of its own ("pelas" is a
+    # slip for "please", not Pela + s). An initial first ("jsmith") is left to the context
+    # words: "vacuna" would be V. Acuna.
+    return (
+        len(a) >= 5
+        and (len(a) > 5 or a[-1] not in "aeiou")  # "tengo" is Spanish, not Teng + o
+        and not a.endswith("s")
+        and a not in _SOFTWARE_WORDS
+        and not names.name(a)
+        and not names.word(a)
+        and names.surname(a[:-1])
+    )
+
+
+def find_username_shapes(text: str) -> Iterator[Candidate]:
+    names = _Names()
+    for m in _SHAPE_RE.finditer(text):
+        if username_shaped(m.group("a"), m.group("b"), m.group("d"), names):
+            yield Candidate(m.start(), m.end(), "USERNAME", 0.75)
