@@ -1,19 +1,22 @@
 """Emergency-check benchmark: recall per category and false-alarm rate, on fixed sets.
 
-    .venv/bin/python bench/triage.py            # development and held-out sets
+    .venv/bin/python bench/triage.py            # every set below, plain and noisy
     .venv/bin/python bench/triage.py --misses   # also list the messages it got wrong
 
     .venv/bin/python bench/triage.py --set dev --every-typo   # every possible typo
 
-The sets live in bench/data/: triage_dev.tsv (the rules were tuned on it),
-triage_heldout.tsv (written before the rules, never tuned on) and triage_heldout2.tsv
-(mostly look-alikes, written before the fuzzy typo repair, never tuned on) and
-triage_heldout3.tsv (written blind before the round-3 rule changes, never tuned on; its
-sha256 is pinned below and checked on every run). Each is also run
-in a "noisy" variant: every message lowercased, punctuation removed and one seeded typo
-added, and buried after a line of routine talk. ``--every-typo`` runs each message once per
-possible neighbour swap instead of one seeded swap. Targets (issue 7): recall >= 0.99 per
-category, false alarms <= 5%.
+The sets live in bench/data/. Tuning sets (the rules may be changed on their misses):
+triage_dev.tsv (the rules were written on it), triage_heldout.tsv (written before the rules),
+triage_heldout2.tsv (mostly look-alikes, written before the fuzzy typo repair),
+triage_heldout3.tsv (written blind before round 3; round 4 was tuned on its misses) and
+triage_dev2.tsv (realistic patient phrasing, written without looking at the rules, after
+round 4). The judge: triage_heldout4.tsv, written blind before the round-4 changes and never
+tuned on (whoever changes the rules does not open it). The sha256 of held-out 3 and 4 is
+pinned below and checked on every run: those files must not change. Each set is also run in a "noisy" variant:
+every message lowercased, punctuation removed and one seeded typo added, and buried after a
+line of routine talk. ``--every-typo`` runs each message once per possible neighbour swap
+instead of one seeded swap. Targets (issue 7): recall >= 0.99 per category, false alarms
+<= 5%.
 """
 
 from __future__ import annotations
@@ -46,10 +49,17 @@ SETS = {
     "heldout": "triage_heldout.tsv",
     "heldout2": "triage_heldout2.tsv",
     "heldout3": "triage_heldout3.tsv",
+    "dev2": "triage_dev2.tsv",
+    "heldout4": "triage_heldout4.tsv",
 }
-# Held-out 3 as written, before any rule was run on it. A different hash means the set was
-# edited after the fact, and its figures no longer measure anything.
-HELDOUT3_SHA256 = "b77524b8ce4c91aa1d1190231d2d3f811f431648adbc172b89a47dcb71b5b5bc"
+# Blind sets as written, before any rule was run on them. Held-out 3 has been a tuning set
+# since round 4, but the file itself must not change; held-out 4 was written blind before the
+# round-4 rule changes and is never tuned on. A different hash means a set was edited after
+# the fact, and its figures no longer measure anything.
+PINNED_SHA256 = {
+    "heldout3": "b77524b8ce4c91aa1d1190231d2d3f811f431648adbc172b89a47dcb71b5b5bc",
+    "heldout4": "96e71aabd2c186b4a5d200eeb0a5da4b649f36ebed359c56f64958373e7352af",
+}
 ROUTINE = {
     "en": "Hi, I have a question about my appointment next week and parking.",
     "fr": "Bonjour, j'ai une question sur mon rendez-vous de la semaine prochaine.",
@@ -163,10 +173,10 @@ def main() -> None:
         if args.set not in (name, "all"):
             continue
         rows = load(filename)
-        if name == "heldout3":
+        if name in PINNED_SHA256:
             digest = hashlib.sha256((DATA / filename).read_bytes()).hexdigest()
-            verdict = "matches" if digest == HELDOUT3_SHA256 else "DOES NOT MATCH"
-            print(f"\nheldout3 sha256 {digest} {verdict} the pinned {HELDOUT3_SHA256}")
+            verdict = "matches" if digest == PINNED_SHA256[name] else "DOES NOT MATCH"
+            print(f"\n{name} sha256 {digest} {verdict} the pinned {PINNED_SHA256[name]}")
         evaluate(rows, name, args.misses)
         evaluate(
             noisy(rows), f"{name}, noisy (lowercase, no punctuation, typo, buried)", args.misses

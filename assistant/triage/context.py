@@ -5,12 +5,14 @@ in 2015, need a refill"), a third party in the past, hyperbole ("this wait is ki
 topic questions ("what are the signs of a stroke?") and booking talk. Each is recognised
 here by explicit markers, in en/fr/es, and applied to the clause where the red flag was
 found, so that "I had a stroke in 2019. Now my face is drooping" still fires on the second
-sentence. Everything not recognised as harmless counts: the check fails towards an alarm.
+sentence. A topic question covers only the flag it asks about: in a run-on clause such as
+"what are your hours my dad collapsed", someone named between the two starts a report.
+Everything not recognised as harmless counts: the check fails towards an alarm.
 """
 
 from __future__ import annotations
 
-from assistant.triage.rules import _rx
+from assistant.triage.rules import rx
 
 # Conditions people invoke as a figure of speech ("you'll give me a stroke").
 _CONDITION_EN = (
@@ -29,8 +31,46 @@ _NUMBER_ES = (
     r"cincuenta|muchos|muchas|varios|varias|algunos|pocos)"
 )
 
+# Someone other than the writer, and a few days back (not "since yesterday": that is ongoing).
+_SOMEONE_ELSE_EN = (
+    r"(?:my|our|a) (?:best |little |older |younger |elderly |old |baby |step )?(?:colleague|coworker|co worker|workmate|friend|neighbour|neighbor|cousin|"
+    r"uncle|aunt|boss|classmate|roommate|flatmate|housemate|brother|sister|dad|father|mum|mom|"
+    r"mother|husband|wife|partner|son|daughter|grandma|grandpa|grandmother|grandfather|niece|"
+    r"nephew|teacher|student|kid|child|baby)"
+)
+_SOMEONE_ELSE_FR = (
+    r"(?:mon|ma|notre) (?:collegue|ami|amie|copain|copine|voisin|voisine|cousin|cousine|oncle|"
+    r"tante|patron|patronne|frere|soeur|pere|mere|mari|femme|fils|fille|grand pere|grand mere|"
+    r"neveu|niece|conjoint|conjointe|compagnon|compagne|enfant|bebe)"
+)
+_SOMEONE_ELSE_ES = (
+    r"(?:mi|nuestro|nuestra) (?:companero|companera|colega|amigo|amiga|vecino|vecina|primo|prima|"
+    r"tio|tia|jefe|jefa|hermano|hermana|papa|mama|padre|madre|esposo|esposa|marido|mujer|pareja|"
+    r"hijo|hija|abuelo|abuela|sobrino|sobrina|nino|nina|bebe)"
+)
+_DAYS_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_RECENTLY_EN = (
+    rf"(?<!since )(?<!since about )(?:yesterday|last night|the other day|last week|over the weekend|"
+    rf"at the weekend|last weekend|on {_DAYS_EN}|last {_DAYS_EN}|(?:two|three|four|few|couple of|\d+) days ago)"
+)
+_RECENTLY_FR = (
+    r"(?<!depuis )(?:hier|avant hier|l autre jour|la semaine derniere|le week end dernier|ce week end|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|il y a (?:deux|trois|quatre|quelques|\d+) jours)"
+)
+_RECENTLY_ES = (
+    r"(?<!desde )(?:ayer|anoche|anteayer|antier|antes de ayer|el otro dia|la semana pasada|"
+    r"el fin de semana(?: pasado)?|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|"
+    r"hace (?:dos|tres|cuatro|unos|pocos|\d+) dias)"
+)
+
+# What a person suffers from, as opposed to a thing that annoys them.
+_SUFFERING = (
+    r"(?:pain|depression|anxiety|loneliness|grief|sadness|thoughts?|voices?|illness|life|"
+    r"douleur|depression|angoisse|solitude|tristesse|vie|dolor|depresion|ansiedad|soledad|tristeza|vida)"
+)
+
 # Idioms removed before any rule runs.
-HYPERBOLE = _rx(
+HYPERBOLE = rx(
     # A condition someone else or something will give me: "this traffic is going to give me
     # a stroke", "mes enfants vont me donner un AVC", "me van a provocar un infarto".
     rf"(?:give|gives|giving|going to give|gonna give|will give|ll give|almost gave|nearly gave|practically gave) (?:me|us|him|her|you) ~2 {_CONDITION_EN}",
@@ -47,6 +87,8 @@ HYPERBOLE = _rx(
     r"(?:almost|nearly) (?:had|have|having|gave me|give me|giving me|gave) ~2 heart attack",
     r"(?:gave|give|giving|gives) (?:me|us|him|her) (?:a )?(?:mini )?heart attack",
     r"choked up|choking on (?:these|the|those|my) (?:fees|bills|prices|costs|paperwork|words)",
+    r"chok\w* (?:laughing|with laughter|on (?:my )?laughter|from laughing)|etouffe\w* de rire|ahog\w* de (?:la )?risa",
+    r"stroke of (?:luck|genius|midnight|the pen|fortune|bad luck|good luck)|coup de chance",
     r"drowning in|bleeding (?:me|us) dry|bored to death|scared to death|sick to death",
     r"(?:me|nous|m) tue(?![a-z])|(?:je )?meurs (?:de|d) (?:faim|soif|rire|envie|froid|chaud|fatigue|impatience|ennui)",
     r"mourir de (?:rire|faim|soif|ennui)|morte? de (?:rire|faim|fatigue|peur)",
@@ -57,34 +99,53 @@ HYPERBOLE = _rx(
     r"me (?:va|vas|van|iba) a dar ~2 (?:infarto|ataque (?:al|del|de) corazon|derrame)",
     r"(?:me )?(?:muero|mori|moria) de (?:hambre|sed|risa|ganas|frio|calor|sueno|aburrimiento|curiosidad|verguenza)",
     r"muert[oa] de (?:risa|hambre|cansancio|sueno|miedo|frio)",
+    r"(?:cae|caia|cayo|caer|caiga) ~2 la cara de verguenza",
+    # A thing that "makes me want to die" is a figure of speech; pain, sadness or loneliness
+    # that does is not, and stays.
+    rf"(?:this|that|these|those|the) (?!{_SUFFERING})\S+ (?:makes|made|is making|are making|make) (?:me|us) (?:want to|wanna) die",
+    rf"(?:ce|cette|ces|le|la|les) (?!{_SUFFERING})\S+ (?:me|nous) (?:donne|donnent|donnait) envie de mourir",
+    rf"(?:este|esta|estos|estas|el|la|los|las) (?!{_SUFFERING})\S+ me (?:da|dan|daba|daban) ganas de morir\w*",
 )
 
 # The red flag is in the past, far enough back not to be the reason for writing now.
-HISTORY = _rx(
-    r"in (?:19|20)\d\d|(?:19|20)\d\d|\S+ (?:years?|months?|weeks?|yrs?) ago|years? back|long ago",
+HISTORY = rx(
+    r"in (?:19|20)\d\d|(?:19|20)\d\d|(?<!born )\S+ (?:years?|months?|weeks?|yrs?) ago|years? back|long ago",
     r"last (?:year|month|summer|winter|spring|fall|autumn|christmas)|a long time ago|a while ago",
     r"when (?:i|he|she|they|we) (?:was|were) (?:a|\d+|young|little|younger|small)|as a (?:child|kid|teen|teenager|baby)",
     r"history of|used to|in recovery|recovered from|years ago|previous|previously|past medical",
     r"passed away|(?:died|death) (?:of|from)",
-    rf"en (?:19|20)\d\d|il y a (?:\d+|{_NUMBER_FR}) (?:ans?|annees?|mois|semaines)|il y a (?:longtemps|des annees)",
+    rf"en (?:19|20)\d\d|(?<!ne )(?<!nee )il y a (?:\d+|{_NUMBER_FR}) (?:ans?|annees?|mois|semaines)|il y a (?:longtemps|des annees)",
     r"l an (?:dernier|passe)|l annee (?:derniere|passee)|antecedents?|autrefois|quand j etais|(?:est|etait) (?:mort|morte|decede|decedee)|decede\w*",
-    rf"hace (?:\d+|{_NUMBER_ES}) (?:anos?|mes|meses|semanas)|hace (?:mucho|tiempo|anos)",
+    rf"(?<!nacio )(?<!nacido )(?<!nacida )hace (?:\d+|{_NUMBER_ES}) (?:anos?|mes|meses|semanas)|hace (?:mucho|tiempo|anos)",
     r"el ano pasado|antecedentes?|cuando era|murio|fallecio|muri[oa] de",
     r"de (?:pequen[oa]|nin[oa]|chic[oa]|joven|adolescente)",
     r"(?:el|la) (?:verano|invierno|otono|primavera|mes) pasad[oa]",
     r"(?:l ete|l hiver|l automne|le printemps|le mois) (?:dernier|passe)",
+    # Someone else, a few days ago, and over: "my colleague had a severe allergic reaction
+    # yesterday", "mon voisin a fait un malaise la semaine dernière", "mi tía tuvo un
+    # desmayo el otro día". An ongoing problem says "since yesterday" and stays a report.
+    rf"{_SOMEONE_ELSE_EN} (?:had|got|suffered|was|went|nearly|almost|fainted|collapsed|passed out|choked|fell|overdosed|od d|bled|died) ~8 {_RECENTLY_EN}",
+    rf"{_RECENTLY_EN} ~2 {_SOMEONE_ELSE_EN} (?:had|got|suffered|was|went|nearly|almost|fainted|collapsed|passed out|choked|fell|overdosed|od d|bled|died)",
+    rf"{_SOMEONE_ELSE_FR} (?:a eu|a fait|avait|a ete|etait|s est \S+) ~8 {_RECENTLY_FR}",
+    rf"{_RECENTLY_FR} ~2 {_SOMEONE_ELSE_FR} (?:a eu|a fait|avait|a ete|etait|s est)",
+    rf"{_SOMEONE_ELSE_ES} (?:tuvo|sufrio|hizo|estuvo|fue|le dio|se \S+o) ~8 {_RECENTLY_ES}",
+    rf"{_RECENTLY_ES} ~2 {_SOMEONE_ELSE_ES} (?:tuvo|sufrio|hizo|estuvo|fue|le dio|se \S+o)",
 )
 
 # A red-flag word naming a service or a treatment, not a symptom: "the stroke rehab physio",
 # "mon traitement contre les convulsions". Removed like hyperbole.
-SERVICE_OR_TREATMENT = _rx(
+SERVICE_OR_TREATMENT = rx(
     r"(?:stroke|seizure|epilepsy|burns?|cardiac|heart|asthma|allergy) (?:rehab\w*|clinic|unit|centre|center|team|nurse|ward|specialist|follow up|support group|survivors?)",
     r"(?:treatment|medication|medicine|meds|pills|tablets|traitement|medicaments?|medicamento|medicina|pastillas|receta) (?:for|against|contre|pour|para|de) (?:my |the |les |mes |ses |la |las |los |mis |sus |el )?(?:seizures?|convulsions?|convulsiones|epilepsy|epilepsie|epilepsia)",
+    # A vaccine against a disease that is itself a red flag: "the meningitis jab", "le vaccin
+    # contre la méningite", "la vacuna de la meningitis".
+    r"(?:meningitis|meningococcal|meningite|meningocoque) (?:vaccine|vaccines|vaccination|jab|shot|booster|vaccin|vaccins)",
+    r"(?:vaccine|vaccines|vaccination|jab|shot|booster|vaccin|vaccins|vacuna|vacunas|vacunacion) (?:for|against|contre|contra|de|para|pour) (?:the |la |le |les |el )?(?:meningit\w*|meningocoq\w*|meningococ\w*)",
 )
 
 # A question about the topic: harmless unless the same clause also reports something now
 # ("how do I know if I'm having a heart attack" is answered with the alarm).
-TOPIC_QUESTION = _rx(
+TOPIC_QUESTION = rx(
     r"what (?:are|is) (?:the )?(?:signs?|symptoms?|warning signs?|causes?|difference|risks?|treatments?)",
     r"what is|what are|what causes|is it normal|what temperature|quelle temperature|que temperatura",
     r"(?:whats|what s|hows|how s|how is|how are) (?:a|an|the)(?! (?:matter|hell|heck))",
@@ -98,23 +159,57 @@ TOPIC_QUESTION = _rx(
     r"cual(?:es)? (?:son|es) (?:el|la|los|las)|como se (?:sabe|reconoce|trata|diagnostica|previene|detecta)",
     r"^ ?(?:que|qu) es|como (?:se usa|usar|reconocer|saber|tratar|prevenir|ayudar|evitar)",
     r"diferencia entre|curso de",
+    # Something read or heard about, or what a thing can cause: "I read that a bee sting can
+    # cause anaphylaxis", "j'ai lu qu'une piqûre peut provoquer", "leí que puede causar".
+    r"(?:read|heard|saw|seen|told|learned|learnt|reading) (?:that|about|online|somewhere|an article|on the news)",
+    r"(?:can|could|may|might) (?:cause|lead to|trigger|result in|bring on|give you)|risk of|should i (?:carry|keep|get|buy|have)",
+    r"j ai (?:lu|entendu|vu|appris) (?:que|qu|dire|parler|un article|sur)|(?:peut|peuvent|pourrait) (?:provoquer|causer|entrainer|donner|declencher)",
+    r"risque (?:de|d)|(?:dois je|faut il|devrais je) (?:avoir|porter|garder|acheter)|quels? (?:sont|est)",
+    r"(?:lei|he leido|escuche|he escuchado|oi|he oido) (?:que|sobre|en internet|un articulo)|(?:puede|pueden|podria) (?:causar|provocar|producir|dar|desencadenar)",
+    r"riesgo de|(?:debo|deberia|tengo que) (?:llevar|tener|cargar|comprar)",
+    # A yes/no question about a thing in general, not about the writer: "is chest pain always
+    # a heart attack?", "can anxiety cause chest tightness?". "Is this a heart attack?" is
+    # about now and stays a report.
+    r"^ ?(?:is|are|can|could|does|do|would|will|should) (?!this|that|it|i|im|my|he|she|his|her|we|our|they|their|you|your|me)\S+ ~3 (?:always|ever|usually|normally|cause|causes|mean|means|a sign|be a sign|feel like|look like|lead to|turn into|trigger|happen)",
+    r"(?:can|could) (?:feel|look|seem) like|be (?:mistaken|confused) (?:for|with)",
+    r"est ce qu (?:un|une|le|la|les|l) ~4 (?:peut|peuvent|est toujours|sont toujours|ressembl\w*|provoqu\w*|caus\w*)",
+    r"(?:peut|peuvent|pourrait) (?:ressembler|etre confondu\w*|passer pour)|(?:puede|pueden|podria) (?:parecer\w*|confundirse)",
+    r"^ ?(?:puede|pueden|es|son|se puede) (?:la|el|los|las|un|una) \S+ ~3 (?:causar|provocar|parecer|ser siempre|siempre)",
 )
 
 # A hypothetical or a fear: harmless whatever else the clause says.
-HYPOTHETICAL = _rx(
+HYPOTHETICAL = rx(
     r"what (?:should|do|would|can|must) (?:i|you|we|one) do (?:if|when|in case)|what to do (?:if|when|in case)|what happens if",
     r"in case of|^ ?(?:and |so )?if (?:someone|somebody|a person|anyone|i|my|he|she|they|you|your|a|the)",
     r"(?:scared|afraid|worried|fear|frightened|terrified|nervous|anxious) (?:of|about) (?:having|getting|a|another)",
     r"que faire (?:si|en cas|quand)|en cas de|^ ?si (?:quelqu|on|je|mon|ma|il|elle)|peur (?:de|d) (?:faire|avoir)",
+    r"que (?:pasa|sucede|ocurre) si|que se passe t il si|qu est ce qui se passe si|qu est ce qu il se passe si",
     r"que (?:hacer|hago|hacemos) (?:si|en caso|cuando)|en caso de|^ ?si (?:alguien|mi|yo|el|ella)|miedo (?:de|a) (?:tener|sufrir)",
+    # How to tell whether someone in general is having it, or whether it is that "or just"
+    # something milder: a question, not a report ("how can I tell if my child is choking or
+    # just coughing?", "¿cómo saber si un niño se está atragantando?"). "How do I know if I'm
+    # having a heart attack" stays a report.
+    r"how (?:can|do|would|will|should|could) (?:i|we|you|one|people|parents) (?:tell|know|recognise|recognize|spot|check) (?:if|whether|when|that) (?:a|an|someone|somebody|anyone|a person|people|kids|children|babies|toddlers)",
+    r"how (?:can|do|would|will|should|could) (?:i|we|you|one) (?:tell|know) (?:if|whether) (?:my|his|her|our|the|a|an) .* or (?:just|only|simply|merely)",
+    r"comment (?:savoir|reconnaitre|voir|on sait|on reconnait|distinguer|faire la difference) (?:si|quand|qu|que) (?:un|une|quelqu|on|les|quelqu un)",
+    r"comment (?:savoir|reconnaitre|voir|distinguer) (?:si|quand) (?:mon|ma|son|sa|le|la|un|une) .* ou (?:juste|simplement|seulement|si c est juste)",
+    r"como (?:saber|se sabe|reconocer|distinguir|darse cuenta|se si|puedo saber|sabes) (?:si|cuando) (?:un|una|alguien|una persona|los|las)",
+    r"como (?:saber|se sabe|reconocer|distinguir|puedo saber) (?:si|cuando) (?:mi|su|el|la|un|una) .* o (?:solo|solamente|simplemente|nada mas|si es solo)",
 )
 
 # A statement about now: after a topic question, a clause with one of these is a report.
-PRESENT_REPORT = _rx(
+PRESENT_REPORT = rx(
     r"i have|i ve|ive|im|i am|i feel|i think|right now|now|currently|hurts",
     r"(?:my|his|her|our) \S+ (?:is|has|cant|wont|just)|(?:he|she) (?:is|has|cant|wont|just)|hes|shes|theyre",
-    r"j ai|je suis|je sens|maintenant|en ce moment|il a|elle a",
+    r"j ai(?! (?:lu|entendu|vu|appris))|je suis|je sens|maintenant|en ce moment|il a|elle a",
     r"tengo|estoy|siento|ahora|ahorita|tiene|esta",
+)
+
+# Someone named, or now: the start of a statement of its own inside a run-on clause.
+SOMEONE_NOW = rx(
+    r"i|im|ive|id|my|me|he|hes|she|shes|we|were|they|theyre|his|her|our|their|now|today",
+    r"je|j|il|elle|ils|elles|mon|ma|mes|son|sa|ses|notre|nos|maintenant|aujourd hui",
+    r"yo|mi|mis|tengo|tiene|tienen|estoy|esta|estan|me|nos|su|sus|ahora|hoy",
 )
 
 NEGATIONS = frozenset(
@@ -151,6 +246,9 @@ NEGATIONS = frozenset(
 
 # Small words a negation reaches over: "pas du tout envie de", "no tengo ganas de".
 _NEGATION_FILLER = frozenset(["de", "d", "du", "tout", "at", "all", "para", "nada"])
+# Words a negation does not reach across: in "ya no puedo más quiero morir" and "I don't have
+# a fever and my chest hurts" the "no" belongs to what comes before them.
+_NEGATION_BARRIER = frozenset(["mas", "anymore", "and", "et", "y", "but", "mais", "pero"])
 
 
 def strip_hyperbole(clause: str) -> str:
@@ -162,7 +260,12 @@ def is_negated(clause: str, start: int) -> bool:
     before = [word for word in clause[:start].split() if word not in _NEGATION_FILLER][-3:]
     # "no" in Spanish also opens most verbs ("no puedo respirar"); rules that need it
     # include it, so a "no" before the match still negates ("no tengo dolor de pecho").
-    return any(word in NEGATIONS for word in before)
+    for word in reversed(before):
+        if word in _NEGATION_BARRIER:
+            return False
+        if word in NEGATIONS:
+            return True
+    return False
 
 
 def is_history(clause: str) -> bool:
@@ -171,6 +274,24 @@ def is_history(clause: str) -> bool:
 
 def is_topic_question(clause: str) -> bool:
     return bool(TOPIC_QUESTION.search(clause))
+
+
+def topic_covers(clause: str, start: int, end: int) -> bool:
+    """Is the red flag at ``clause[start:end]`` what a topic question in the clause asks about?
+
+    It is when no one is named between the question and the flag: "what are the signs of a
+    stroke" asks about strokes, "what is the parking fee i cant breathe" and "quels sont vos
+    horaires ma fille s'étouffe" ask one thing and report another.
+    """
+    for marker in TOPIC_QUESTION.finditer(clause):
+        if marker.start() < end and start < marker.end():
+            return True
+        gap = (
+            clause[marker.end() : start] if marker.end() <= start else clause[end : marker.start()]
+        )
+        if not SOMEONE_NOW.search(f" {gap} "):
+            return True
+    return False
 
 
 def is_hypothetical(clause: str) -> bool:

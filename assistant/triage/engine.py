@@ -1,6 +1,6 @@
 """The emergency check: deterministic, before any model call, no I/O.
 
-``check`` runs every rule of ``rules.py`` on every clause of the message, drops matches that
+``check`` runs every rule of ``rules/`` on every clause of the message, drops matches that
 ``context.py`` recognises as harmless (negated, historical, hypothetical, a topic question),
 and returns the most specific category that is left. It never logs or returns the message
 text: the result names the rule that fired, which is enough to audit a decision.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.triage import context
-from assistant.triage.language import detect_language
+from assistant.triage.language import clear_language
 from assistant.triage.rules import (
     PRIORITY,
     RULES,
@@ -70,7 +70,7 @@ def _prepare(text: str) -> list[list[str]]:
         half = MAX_CHARS // 2
         text = f"{text[:half]}.\n{text[-half:]}"
     corrector = _corrector()
-    language = detect_language(text)
+    language = clear_language(text)
     prepared = []
     for sentence in sentences(fold(text)):
         parts = []
@@ -87,18 +87,27 @@ def _prepare(text: str) -> list[list[str]]:
 def _rule_fires(rule: Rule, clause: str, sentence: str, message: str) -> bool:
     if rule.unless is not None and rule.unless.search(message):
         return False
+    if rule.unless_clause is not None and rule.unless_clause.search(clause):
+        return False
     scope = message if rule.needs_scope == "message" else sentence
     if not all(need.search(scope) for need in rule.needs):
         return False
-    return any(not context.is_negated(clause, m.start()) for m in rule.pattern.finditer(clause))
+    reporting = context.is_present_report(clause)
+    return any(
+        not context.is_negated(clause, m.start())
+        and (reporting or not context.topic_covers(clause, m.start(), m.end()))
+        for m in rule.pattern.finditer(clause)
+    )
 
 
 def _harmless(clause: str, *, after_topic: bool) -> bool:
     if context.is_history(clause) or context.is_hypothetical(clause):
         return True
-    if context.is_present_report(clause):
-        return False
-    return after_topic or context.is_topic_question(clause)
+    return after_topic and not context.is_present_report(clause)
+
+
+def _mentions_a_red_flag(clause: str) -> bool:
+    return any(rule.pattern.search(clause) for rule in RULES)
 
 
 def matching_rules(text: str) -> list[Rule]:
@@ -111,8 +120,10 @@ def matching_rules(text: str) -> list[Rule]:
         after_topic = False
         for clause in parts:
             harmless = _harmless(clause, after_topic=after_topic)
-            after_topic = after_topic or context.is_topic_question(clause)
-            after_topic = after_topic or context.is_hypothetical(clause)
+            # A question about a red flag ("what are the signs of a stroke, slurred speech?")
+            # carries over to the clauses after it; one about parking or opening hours does not.
+            asks = context.is_topic_question(clause) or context.is_hypothetical(clause)
+            after_topic = after_topic or (asks and _mentions_a_red_flag(clause))
             if harmless:
                 continue
             fired.extend(

@@ -130,7 +130,22 @@ _MARKERS = {
 }
 
 
+def clear_language(text: str) -> str | None:
+    """The language with the most function words, or None when no language leads.
+
+    "mes enfants vont me rendre folle" scores one marker each ("mes", "me", "me"): a tie, so
+    the typo repair must treat the words of all three languages as real words.
+    """
+    words = tokens(fold(text or ""))
+    scores = {lang: sum(word in markers for word in words) for lang, markers in _MARKERS.items()}
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] == 0 or ranked[0] == ranked[1]:
+        return None
+    return max(scores, key=lambda lang: scores[lang])
+
+
 def detect_language(text: str) -> str:
+    """The message's language for choosing a reply; English when unclear."""
     words = tokens(fold(text or ""))
     scores = {lang: sum(word in markers for word in words) for lang, markers in _MARKERS.items()}
     best = max(scores, key=lambda lang: scores[lang])

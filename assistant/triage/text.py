@@ -34,12 +34,14 @@ _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+")
 # Sentence ends; a full stop between digits is a decimal point (38.5), not an end.
 _SENTENCE_END = re.compile(r"[!?;\n]+|\.(?!\d)")
-# Clause breaks inside a sentence: commas, dashes and the conjunctions that start a new
-# statement ("... in 2015, but now my chest hurts").
-# The conjunction stays at the start of the new clause (zero-width split).
+# Clause breaks inside a sentence: commas, dashes, the conjunctions that start a new
+# statement ("... in 2015, but now my chest hurts") and the words that bring a story back to
+# today ("my dad had a stroke last year and today his face is drooping", typed without a
+# comma). The word stays at the start of the new clause (zero-width split).
 _CLAUSE_BREAK = re.compile(
-    r",|\s-\s|(?=\s(?:but|however|although|and now|now|mais|pourtant|et maintenant|"
-    r"maintenant|pero|aunque|sin embargo|y ahora|ahora)\s)"
+    r",|\s-\s|(?=\s(?:but|however|although|and now|now|today|tonight|this morning|"
+    r"this evening|mais|pourtant|et maintenant|maintenant|aujourd hui|ce matin|ce soir|"
+    r"en ce moment|pero|aunque|sin embargo|y ahora|ahora|hoy|esta manana|esta noche)\s)"
 )
 
 # Short misspellings that edit distance cannot safely repair (too many real neighbours).
@@ -151,6 +153,13 @@ class Corrector:
         self._by_skeleton: dict[str, list[str]] = {}
         for word in sorted(self.vocabulary):
             self._by_skeleton.setdefault(_skeleton(word), []).append(word)
+        # The same, flat, with the letters of each as a bit set for a cheap first filter.
+        self._candidates = [
+            (key, word, _letters(key), _letters(word))
+            for key, words in self._by_skeleton.items()
+            for word in words
+            if len(word) >= _MIN_FUZZY_LENGTH
+        ]
         self.correct = lru_cache(maxsize=20000)(self._correct)
 
     def _correct(self, token: str, language: str | None) -> str:
@@ -158,8 +167,17 @@ class Corrector:
             return _MISSPELLINGS[token]
         if len(token) < _MIN_FUZZY_LENGTH or token in self.vocabulary or not token.isalpha():
             return token
-        if token in common_words(language):
+        common = common_words(language)
+        if token in common:
             return token
+        # Two neighbours swapped in a common word ("stroe" for "store", "rgiido" for "rigido")
+        # is that word mistyped, not a rule word one other edit away ("stroke").
+        swapped = {
+            token[:i] + token[i + 1] + token[i] + token[i + 2 :] for i in range(len(token) - 1)
+        }
+        common_swaps = swapped & common
+        if common_swaps and not swapped & self.vocabulary:
+            return common_swaps.pop() if len(common_swaps) == 1 else token
         skeleton = _skeleton(token)
         if skeleton in self._by_skeleton:
             return self._by_skeleton[skeleton][0]
@@ -183,14 +201,19 @@ class Corrector:
 
     def _near_words(self, token: str, skeleton: str) -> list[_Repair]:
         limit = 1 if len(token) < 8 else 2
+        token_letters, skeleton_letters = _letters(token), _letters(skeleton)
         scored = []
-        for key, word in ((k, w) for k, words in self._by_skeleton.items() for w in words):
-            if len(word) < _MIN_FUZZY_LENGTH:
-                continue
+        for key, word, key_letters, word_letters in self._candidates:
             if abs(len(word) - len(token)) > limit and abs(len(key) - len(skeleton)) > limit:
                 continue
-            raw = _distance(token, word, limit)
-            folded = _distance(skeleton, key, limit)
+            # Each edit brings in or drops at most one letter: more new letters than the
+            # limit on both forms means both distances are over it, without computing them.
+            raw_near = _letters_apart(token_letters, word_letters) <= limit
+            folded_near = _letters_apart(skeleton_letters, key_letters) <= limit
+            if not (raw_near or folded_near):
+                continue
+            raw = _distance(token, word, limit) if raw_near else limit + 1
+            folded = _distance(skeleton, key, limit) if folded_near else limit + 1
             if min(raw, folded) <= limit:
                 # "seevre" is one swap from "severe" and only one skeleton edit from "serre".
                 rank = (min(raw, folded), _not_a_swap(token, word), raw, -len(word))
@@ -210,6 +233,19 @@ class Corrector:
 
     def sentence(self, folded: str, language: str | None = None) -> str:
         return " ".join(self.correct(tok, language) for tok in tokens(folded))
+
+
+def _letters(word: str) -> int:
+    """The set of letters in a word, as bits (letters beyond "z" may share a bit)."""
+    bits = 0
+    for ch in word:
+        bits |= 1 << (ord(ch) & 63)
+    return bits
+
+
+def _letters_apart(a: int, b: int) -> int:
+    """A lower bound on the edit distance: letters in one word and not in the other."""
+    return max((a & ~b).bit_count(), (b & ~a).bit_count())
 
 
 def _not_a_swap(typo: str, word: str) -> int:

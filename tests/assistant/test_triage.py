@@ -294,7 +294,12 @@ def _load(name: str) -> list[tuple[str, str]]:
     return rows
 
 
-@pytest.mark.parametrize("dataset", ["triage_dev.tsv", "triage_heldout.tsv"])
+# The sets the rules were tuned on. A blind set is never read here: a failing test would
+# invite tuning on it.
+@pytest.mark.parametrize(
+    "dataset",
+    ["triage_dev.tsv", "triage_heldout.tsv", "triage_heldout2.tsv", "triage_heldout3.tsv"],
+)
 def test_evaluation_sets_meet_the_recall_and_false_alarm_targets(dataset: str) -> None:
     rows = _load(dataset)
     positives: Counter[str] = Counter()

@@ -1,0 +1,172 @@
+"""Airway rules: cannot breathe, anaphylaxis, choking."""
+
+from __future__ import annotations
+
+from assistant.triage.rules.dsl import Rule, rule, rx
+from assistant.triage.rules.words import CANT
+
+CHILD = rx(
+    r"baby|babies|infant|toddler|newborn|son|daughter|child|kid|boy|girl|\d+ (?:month|months|year|years|mo|yr|yo) old",
+    r"bebe|nourrisson|enfant|fils|fille|petit|petite",
+    r"nino|nina|hijo|hija|nene|nena|bebito|bebita",
+)
+
+# Breathlessness that is mild, occasional or brought on by effort ("a bit short of breath on the
+# stairs lately", "un peu essoufflé quand je monte", "me falta un poco el aire al subir") is a
+# reason to book, not an emergency. Only the word "breathless" and its kin yield to this;
+# "can't breathe", gasping and blue lips never do.
+MILD_OR_ON_EFFORT = rx(
+    r"a (?:bit|little|tad)|slightly|mildly|mild|somewhat|kind of|kinda|sometimes|occasionally|now and then|lately|recently",
+    r"(?:when|while|after) (?:i |he |she |we |they )?(?:climb\w*|walk\w*|run\w*|jog\w*|exercis\w*|go up|going up|work out|working out|hike|hiking|cycl\w*|do sport|play sport)",
+    r"climbing|on the stairs|up the stairs|up stairs|upstairs|on exertion|at the gym",
+    r"un peu|legerement|parfois|de temps en temps|ces derniers temps|dernierement|depuis quelque temps",
+    r"(?:quand|lorsque) (?:je|j|il|elle|on) (?:monte|marche|cours|court|fais du sport|fait du sport)|en montant|les escaliers|a l effort",
+    r"un poco|un poquito|ligeramente|a veces|de vez en cuando|ultimamente|con el esfuerzo|las escaleras",
+    r"(?:al|cuando) (?:subir|subo|sube|caminar|camino|camina|correr|corro|corre|hacer ejercicio|hago ejercicio|hace ejercicio)",
+)
+# Something swallowed or breathed in: with "can't breathe" in the same sentence, it is choking.
+SWALLOWED_SOMETHING = rx(
+    r"swallow\w*|inhaled|inhaling|breathed in|sucked in|went down the wrong (?:way|pipe|hole)|stuck|lodged",
+    r"(?:was|while|after|when|been|started) eating|(?:was|while|when) (?:feeding|drinking)|(?:en mangeant|en buvant|mangeait)|(?:comiendo|comia|al comer|mientras come)",
+    r"put ~4 in (?:his|her|their|my|the) mouth|mis ~4 (?:dans sa|dans la|a la) bouche|se (?:metio|puso|mete) ~4 en la boca",
+    r"aval\w+|inhale\w*|coince\w*|bloque\w* dans",
+    r"trag\w+|aspir\w+|se (?:le|me) fue ~2 por (?:el otro lado|mal camino|el otro camino)|atora\w*|atasc\w*",
+)
+# Something people react to: a sting, a food, a new drug, or the word allergy itself.
+ALLERGY_TRIGGER = rx(
+    r"sting|stung|bee|wasp|hornet|peanuts?|nuts?|shellfish|shrimps?|prawns?|allerg\w*|after eating|"
+    r"after (?:the|an?|my|his|her) (?:injection|shot|jab|antibiotic\w*|penicillin|contrast)",
+    r"piqure|pique|piquee|guepe|abeille|frelon|arachides?|cacahuetes?|noix|crevettes?|fruits de mer|"
+    r"allergi\w*|apres avoir mange|apres (?:la|une|l) (?:piqure|injection|antibiotique)",
+    r"picadura|pico|pic[oa]|abeja|avispa|mani|cacahuates?|cacahuetes?|nueces|mariscos|camarones|gambas|"
+    r"alergi\w*|despues de (?:comer|tomar|la inyeccion|la vacuna)",
+)
+# A choking episode that is over ("he coughed it up and he's fine now", "pero luego está
+# bien") or that happens now and then ("my baby sometimes chokes on her milk") is a question
+# for the clinic, not an emergency.
+CHOKING_OVER = rx(
+    r"(?:is|s|was|all|im|feels|seems|seemed|seem) (?:fine|ok|okay|alright|all right|better|good) now|all (?:fine|good|ok|okay) now",
+    r"but (?:then |now )?(?:he|she|i|they|it|hes|shes|im|theyre|its)(?: is| was| s| seems| seemed)? (?:fine|ok|okay|alright|better)",
+    r"(?:coughed|spat|spit|brought) it (?:up|out)|it came (?:back )?out",
+    r"(?:ca va|il va bien|elle va bien|va mieux) (?:maintenant|ensuite|apres)|mais (?:ensuite|apres|maintenant) (?:ca va|il va bien|elle va bien)|(?:a|l a) (?:recrache|tousse|rejete)",
+    r"(?:luego|despues|ya|ahora) (?:esta|se pone|queda|se puso) bien|ya (?:paso|se le paso)|lo (?:escupio|tosio|saco|vomito)",
+)
+HABITUAL = rx(
+    r"sometimes|often|always|usually|every time|everytime|now and then|tends to",
+    r"parfois|souvent|toujours|de temps en temps|chaque fois|a chaque fois",
+    r"a veces|siempre|seguido|a menudo|cada vez|de vez en cuando",
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- breathing ----------------------------------------------------------------------
+    rule(
+        "breathing.cannot_breathe",
+        rf"(?:{CANT}|struggling to|struggle to|hard to|barely|trouble|difficulty|hard time) ~2 (?:breathe|breath|breathing)",
+        r"gasping|suffocating|(?:not|isnt|wasnt|arent) breathing|stopped breathing",
+        r"(?:struggling|fighting|battling|straining|labouring|laboring) (?:for|to get|to catch) (?:breath|air|a breath)",
+        r"(?:lips|face|skin) ~2 (?:blue|grey|gray)|blue lips",
+        r"asthma attack|(?:inhaler|puffer) ~4 (?:not|isnt|doesnt|nt|wont) ~2 (?:help\w*|work\w*)",
+    ),
+    rule(
+        "breathing.fr",
+        r"(?:n arrive|narrive|arrive) (?:pas|plus) a respirer|(?:mal|difficulte|difficultes) ~2 a respirer",
+        r"respire ~2 mal|j etouffe|suffoqu\w+|levres ~2 bleues",
+        r"ne respire (?:pas|plus)(?! (?:bien|par le nez|tres bien))",
+        r"crise d asthme|(?:ventoline|inhalateur) ~4 (?:ne marche|ne fait|ne fonctionne|n agit)",
+    ),
+    rule(
+        "breathing.es",
+        r"no (?:puedo|puede|podia) respirar|(?:dificultad|problemas) ~2 para respirar",
+        r"(?:me|le) cuesta ~2 respirar",
+        r"me ahogo|no (?:me|le) entra ~2 aire|jadeando|labios ~2 (?:morados|azules)",
+        r"no (?:respira|esta respirando|respiraba)(?! (?:bien|por la nariz|con la nariz))",
+        r"(?:ataque|crisis) de asma|inhalador ~4 no ~3 (?:funciona|efecto|sirve|ayuda)",
+    ),
+    rule(
+        "breathing.breathless",
+        r"short(?:ness)? of breath|breathless|out of breath|winded",
+        r"essouffl\w+|(?:a|ai) le souffle court|manque d air",
+        r"(?:me|le|te|nos) falta ~2 (?:el )?aire|falta de aire|sin aliento",
+        unless_clause=MILD_OR_ON_EFFORT,
+    ),
+    # --- anaphylaxis --------------------------------------------------------------------
+    rule(
+        "anaphylaxis.signs",
+        r"anaphyla\w+|anaphylactic",
+        r"throat ~4 (?:closing|swelling|swollen|swell|tight|tightening)",
+        r"(?:tongue|lips|throat|face|mouth) ~3 (?:swelling|swollen|swell|swells)",
+        r"(?:severe|serious|bad|major|strong) allergic reaction",
+        r"(?:used|using|gave|give|given) ~2 epi ?pen",
+    ),
+    rule(
+        "anaphylaxis.fr",
+        r"anaphyla\w+|oedeme de quincke|quincke",
+        r"gorge ~3 (?:gonfle|se ferme|serre|enfle|ferme)",
+        r"(?:langue|levres|visage|gorge) ~3 (?:gonfle\w*|enfle\w*)",
+        r"reaction allergique (?:grave|severe|forte|importante|serieuse)",
+    ),
+    rule(
+        "anaphylaxis.es",
+        r"anafila\w+|(?:cierra|cerrando|cerro|cerrado) ~2 la garganta",
+        r"hinch\w+ ~3 (?:garganta|lengua|labios|cara|boca)",
+        r"(?:garganta|lengua|labios|cara) ~3 hinch\w+",
+        r"reaccion alergica (?:grave|fuerte|severa|seria)",
+    ),
+    # Swelling all over, hives everywhere, trouble swallowing or breathing, right after a
+    # sting, a food or a drug that people are allergic to.
+    rule(
+        "anaphylaxis.after_a_trigger",
+        r"(?:hives|welts|swelling|swollen|swell\w*) ~2 all over|(?:trouble|difficulty|hard|cant|cannot|struggling) (?:to )?swallow\w*|wheez\w*",
+        r"(?:cant|cannot|struggling to|hard to) breathe|trouble breathing|n arrive (?:pas|plus) a respirer|no (?:puede|puedo) respirar",
+        r"(?:gonfle|enfle)\w* ~2 (?:de partout|partout)|(?:plaques|urticaire|boutons) ~2 partout|(?:mal|du mal|difficulte\w*) a (?:avaler|deglutir)|siffl\w*",
+        r"hinch\w* ~2 (?:todo|todas partes|entero|entera)|ronchas ~2 (?:todo|todas partes)|(?:no puede|no puedo|le cuesta|me cuesta|dificultad para) tragar|silb\w*",
+        needs=(ALLERGY_TRIGGER,),
+    ),
+    # --- choking ------------------------------------------------------------------------
+    rule(
+        "choking.signs",
+        r"chok\w*",
+        r"stuck in ~2 (?:throat|windpipe|airway)",
+        r"swallowed ~3 (?:coin|toy|marble|lego|button|battery) ~4 (?:gagging|cant breathe|choking)",
+        unless=CHOKING_OVER,
+        unless_clause=HABITUAL,
+    ),
+    rule(
+        "choking.child",
+        rf"{CANT} ~2 (?:cry|cough|make a sound|make any sound)(?! up)",
+        r"(?:cant|cannot|unable to|not|stopped) (?:breathe|breathing) ~3 (?:while|after|when) ~2 (?:eating|feeding|eat|drinking)",
+        r"(?:is|s|keeps|kept|started|been|now) gagging|gagging (?:and|on)",
+        r"(?:ne peut|ne peux|n arrive|ne pouvait) (?:plus|pas) (?:a )?(?:pleurer|tousser)",
+        r"(?:ne peut|ne peux|n arrive) (?:plus|pas) (?:a )?respirer en (?:mangeant|buvant)|haut le coeur ~4 (?:ne|n|bleu|respir\w*)",
+        r"no (?:puede|pudo|podia) (?:llorar|toser)|se le (?:atoro|atasco|trabo|atoraron)",
+        r"no (?:puede|podia|pudo) respirar (?:mientras|cuando|despues de|al) (?:come|comia|comer|comiendo|toma|tomaba|tomando)",
+        r"arcadas ~4 no (?:puede|respira|llora)",
+        needs=(CHILD,),
+        unless=CHOKING_OVER,
+        unless_clause=HABITUAL,
+    ),
+    rule(
+        "choking.swallowed_then_cant_breathe",
+        rf"(?:{CANT}|struggling to|not|isnt|stopped) ~2 (?:breathe|breathing|breath|cough|coughing|talk|speak|cry|crying|make a sound)",
+        r"(?:turning|going|turned|gone|went) (?:blue|purple|grey|gray)",
+        r"(?:ne peut|ne peux|n arrive|narrive|ne pouvait) (?:plus|pas) (?:a )?(?:respirer|tousser|parler|pleurer)|ne respire (?:plus|pas)",
+        r"(?:devient|devenu|devenue|tourne) (?:tout |toute )?(?:bleu|bleue|violet|violette)",
+        r"no (?:puede|pudo|podia|puedo) (?:respirar|toser|hablar|llorar)|no respira|(?:se (?:esta poniendo|puso|pone) )(?:morad[oa]|azul)",
+        needs=(SWALLOWED_SOMETHING,),
+        unless=CHOKING_OVER,
+        unless_clause=HABITUAL,
+    ),
+    rule(
+        "choking.fr",
+        r"s etouffe\w*|etouffement|s etrangle\w*|coince\w* ~2 (?:dans la|la) gorge",
+        unless=CHOKING_OVER,
+        unless_clause=HABITUAL,
+    ),
+    rule(
+        "choking.es",
+        r"atragant\w+|(?:atorad|atascad|trabad)\w* ~2 en la garganta|(?:ahogando|ahoga|ahogo) con",
+        r"se (?:le |me )?(?:esta )?(?:(?:ator|atasc)\w+|trabo) ~2 (?:con|algo|en)",
+        unless=CHOKING_OVER,
+        unless_clause=HABITUAL,
+    ),
+)
