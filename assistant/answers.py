@@ -177,9 +177,23 @@ def deferral_reply(category: str, *, language: str = "en") -> str:
 SYSTEM_PROMPT = (
     "You are the front-desk assistant of a medical clinic. Answer the patient's question "
     "using ONLY the numbered sources. Keep the sources' facts, numbers and wording; do not add "
-    "anything that is not in them. After each sentence, cite its source like [1]. If the "
-    "sources do not answer the question, reply exactly: NO ANSWER. Never give medical advice "
-    "of your own. Answer in English, in at most three short sentences."
+    "anything that is not in them. After each sentence, cite its source like [1]. Never give "
+    "medical advice of your own. Answer in English, in at most three short sentences."
+)
+# One worked example, on made-up sources, shows the shape wanted: the source's own words, a
+# citation after each sentence, no yes/no in front. (An earlier prompt asked for the reply
+# "NO ANSWER" when the sources did not answer; the default 0.5B model then put it in front of
+# nearly every answer, and bench/retrieval.py measured 2 of 42 drafts grounded. A draft that
+# the sources do not support is caught by the groundedness check either way.)
+_EXAMPLE_SOURCES = (
+    "[1] Parking - Visitor parking\nThe clinic car park is free for patients for up to two "
+    "hours. Show your appointment card at the desk.\n\n[2] Opening hours - Regular hours\nWe "
+    "are open Monday to Friday, 8:00 am to 6:00 pm."
+)
+_EXAMPLE_QUESTION = "is parking free?"
+_EXAMPLE_ANSWER = (
+    "The clinic car park is free for patients for up to two hours [1]. Show your appointment "
+    "card at the desk [1]."
 )
 
 
@@ -189,6 +203,11 @@ def build_messages(question: str, passages: Sequence[Passage]) -> list[dict[str,
     )
     return [
         {"role": "system", "content": SYSTEM_PROMPT},
+        {
+            "role": "user",
+            "content": f"Sources:\n\n{_EXAMPLE_SOURCES}\n\nQuestion: {_EXAMPLE_QUESTION}",
+        },
+        {"role": "assistant", "content": _EXAMPLE_ANSWER},
         {"role": "user", "content": f"Sources:\n\n{sources}\n\nQuestion: {question}"},
     ]
 

@@ -34,7 +34,7 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
-from assistant.answers import compose_answer, model_generate  # noqa: E402
+from assistant.answers import build_messages, compose_answer, model_generate  # noqa: E402
 from assistant.grounding import check_grounded  # noqa: E402
 from assistant.knowledge import kb_import, search  # noqa: E402
 
@@ -85,11 +85,7 @@ def main() -> None:
     for question, _target in english:
         passages = search(question, k=3)
         try:
-            draft = generate(
-                __import__("assistant.answers", fromlist=["build_messages"]).build_messages(
-                    question, passages
-                )
-            )
+            draft = generate(build_messages(question, passages))
         except Exception:
             failed_calls += 1
             continue

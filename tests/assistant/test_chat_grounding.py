@@ -100,7 +100,7 @@ def test_a_grounded_draft_passes_through_with_its_citation(client, clinic_a, ans
     # The model was given the passage, numbered, with the answers.py prompt.
     ((_, messages),) = answering_model.calls
     assert "using ONLY the numbered sources" in messages[0]["content"]
-    assert f"[1] {NO_SHOW.document_title} - {NO_SHOW.heading}" in messages[1]["content"]
+    assert f"[1] {NO_SHOW.document_title} - {NO_SHOW.heading}" in messages[-1]["content"]
 
 
 @pytest.mark.parametrize("stream", [False, True])

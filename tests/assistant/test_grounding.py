@@ -63,7 +63,7 @@ def test_an_empty_answer_or_no_source_is_never_grounded() -> None:
 
 def test_a_grounded_draft_is_returned_with_its_citation() -> None:
     def generate(messages: list[dict[str, str]]) -> str:
-        assert "[1] Cancellation and missed appointment policy" in messages[1]["content"]
+        assert "[1] Cancellation and missed appointment policy" in messages[-1]["content"]
         return "A no-show fee of $25 is charged after the first no-show in a year [1]."
 
     answer = compose_answer("What is the no-show fee?", [CANCEL], generate=generate)
