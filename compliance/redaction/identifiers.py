@@ -1,9 +1,26 @@
-"""Record, plan, account, licence, vehicle, device and user identifiers.
+"""Record, plan, account, licence, vehicle, device and user identifiers, found by their key.
 
 Most of these have no shape of their own (an MRN is a run of digits, like a dose or a lab
-value), so they are found by the words in front of them: "MRN 00482913", "member id
-XJH448812", "serial # SN-22-0481". VINs and card numbers have a shape and a check that make
-them safe to find alone.
+value), so they are found by the word in front of them. The grammar:
+
+    key word   filler              value
+    "MRN"      "-" / ":" / "#"     "00482913"
+    "mrn"      "is it"             "13-32-13"
+    "mbr"      ""                  "FGL327313790"
+    "DL"       ""                  "N 065 031 444 374"
+    "car"      "was"               "TXD 9530"
+
+- the key: any word of an identifier family (mrn, chart, member, mbr, grp, plan, acct, claim,
+  case, ref, serial, sn, udi, imei, licence, dl, dea, npi, plate, vin, car, login ...);
+- the filler: "#", "no.", "number", "id", ":", "=", "-", "is", "it", "was", "should be",
+  "on file is", "ending in", a bracket or a quote;
+- the value: letters and digits with "-", ".", "/" or "_" inside, then more groups after a
+  space when they continue a number ("679 7259", "06336644 05", "FFZ 110639980") or a plate
+  ("754 LLX"). It needs a digit and four letters or digits, and is not a year alone.
+
+A username needs no digit, but must not be an ordinary word. "X as the login" and "signed up
+as X" find it from the other side. FHIR references and REST paths name the record they point
+to: "Patient/00377457", "/api/v1/devices/ABC123/readings".
 """
 
 from __future__ import annotations
@@ -15,177 +32,183 @@ from compliance.redaction import lexicon
 from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
+_NO = r"(?:\s+(?:id|number|no|num|nbr|#))?"
 
-# (label, context words). Order matters where contexts share words: "license plate" before
-# "license".
+# (label, key words). Earlier families win where keys share words: "license plate" before
+# "license", "state id" before "id".
 _CONTEXTS: list[tuple[str, str]] = [
-    (
-        "VEHICLE_ID",
-        r"(?:licen[sc]e\s+)?plates?|tag\s+(?:number|no|#)|vin|vehicle\s+(?:id|identification(?:\s+number)?)",
-    ),
-    ("SSN", r"ssn|social\s+security(?:\s+(?:number|no|card))?|social|ss#?"),
-    (
-        "MRN",
-        r"mrn|mr\s*#|medical\s+record(?:\s+(?:number|no))?|med\s+rec|(?:hospital\s+|patient\s+)?record(?:\s+(?:number|no))?|chart(?:\s+(?:number|no))?|patient\s+(?:id|number|no)|pt\s+(?:id|number|no)|hospital\s+(?:number|no)",
-    ),
-    (
-        "HEALTH_PLAN_ID",
-        r"member(?:ship)?(?:\s+(?:id|number|no))?|subscriber(?:\s+(?:id|number|no))?|policy(?:\s+(?:id|number|no))?|insurance(?:\s+(?:id|number|no|card))?|(?:health\s+)?plan\s+(?:id|number|no)|group(?:\s+(?:id|number|no))|medicaid(?:\s+(?:id|number|no))?|medicare(?:\s+(?:id|number|no))?|mbi|beneficiary\s+(?:id|number)",
-    ),
-    (
-        "ACCOUNT_NUMBER",
-        r"account|acct|a/c|billing(?:\s+(?:id|number|no|account))?|invoice(?:\s+(?:number|no))?|claim(?:\s+(?:id|number|no))?|card(?:\s+(?:number|no|ending(?:\s+in)?))|routing(?:\s+number)?|iban",
-    ),
-    (
-        "LICENSE_NUMBER",
-        r"(?:driver'?s?\s+)?licen[sc]e(?:\s+(?:number|no))?|lic|dl|dea(?:\s+(?:number|no))?|npi|certificate(?:\s+(?:number|no))?|cert|permit(?:\s+(?:number|no))?|passport(?:\s+(?:number|no))?|registration(?:\s+(?:number|no))?",
-    ),
-    (
-        "DEVICE_ID",
-        r"serial(?:\s+(?:number|no))?|s/n|sn|device(?:\s+(?:id|serial|number|no))?|imei|udi|implant(?:\s+(?:id|serial|number))?|pacemaker(?:\s+(?:id|serial|number))?|pump(?:\s+(?:id|serial|number))?|(?:glucose\s+)?meter(?:\s+(?:id|serial))|monitor\s+(?:id|serial)|cgm(?:\s+(?:id|serial))?|sensor(?:\s+(?:id|serial))",
-    ),
-    (
-        "USERNAME",
-        r"user(?:name|\s+name|\s+id)?|login(?:\s+(?:id|name))?|handle|screen\s*name|portal\s+(?:id|user|username)|account\s+name"
-        # Who did something, in a log line: "closed by jkosz21", "logged in as maria.g".
-        r"|(?:requested|opened|closed|cancell?ed|canceled|created|updated|modified|deleted|edited|viewed|accessed|approved|reviewed|assigned|changed|reset|submitted|booked|entered|initiated|completed|exported|printed|downloaded)\s+by"
-        r"|(?:logged|log|signed|sign)(?:\s+in|\s+on)?\s+as|as\s+user",
-    ),
-    (
-        "OTHER_ID",
-        r"case|ticket|reference|ref|confirmation|encounter|visit(?:\s+id)|accession|specimen|order(?:\s+(?:id|number|no))|requisition|referral|auth(?:orization)?|employee|badge|student|id",
-    ),
-]
+    ("VEHICLE_ID",
+     r"(?:licen[sc]e\s+)?plates?" + _NO + r"|tag" + _NO + r"|vin|vehicle(?:\s+(?:id|identification(?:\s+number)?|plate))?"
+     r"|car|van|truck|suv|motorcycle|ride|(?:a?lpr|plate\s+reader)(?:\s+\w+){0,2}\s+read"),
+    ("SSN", r"ssn|social\s+security(?:\s+(?:number|no|card))?|social|ss#?|ss\s+no"),
+    ("MRN",
+     r"mrn|mr\s*#|mr(?=\s*:)|medical\s+record" + _NO + r"|med\s+rec|(?:hospital\s+|patient\s+)?record" + _NO
+     + r"|chart" + _NO + r"|(?:patient|pt)(?:\s+(?:id|number|no)|\s*#)?|hospital\s+(?:number|no)"
+     r"|unit\s+(?:number|no)|emr(?:\s+id)?"),
+    ("HEALTH_PLAN_ID",
+     r"member(?:ship)?" + _NO + r"|mbr|subscriber" + _NO + r"|policy" + _NO + r"|insurance" + _NO
+     + r"|(?:health\s+)?plan" + _NO + r"|group" + _NO + r"|grp|medicaid" + _NO + r"|medicare" + _NO
+     + r"|mbi|beneficiary\s+(?:id|number)|rx\s*(?:bin|pcn|grp|group)|payer\s+id"),
+    ("ACCOUNT_NUMBER",
+     r"account|acct|a/c|billing" + _NO + r"|invoice" + _NO + r"|claim" + _NO + r"|statement" + _NO
+     + r"|card\s+(?:number|no|ending(?:\s+in)?)|routing(?:\s+number)?|iban|har|fin"),
+    ("LICENSE_NUMBER",
+     r"(?:driver'?s?\s+)?licen[sc]e" + _NO + r"|lic|dl|dea" + _NO + r"|npi|certificate" + _NO
+     + r"|cert|permit" + _NO + r"|passport" + _NO + r"|registration" + _NO + r"|state\s+id"),
+    ("DEVICE_ID",
+     r"serial" + _NO + r"|s/n|sn|device" + _NO + r"|imei|udi|implant" + _NO + r"|pacemaker" + _NO
+     + r"|pump" + _NO + r"|(?:glucose\s+)?meter(?:\s+(?:id|serial))|monitor\s+(?:id|serial)|cgm" + _NO
+     + r"|sensor" + _NO + r"|transmitter" + _NO + r"|receiver" + _NO + r"|watch|pdm|controller"
+     r"|hearing\s+aids?"),
+    ("USERNAME",
+     r"user(?:name|\s+name|\s+id)?|login(?:\s+(?:id|name))?|handle|screen\s*name|portal(?:\s+(?:id|user|username))?"
+     r"|account\s+name|alias"
+     # Who did something, in a log line: "closed by jkosz21", "logged in as maria.g".
+     r"|(?:requested|opened|closed|cancell?ed|canceled|created|updated|modified|deleted|edited|viewed|accessed|approved|reviewed|assigned|changed|reset|submitted|booked|entered|initiated|completed|exported|printed|downloaded)\s+by"
+     r"|(?:logged|log|signed|sign)(?:\s+in|\s+on|\s+up)?\s+as|registered\s+as|as\s+user|by"),
+    ("OTHER_ID",
+     r"case|ticket|reference|ref|confirmation|encounter|enc|visit(?:\s+id)|accession|specimen"
+     r"|order" + _NO + r"|requisition|referral|auth(?:orization)?|prior\s+auth|employee|badge"
+     r"|student|request|incident|tracking|id"),
+]  # fmt: skip
 _FILLER = (
-    r"(?:\s*(?:#|(?:no|number|num|id|is|was|of|mine|on\s+file\s+is|ending\s+in)\b\.?|=|:|-|,)\s*)*"
-    r"\s*[\"']?"
+    r"(?:\s*(?:#|(?:no|nbr|num|number|id|is|it|was|be|should|would|of|mine|on\s+file|"
+    r"ending\s+in|reads|says)\b\.?|=|:|-|,|\(|\"|')\s*)*\s*"
 )
-_VALUE = r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9_.-]{1,30}[A-Za-z0-9])?(?:\s[A-Za-z0-9]{1,4}(?![\w-]))?)"
+_ID_VALUE = r"[A-Za-z0-9](?:[A-Za-z0-9_./-]{0,62}[A-Za-z0-9])?"
 _CONTEXT_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<{label}>{words})" for label, words in _CONTEXTS) + r")"
-    r"(?![\w-])\.?" + _FILLER + _VALUE,
+    r"(?<![\w/-])(?:" + "|".join(f"(?P<{label}>{words})" for label, words in _CONTEXTS) + r")"
+    r"(?!\w|\.[A-Za-z])\.?" + _FILLER + rf"(?P<v>{_ID_VALUE})",
     _I,
 )
+# More groups of a value after a space: digits ("679 7259"), or a plate's letters ("754 LLX").
+_MORE_DIGITS = re.compile(r" (\d{2,10})(?![\w-])")
+_MORE_PLATE = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w-])")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+# After the value: "rr_admin as the login", "queenbee as my username".
+_USERNAME_AFTER_RE = re.compile(
+    rf"(?<![\w.@/-])(?P<v>{_ID_VALUE})\s+as\s+(?:the|my|his|her|their|a)\s+"
+    r"(?:login|username|user\s*name|user\s*id|handle)\b",
+    _I,
+)
 _USERNAME_STOP = frozenset(
     [
-        "the",
-        "a",
-        "an",
-        "is",
-        "was",
-        "has",
-        "have",
-        "had",
-        "and",
-        "or",
-        "not",
-        "name",
-        "id",
-        "login",
-        "logged",
-        "account",
-        "if",
-        "who",
-        "with",
-        "from",
-        "for",
-        "in",
-        "on",
-        "at",
-        "to",
-        "of",
-        "null",
-        "none",
-        "true",
-        "false",
-        "unknown",
-        "n/a",
-        "na",
+        "the", "a", "an", "is", "was", "has", "have", "had", "and", "or", "not", "name", "id",
+        "login", "logged", "account", "if", "who", "with", "from", "for", "in", "on", "at", "to",
+        "of", "null", "none", "true", "false", "unknown", "n/a", "na", "my", "his", "her", "their",
+        "your", "our", "new", "old", "same", "wrong", "email"
     ]
+)  # fmt: skip
+# FHIR references ("Patient/00377457") and REST paths ("/devices/ABC123/readings").
+_RESOURCE_LABELS = {
+    "patient": "MRN", "patients": "MRN", "person": "MRN", "device": "DEVICE_ID",
+    "devices": "DEVICE_ID", "coverage": "HEALTH_PLAN_ID", "member": "HEALTH_PLAN_ID",
+    "members": "HEALTH_PLAN_ID", "account": "ACCOUNT_NUMBER", "accounts": "ACCOUNT_NUMBER",
+    "claim": "ACCOUNT_NUMBER", "claims": "ACCOUNT_NUMBER", "encounter": "OTHER_ID",
+    "encounters": "OTHER_ID", "relatedperson": "OTHER_ID", "user": "USERNAME", "users": "USERNAME",
+}  # fmt: skip
+_RESOURCE_RE = re.compile(
+    r"(?<![\w.-])(?P<r>" + "|".join(_RESOURCE_LABELS) + r")/(?P<v>[A-Za-z0-9][A-Za-z0-9.-]{0,63}"
+    r"(?: \d{2,10}(?![\w/-]))?)",
+    _I,
 )
 
 
-def _ordinary_word(word: str, common_words: frozenset[str]) -> bool:
-    """An English word, or two run together ("timeout", "checkbox"): not a username."""
+def _ordinary_word(word: str, common_words: frozenset[str], *, compounds: bool) -> bool:
+    """An English word, or (``compounds``) two run together ("timeout"): not a username."""
     if word in common_words or lexicon.is_english(word):
         return True
+    if not compounds:
+        return False
     english = lexicon.english_words()
     return any(word[:k] in english and word[k:] in english for k in range(3, len(word) - 2))
+
+
+def _value_end(text: str, start: int, end: int, label: str) -> int:
+    """Where the value ends once groups after a space are taken in: digit groups after a
+    number or a short letter prefix ("N 065 031 444 374"), one group after a plate."""
+    value = text[start:end]
+    if label == "VEHICLE_ID":
+        m = _MORE_PLATE.match(text, end)
+        if m and len(value) <= 4 and len(m.group(1)) >= 2:
+            more = m.group(1)
+            # "car 754 LLX", not "car 45 min"
+            return m.end() if more.isupper() or more.lower() not in lexicon.common_words() else end
+        return end
+    if label == "USERNAME" or not (value.isdigit() or (value.isalpha() and len(value) <= 4)):
+        return end
+    while m := _MORE_DIGITS.match(text, end):
+        end = m.end()
+    return end
+
+
+def _value_fits(label: str, value: str, strong: bool, common_words: frozenset[str]) -> bool:
+    alnum = sum(ch.isalnum() for ch in value)
+    has_digit = any(ch.isdigit() for ch in value)
+    if label == "USERNAME":
+        folded = value.lower()
+        if folded in _USERNAME_STOP or len(value) < 3:
+            return False
+        return (
+            has_digit
+            or bool(re.search(r"[._]", value))
+            or not _ordinary_word(folded, common_words, compounds=not strong)
+        )
+    if not has_digit or _YEAR_ONLY.match(value) or alnum < 4:
+        return False
+    if label == "VEHICLE_ID":
+        return any(ch.isalpha() for ch in value) or alnum >= 6
+    if label == "SSN":
+        return sum(ch.isdigit() for ch in value) >= 9  # "last 4 of my social is 4471"
+    return True
+
+
+# After these a username may be two words run together ("signed up as queenbee", "username
+# gymrat"); after the others that is more often a word of the log line ("handle timeout").
+_STRONG_USERNAME_KEYS = re.compile(
+    r"\bas$|^(?:user\s*name|user\s+id|login\s+(?:id|name)|screen\s*name)$", _I
+)
+# After a bare "by" only a value with the marks of a username: "by dr_nwachukwu:", not "by 5pm".
+_BY_USERNAME = re.compile(r"^[A-Za-z][\w.\\]*[\d._\\][\w.]*$")
 
 
 def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Candidate]:
     pos = 0
     while m := _CONTEXT_RE.search(text, pos):
-        # A context word whose "value" is another context word ("insurance: member ID ...")
-        # must not hide the next match: the scan goes on from the value, not past it.
+        # A key whose "value" is another key ("insurance: member ID ...") must not hide the
+        # next match: the scan goes on from the value, not past it.
         pos = m.start("v")
-        label = None
-        label = next((name for name, _ in _CONTEXTS if m.group(name)), label)
-        value = m.group("v")
-        start, end = m.start("v"), m.end("v")
-        # A plate or id may carry one short group after a space ("7ABC 123"); anything else
-        # after a space is the next word, not part of the value.
-        if " " in value and label not in ("VEHICLE_ID", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER"):
-            value = value.split(" ")[0]
-            end = start + len(value)
-        has_digit = any(ch.isdigit() for ch in value)
-        if label == "USERNAME":
-            if value.lower() in _USERNAME_STOP or len(value) < 3:
-                continue
-            if (
-                not has_digit
-                and not re.search(r"[._]", value)
-                and _ordinary_word(value.lower(), common_words)
-            ):
-                continue
-        elif (
-            not has_digit
-            or _YEAR_ONLY.match(value)
-            or (label == "VEHICLE_ID" and len(value.replace(" ", "").replace("-", "")) < 4)
-            or (label not in ("VEHICLE_ID",) and sum(ch.isalnum() for ch in value) < 4)
-        ):
+        label = next(name for name, _ in _CONTEXTS if m.group(name))
+        start = m.start("v")
+        end = _value_end(text, start, m.end("v"), label)
+        value = text[start:end]
+        key = m.group(label)
+        strong = label == "USERNAME" and bool(_STRONG_USERNAME_KEYS.search(key))
+        if label == "USERNAME" and key.lower() == "by" and not _BY_USERNAME.match(value):
             continue
+        if key.lower() in ("patient", "pt") and sum(ch.isdigit() for ch in value) < 6:
+            continue  # "patient 2 of 3"; "patient 8722-1707-4034" is a record number
+        if (
+            label == "ACCOUNT_NUMBER"
+            and key.lower() == "account"
+            and not any(ch.isdigit() for ch in value)
+        ):
+            label = "USERNAME"  # "a second account (dr_tunc)": an account by its user name
+        if not _value_fits(label, value, strong, common_words):
+            continue
+        if (
+            label == "VEHICLE_ID"
+            and key.lower() in ("car", "van", "truck", "suv", "ride")
+            and not (any(ch.isalpha() for ch in value) and any(ch.isdigit() for ch in value))
+        ):
+            continue  # "car 2", "van 12": a plate has letters and digits
         score = 0.6 if label == "OTHER_ID" else 0.8
-        yield Candidate(start, end, label or "OTHER_ID", score)
-
-
-_USERNAME_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])")
-# A VIN without a context word: 17 characters without I, O, Q, at least one letter, and (ISO
-# 3779) a numeric serial in the last four places. The last rule keeps log numbers such as
-# "0.0809730529999797s" (16 digits and a unit) out.
-VIN_RE = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{13}\d{4}\b", _I)
-CARD_RE = re.compile(r"(?<![\d-])(?:\d{4}[ -]?){3}\d{1,4}(?![\d-])")
-MBI_RE = re.compile(
-    r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b"
-)
-UUID_CONTEXT_RE = re.compile(
-    r"\b(?:patient|member|person|user|subject)[_\s-]?(?:id|uuid|guid)\W{0,4}"
-    r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
-    _I,
-)
-
-
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def find_shaped_ids(text: str) -> Iterator[Candidate]:
-    for m in _USERNAME_HANDLE.finditer(text):
-        yield Candidate(m.start(), m.end(), "USERNAME", 0.7)
-    for m in VIN_RE.finditer(text):
-        yield Candidate(m.start(), m.end(), "VEHICLE_ID", 0.85)
-    for m in CARD_RE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 16 and _luhn_ok(digits):
-            yield Candidate(m.start(), m.end(), "ACCOUNT_NUMBER", 0.85)
-    for m in MBI_RE.finditer(text):
-        yield Candidate(m.start(), m.end(), "HEALTH_PLAN_ID", 0.85)
-    for m in UUID_CONTEXT_RE.finditer(text):
-        yield Candidate(m.start("v"), m.end("v"), "OTHER_ID", 0.8)
+        yield Candidate(start, end, label, score)
+    for m in _USERNAME_AFTER_RE.finditer(text):
+        if _value_fits("USERNAME", m.group("v"), True, common_words):
+            yield Candidate(m.start("v"), m.end("v"), "USERNAME", 0.8)
+    for m in _RESOURCE_RE.finditer(text):
+        value = m.group("v")
+        if any(ch.isdigit() for ch in value) and not _YEAR_ONLY.match(value):
+            label = _RESOURCE_LABELS[m.group("r").lower()]
+            yield Candidate(m.start("v"), m.end("v"), label, 0.8)

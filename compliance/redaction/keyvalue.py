@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
+from compliance.redaction import ages
 from compliance.redaction.spans import Candidate
 
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -20,7 +21,9 @@ _KEYS: dict[str, tuple[str, ...]] = {
              "middlename", "maidenname", "patientname", "patient", "contactname", "displayname",
              "fname", "lname", "emergencycontact", "guardian", "nextofkin", "caregiver",
              "recipientname", "sendername", "spouse", "mothername", "fathername", "given", "family",
-             "signedby", "author", "realname", "legalname", "preferredname", "nickname"),
+             "signedby", "author", "realname", "legalname", "preferredname", "nickname",
+             "guarantor", "payer", "subscriber", "insured", "policyholder", "beneficiary",
+             "prescriber", "addressee", "attn"),
     "ADDRESS": ("address", "streetaddress", "street", "addr", "address1", "address2", "addressline1",
                 "addressline2", "line1", "line2", "homeaddress", "mailingaddress", "billingaddress",
                 "shippingaddress", "residence"),
@@ -42,13 +45,14 @@ _KEYS: dict[str, tuple[str, ...]] = {
             "recordnumber", "patientmrn", "hospitalnumber"),
     "HEALTH_PLAN_ID": ("memberid", "membernumber", "subscriberid", "policynumber", "policyid",
                        "policyno", "insuranceid", "insurancenumber", "planid", "healthplanid",
-                       "groupnumber", "medicaidid", "medicareid", "mbi", "beneficiaryid", "payerid"),
+                       "groupnumber", "groupno", "groupid", "grp", "mbr", "memberno", "medicaidid",
+                       "medicareid", "mbi", "beneficiaryid", "subscriberno", "insuredid"),
     "ACCOUNT_NUMBER": ("account", "accountnumber", "accountno", "acct", "acctno", "accountid",
                        "billingaccount", "cardnumber", "pan", "iban", "bankaccount", "claimnumber",
-                       "invoicenumber", "guarantoraccount"),
+                       "invoicenumber", "guarantoraccount", "claimno", "acctnum", "har"),
     "LICENSE_NUMBER": ("license", "licensenumber", "licence", "licencenumber", "dl", "dlnumber",
                        "driverslicense", "dea", "deanumber", "npi", "certificate", "certnumber",
-                       "passport", "passportnumber", "permit"),
+                       "passport", "passportnumber", "permit", "statelicense", "stateid", "npinumber"),
     "VEHICLE_ID": ("vin", "plate", "licenseplate", "plateno", "platenumber", "vehicleid", "tag"),
     "DEVICE_ID": ("deviceid", "deviceserial", "serial", "serialnumber", "serialno", "sn", "imei",
                   "udi", "macaddress", "mac", "implantid", "pumpid", "meterid", "sensorid",
@@ -57,16 +61,43 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "IP_ADDRESS": ("ip", "ipaddress", "clientip", "remoteaddr", "remoteip", "xforwardedfor",
                    "forwardedfor", "sourceip", "srcip", "peer", "host_ip", "clientaddress"),
     "USERNAME": ("user", "username", "login", "loginname", "handle", "screenname", "userlogin",
-                 "accountname", "principal", "portaluser", "uid", "actor"),
+                 "accountname", "principal", "portaluser", "uid", "actor", "owner", "createdby",
+                 "updatedby", "modifiedby", "deletedby", "requestedby", "approvedby", "assignee",
+                 "operator", "performedby", "enteredby", "reviewer"),
     "OTHER_ID": ("patientid", "pid", "personid", "memberkey", "caseid", "encounterid", "claimid",
                  "subjectid", "employeeid", "badgeid", "studentid", "externalid", "ehrid", "fhirid",
-                 "patientuuid", "guid"),
+                 "patientuuid", "guid", "userid", "accession", "caseno", "refno", "confirmation"),
 }  # fmt: skip
 _EXACT = {key: label for label, keys in _KEYS.items() for key in keys}
-_SUFFIXES = sorted(
-    ((key, label) for key, label in _EXACT.items() if len(key) >= 5 and key != "patient"),
-    key=lambda kv: -len(kv[0]),
-)
+# A single-word key that ends with an identifier key ("patientphone", "homeaddress") is one
+# when what comes before is one of these; "template" does not end in "plate" that way.
+_KEY_PREFIXES = frozenset(
+    [
+        "patient", "pt", "home", "work", "mobile", "cell", "contact", "member", "billing",
+        "mailing", "emergency", "primary", "secondary", "guarantor", "subscriber", "insured",
+        "user", "customer", "client", "person", "provider", "ordering", "referring", "attending",
+        "prescriber", "last", "first", "current", "new", "old", "alt", "other", "parent", "mother",
+        "father", "spouse", "caller", "callback", "reply", "sender", "recipient", "owner",
+        "beneficiary", "dest", "src", "remote", "client"
+    ]
+)  # fmt: skip
+# "guarantor_name", "insured_name": "name" alone ends a key for a person only after one of
+# these ("queue_name", "file_name" are not people).
+_PERSON_WORDS = frozenset(
+    [
+        "patient", "pt", "guarantor", "subscriber", "insured", "member", "contact", "emergency",
+        "caller", "recipient", "sender", "provider", "doctor", "physician", "prescriber", "parent",
+        "mother", "father", "spouse", "guardian", "caregiver", "kin", "beneficiary", "policyholder",
+        "holder", "payer", "full", "given", "family", "first", "last", "middle", "maiden", "legal",
+        "preferred", "user", "member"
+    ]
+)  # fmt: skip
+# AAMVA driver's licence barcode elements, in capitals as the standard writes them.
+_AAMVA = {
+    "DAQ": "LICENSE_NUMBER", "DCS": "NAME", "DAC": "NAME", "DAD": "NAME", "DCT": "NAME",
+    "DAA": "NAME", "DBB": "DATE", "DBA": "DATE", "DBD": "DATE", "DAG": "ADDRESS",
+    "DAH": "ADDRESS", "DAI": "CITY", "DAK": "ZIP", "DCF": "OTHER_ID",
+}  # fmt: skip
 # Keys that end like an identifier key but are not one.
 _NOT_KEYS = frozenset(
     [
@@ -117,7 +148,6 @@ _NOT_KEYS = frozenset(
         "deviceos",
         "devicetype",
         "devicemodel",
-        "userid",
         "useragent",
         "usertype",
         "userrole",
@@ -125,8 +155,27 @@ _NOT_KEYS = frozenset(
 )
 _PAIR_RE = re.compile(
     r"(?P<kq>[\"']?)(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,48})(?P=kq)\s*(?P<sep>=|:)\s*"
-    r"(?P<val>\"(?:[^\"\\]|\\.)*\"|'[^']*'|[^\s&,;|}\])\"'?=]+)"
+    r"(?P<val>\"(?:[^\"\\]|\\.)*\"|'[^']*'|(?P<array>\[\s*\")(?:[^\"\\]|\\.)*\"|[^\s&,;|}\])\"'?=]+)"
 )
+# XML elements: <familyName>Smith</familyName>, <dob>1950-03-04</dob>.
+_XML_RE = re.compile(
+    r"<(?P<key>[A-Za-z_][\w.:-]{0,40})(?:\s[^<>]*)?>(?P<val>[^<>]{1,120})</(?P=key)>"
+)
+# FHIR identifiers and contact points: {"system": "...", "value": "..."}.
+_FHIR_RE = re.compile(
+    r"\"system\"\s*:\s*\"(?P<system>[^\"]+)\"\s*,\s*\"value\"\s*:\s*\"(?P<val>[^\"]+)\""
+    r"|\"value\"\s*:\s*\"(?P<val2>[^\"]+)\"\s*,\s*\"system\"\s*:\s*\"(?P<system2>[^\"]+)\""
+)
+_FHIR_SYSTEMS = [
+    (re.compile(r"2\.16\.840\.1\.113883\.4\.1$|us-ssn|ssn", re.I), "SSN"),
+    (re.compile(r"2\.16\.840\.1\.113883\.4\.6$|us-npi|npi", re.I), "LICENSE_NUMBER"),
+    (re.compile(r"mbi|medicare|medicaid|member|coverage", re.I), "HEALTH_PLAN_ID"),
+    (re.compile(r"\bmrn?\b|medical.?record|/mrn", re.I), "MRN"),
+    (re.compile(r"^(?:phone|sms|pager)$", re.I), "PHONE"),
+    (re.compile(r"^fax$", re.I), "FAX"),
+    (re.compile(r"^email$", re.I), "EMAIL"),
+    (re.compile(r"^url$", re.I), "URL"),
+]
 _EMPTY = frozenset(
     {"", "null", "none", "nil", "-", "n/a", "na", "true", "false", "undefined", "***", "redacted"}
 )
@@ -134,17 +183,39 @@ _NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ]|, |\+|%20)+[^\W\d_]+){0
 _FREE_TEXT_LABELS = ("NAME", "ADDRESS", "CITY")
 _CAPITALISED_RUN = re.compile(r" (?:[A-Z][\w'.-]*)(?= |$)")
 _FREE_TEXT_END = re.compile(r"[,;|\n]|\s+[A-Za-z_]+\s*[:=]|\s+-\s")
+# "Surname, First" after a name key, up to the next comma or the end of the field.
+_GIVEN_AFTER_COMMA = re.compile(r", [A-Z][\w'\u2019.-]+(?=\s*(?:[,;|\n]|$|\s{2}|\s-))")
+# An identifier's value ends at the first word of a sentence: "92 exceeds 120", "200328307 is
+# not a valid SSN".
+_SENTENCE_WORD = re.compile(r"\s+[a-z]{2,}\b")
+_MORE_DIGITS = re.compile(r" \d{2,10}(?=[\s|,;&]|$)")
+_AGE_WORDS = re.compile(r"^(?:ninety|one hundred|a hundred)(?:[\s-]+(?:and\s+)?[a-z]+)?$", re.I)
+# Keys that name a person only when their value is quoted: for="Kourosh A. Tehrani".
+_QUOTED_NAME_KEYS = frozenset(["for", "with", "patient_name"])
+_WORD_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def key_label(key: str) -> str | None:
-    norm = re.sub(r"[_\-]", "", key.rsplit(".", 1)[-1]).lower()
+    if key in _AAMVA:
+        return _AAMVA[key]
+    last = key.rsplit(".", 1)[-1]
+    words = [w.lower() for w in _WORD_SPLIT.findall(last)]
+    norm = "".join(words)
     if norm in _NOT_KEYS:
         return None
     if norm in _EXACT:
         return _EXACT[norm]
-    for suffix, label in _SUFFIXES:
-        if norm.endswith(suffix):
-            return label
+    # Whole words at the end: "ordering_npi", "adjuster_fax", "ocr_patient", "guarantorName".
+    for k in range(1, len(words)):
+        tail = "".join(words[k:])
+        if tail in ("name", "age") and words[k - 1] not in _PERSON_WORDS:
+            continue  # "queue_name", "file_name", "max-age"
+        if tail in _EXACT and tail not in _NOT_KEYS:
+            return _EXACT[tail]
+    # One word made of a known prefix and a key: "patientphone", "homeaddress".
+    for k in range(2, len(norm) - 1):
+        if norm[:k] in _KEY_PREFIXES and norm[k:] in _EXACT and norm[k:] != "name":
+            return _EXACT[norm[k:]]
     return None
 
 
@@ -158,11 +229,11 @@ def _value_fits(label: str, value: str) -> bool:
     if label == "CITY":
         return bool(_NAME_VALUE.match(plain))
     if label == "AGE_OVER_89":
-        return plain.isdigit() and int(plain) >= 90
+        return (plain.isdigit() and 90 <= int(plain) <= 125) or bool(_AGE_WORDS.match(plain))
     if label in ("PHONE", "FAX"):
         return digits >= 7
     if label == "DATE":
-        return digits >= 3
+        return digits >= 3 or (any(ch.isalpha() for ch in plain) and len(plain) >= 5)
     if label == "ZIP":
         return 3 <= digits <= 9
     if label == "EMAIL":
@@ -171,7 +242,37 @@ def _value_fits(label: str, value: str) -> bool:
         return digits >= 2 and ("." in plain or ":" in plain)
     if label in ("USERNAME", "URL", "ADDRESS"):
         return (len(plain) >= 2 and not plain.isdigit()) or (label == "ADDRESS" and digits > 0)
-    return len(plain) >= 3 and (digits > 0 or label in ("VEHICLE_ID", "OTHER_ID"))
+    if label == "SSN":
+        return digits >= 9
+    if label == "VEHICLE_ID":  # "tag=latest" is a release, "tag=7ABC123" a plate
+        return 4 <= len(plain) <= 17 and digits > 0 and any(ch.isalpha() for ch in plain)
+    return len(plain) >= 3 and digits > 0
+
+
+def _identifier_end(text: str, start: int, end: int, label: str) -> int:
+    """An identifier's value without the sentence after it, with digit groups after a space."""
+    if label in _FREE_TEXT_LABELS or label in ("DATE", "PHONE", "FAX"):
+        return end
+    value = text[start:end]
+    if label == "AGE_OVER_89" and _AGE_WORDS.match(value.strip()):
+        return end
+    m = _SENTENCE_WORD.search(value)
+    if m:
+        end = start + m.start()
+    if text[start:end].isdigit():
+        while more := _MORE_DIGITS.match(text, end):
+            end = more.end()
+    return end
+
+
+def _free_text_end(text: str, start: int, label: str) -> int:
+    """ "patient=Vikram E. Menon room=4", "Name: John A. Smith, DOB ...": the value runs to the
+    next separator ("Surname, First" keeps its comma)."""
+    rest = _FREE_TEXT_END.search(text, start)
+    end = min(rest.start() if rest else len(text), start + 80)
+    if label == "NAME" and (more := _GIVEN_AFTER_COMMA.match(text, end)):
+        end = more.end()
+    return start + len(text[start:end].rstrip())
 
 
 def find_key_values(text: str) -> Iterator[Candidate]:
@@ -181,23 +282,39 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         # scan goes on from the value rather than past it.
         pos = m.start("val")
         label = key_label(m.group("key"))
+        if label is None and m.group("key") in _QUOTED_NAME_KEYS and m.group("val")[:1] == '"':
+            label = "NAME"  # rides.quote for="Kourosh A. Tehrani"
         if label is None:
             continue
         pos = m.end("val")
         start, end = m.start("val"), m.end("val")
         value = m.group("val")
-        if value[:1] in "\"'":
+        if m.group("array"):
+            start, end = m.end("array"), end - 1
+        elif value[:1] in "\"'":
             start, end = start + 1, end - 1
-            value = value[1:-1]
+        elif label == "AGE_OVER_89" and (words := ages.WORDS_RE.match(text, start)):
+            end = words.end()  # age_years=a hundred and two
         elif label in _FREE_TEXT_LABELS and (
             m.group("sep") == ":" or _CAPITALISED_RUN.match(text, end)
         ):
-            # "patient=Vikram E. Menon room=4": a name with spaces in an unquoted value.
-            # "Name: John A. Smith, DOB ..." in a note: the value runs to the next separator.
-            rest = _FREE_TEXT_END.search(text, start)
-            end = min(rest.start() if rest else len(text), start + 80)
-            value = text[start:end].rstrip()
-            end = start + len(value)
+            end = _free_text_end(text, start, label)
+        end = _identifier_end(text, start, end, label)
+        value = text[start:end]
+        if m.group("key").lower() == "pid" and value.isdigit() and len(value) <= 5:
+            continue  # a process id ("worker pid=412"), not a patient's
         if not _value_fits(label, value):
             continue
         yield Candidate(start, end, label, 0.85)
+    for m in _XML_RE.finditer(text) if "</" in text else ():
+        label = key_label(m.group("key").rsplit(":", 1)[-1])
+        value = m.group("val").strip()
+        if label and value and _value_fits(label, value):
+            start = m.start("val") + m.group("val").index(value)
+            yield Candidate(start, start + len(value), label, 0.85)
+    for m in _FHIR_RE.finditer(text):
+        system, group = (
+            (m.group("system"), "val") if m.group("system") else (m.group("system2"), "val2")
+        )
+        label = next((lab for pattern, lab in _FHIR_SYSTEMS if pattern.search(system)), "OTHER_ID")
+        yield Candidate(m.start(group), m.end(group), label, 0.85)

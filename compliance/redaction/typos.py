@@ -32,7 +32,8 @@ CONTEXT_WORDS = frozenset(
         "user", "handle", "social", "security", "medical", "record", "insurance", "reference",
         "ticket", "confirmation", "phone", "email", "address", "birth", "born", "date", "fax",
         "call", "text", "mobile", "cell", "patient's", "send", "appointment", "results",
-        "refill", "message", "reminder", "contact", "emergency"
+        "refill", "message", "reminder", "contact", "emergency", "attn", "confirming",
+        "caregiver", "guardian", "subscriber"
     ]
 )  # fmt: skip
 _WORD_RE = re.compile(r"[A-Za-z']+")

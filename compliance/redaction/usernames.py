@@ -17,8 +17,11 @@ from compliance.redaction.spans import Candidate
 
 _SHAPE_RE = re.compile(
     r"(?<![\w.@/:-])(?P<a>[a-z]{1,20})(?:(?P<sep>[._])(?P<b>[a-z]{1,20}))?"
-    r"(?:[._]?(?P<d>\d{1,4}))?(?![\w@/-]|\.\w)"
+    r"(?:[._]?(?P<d>\d{1,4}))?(?![\w@/=-]|\.\w|[\"']?\s*:\s)"
 )
+# A dotted word that starts a log line, follows its level or sits in brackets names the event
+# or the logger: "pdf.render template=...", "INFO [portal.auth] ...".
+_EVENT_NAME_BEFORE = re.compile(r"(?:^|\[|(?:DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)\s+)$")
 _YEAR_RE = re.compile(r"(?:19[3-9]\d|20[0-2]\d)$")
 # Words of log lines and codes that no English word list has ("sha256", "covid19").
 _SOFTWARE_WORDS = frozenset(
@@ -71,7 +74,10 @@ def username_shaped(a: str, b: str | None, digits: str | None, names: _Names) ->
         if names.name(a) and names.name(b):
             return not (a in names.common and b in names.common)
         # "bhattacharya.adaeze": one listed name and one word that is no English word.
-        return (names.rare(a) and names.foreign(b)) or (names.rare(b) and names.foreign(a))
+        # Not a listed surname that is also an English word ("pdf.render" is an event).
+        return (names.rare(a) and names.foreign(b) and not lexicon.is_english(a)) or (
+            names.rare(b) and names.foreign(a) and not lexicon.is_english(b)
+        )
     if digits is not None:
         if len(digits) == 4 and _YEAR_RE.match(digits) and (names.name(a) or names.foreign(a)):
             return True  # "mark1986", "temitope1968"
@@ -98,5 +104,9 @@ def username_shaped(a: str, b: str | None, digits: str | None, names: _Names) ->
 def find_username_shapes(text: str) -> Iterator[Candidate]:
     names = _Names()
     for m in _SHAPE_RE.finditer(text):
+        if m.group("sep") == "." and _EVENT_NAME_BEFORE.search(
+            text[max(0, m.start() - 10) : m.start()]
+        ):
+            continue
         if username_shaped(m.group("a"), m.group("b"), m.group("d"), names):
             yield Candidate(m.start(), m.end(), "USERNAME", 0.75)

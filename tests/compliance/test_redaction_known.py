@@ -41,9 +41,9 @@ def loader_for(names: list[str], mrns: list[str]):
 
 
 def test_a_known_patient_is_caught_in_lowercase_chat_where_no_rule_would_see_a_name() -> None:
-    text = "can you let zbigniewa qxalotl know her results are in, file zq-88123"
+    text = "can you let zbigniewa qxalotl know her results are in, file zq-8812"
     assert "zbigniewa" in RedactionEngine().redact(text, tier="fast").text  # control
-    load, _ = loader_for(["Zbigniewa Qxalotl"], ["ZQ-88123"])
+    load, _ = loader_for(["Zbigniewa Qxalotl"], ["ZQ-8812"])
     engine = RedactionEngine(known=KnownIdentifiers(loader=load, hasher=hasher))
     result = engine.redact(text, tier="fast")
     assert result.text == "can you let [NAME] know her results are in, file [MRN]"
@@ -114,15 +114,15 @@ def test_a_registered_patient_and_a_practitioner_are_masked_by_the_default_loade
         given_name="Wilhelmina",
         family_name="Zagórskaya",
         birth_date=datetime.date(1958, 2, 3),
-        mrn="ZK-40917",
+        mrn="ZK-4091",
     )
-    line = "can you let zagorskaya know her labs are back, file zk-40917"
+    line = "can you let zagorskaya know her labs are back, file zk-4091"
     assert RedactionEngine().redact(line, tier="fast").text == line  # no rule sees either
 
     assert process_engine.redact(line, tier="fast").text == (
         "can you let [NAME] know her labs are back, file [MRN]"
     )
-    unknown = "can you let qorvendal know her labs are back, file zk-40918"
+    unknown = "can you let qorvendal know her labs are back, file zk-4098"
     assert process_engine.redact(unknown, tier="fast").text == unknown
     # Practitioner PracA Testdoc (tests/conftest.py): workforce names are on the list too.
     assert process_engine.redact("ask testdoc about it", tier="fast").text == "ask [NAME] about it"
@@ -138,7 +138,7 @@ def test_a_registered_patient_and_a_practitioner_are_masked_by_the_default_loade
 
 
 def test_a_loader_that_is_not_ready_is_asked_again_on_the_next_call() -> None:
-    answers: list = [NotReady(), NotReady(), {"mrn": {hasher("ZQ-88123", purpose="mrn")}}]
+    answers: list = [NotReady(), NotReady(), {"mrn": {hasher("ZQ-8812", purpose="mrn")}}]
 
     def load() -> dict:
         answer = answers.pop(0)
@@ -148,7 +148,7 @@ def test_a_loader_that_is_not_ready_is_asked_again_on_the_next_call() -> None:
 
     known = KnownIdentifiers(loader=load, hasher=hasher)
     engine = RedactionEngine(known=known)
-    assert engine.redact("file zq-88123", tier="fast").text == "file zq-88123"
-    assert engine.redact("file zq-88123", tier="fast").text == "file zq-88123"
-    assert engine.redact("file zq-88123", tier="fast").text == "file [MRN]"
+    assert engine.redact("file zq-8812", tier="fast").text == "file zq-8812"
+    assert engine.redact("file zq-8812", tier="fast").text == "file zq-8812"
+    assert engine.redact("file zq-8812", tier="fast").text == "file [MRN]"
     assert known.load_failures == 0

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from compliance.redaction import lexicon
 from compliance.redaction.names import cues
 from compliance.redaction.names.eponyms import is_eponym
-from compliance.redaction.names.extend import unlisted
+from compliance.redaction.names.extend import GENERATIONS, unlisted
 from compliance.redaction.names.words import (
     NOT_AFTER_NAME,
     PARTICLES,
@@ -19,35 +19,55 @@ from compliance.redaction.names.words import (
     fold,
     is_contraction,
     listed,
+    typo_of,
 )
 from compliance.redaction.spans import Candidate
 
 
 def names_before_cues(w: Words) -> Iterator[Candidate]:
-    """ "maksymilian here", "Jane Roe, RN", "to Ati A. Manda <ati@x.org>": walk back from
-    the cue over up to four name-like words."""
+    """ "maksymilian here", "Jane Roe, RN", "to Ati A. Manda <ati@x.org>", "Okwu, 95 yo":
+    walk back from the cue over up to four name-like words ("Zhukov, Lucimar -- MRN": over a
+    comma too, before a firm cue)."""
     ends = {w.tokens[k].end(): k for k in range(len(w))} | {w.end(k): k for k in range(len(w))}
-    for pos, firm in cues.after_starts(w.text).items():
+    for pos, kind in cues.after_starts(w.text).items():
         k = ends.get(pos)
-        if k is None or not _name_word_before_cue(w, k, firm=firm):
+        # "folasade here", "dariush from yesterday": a message that opens with its writer.
+        if k is not None and k == 0 and kind == "talk" and unlisted(w.folded[0]):
+            kind = "firm"
+        if k is not None and k > 0 and w.folded[k] in GENERATIONS:
+            k -= 1  # "tesfaye hailemariam iii, 98 y/o"
+        if k is None or not _name_word_before_cue(w, k, kind=kind):
             continue
+        if k + 1 < len(w) and w.folded[k + 1] in GENERATIONS and w.tokens[k + 1].end() <= pos:
+            k_end = k + 1
+        else:
+            k_end = k
         j = k
         while (
             j > 0
             and k - j < 3
-            and w.adjacent(j - 1, j)
-            and _name_word_before_cue(w, j - 1, firm=True)
+            and (w.adjacent(j - 1, j) or (kind == "firm" and j == k and w.gap(j - 1, j) == ", "))
+            and _name_word_before_cue(w, j - 1, kind="beside")
         ):
             j -= 1
-        while j < k and (len(w.tokens[j].group()) == 1 or w.folded[j] in PARTICLES):
+        while j < k and (_loose_letter(w, j) or w.folded[j] in PARTICLES):
             j += 1
         if not is_eponym(w.text, w.tokens[k].end()):
-            yield Candidate(w.tokens[j].start(), w.end(k), "NAME", 0.75)
+            yield Candidate(w.tokens[j].start(), w.end(k_end), "NAME", 0.75)
 
 
-def _name_word_before_cue(w: Words, k: int, *, firm: bool) -> bool:
+def _loose_letter(w: Words, k: int) -> bool:
+    """A single letter that is no initial ("a", "i"): an initial is a capital with a stop."""
+    token = w.tokens[k]
+    return len(token.group()) == 1 and not (
+        token.group().isupper() and w.text[token.end() : token.end() + 1] == "."
+    )
+
+
+def _name_word_before_cue(w: Words, k: int, *, kind: str) -> bool:
     word = w.folded[k]
     first, last, common = w.lists
+    firm = kind in ("firm", "beside")
     if (
         word in lexicon.CLINICAL_WORDS
         or word in NOT_AFTER_NAME
@@ -60,6 +80,13 @@ def _name_word_before_cue(w: Words, k: int, *, firm: bool) -> bool:
         return token.isupper()
     if word in PARTICLES:
         return True
+    if kind == "age":
+        # "Osagie is 97": a capitalised word that is a name or no English word.
+        return (w.capitalised(k) or w.upper_name(k)) and (
+            listed(word, first)
+            or listed(word, last)
+            or (word not in common and not lexicon.is_english(word))
+        )
     if w.capitalised(k) or w.upper_name(k):
         # "Gang Durán, MD", "Sky's mom"; but "Measured here" opens a sentence.
         return (
@@ -70,9 +97,37 @@ def _name_word_before_cue(w: Words, k: int, *, firm: bool) -> bool:
         )
     # Lower case: a listed name; before a firm cue, or before a name already found, also
     # a word no list knows ("entresto again" is a drug, "yug nagar, dob ..." a person).
+    if kind == "beside":
+        # Before a name already found, any word that is neither ordinary nor English, even if
+        # it is one letter away from a rare one ("farhad" / "farad").
+        return word not in common and not lexicon.is_english(word) and not typo_of(word, common)
     return word not in common and (
         listed(word, first) or listed(word, last) or (firm and unlisted(word))
     )
+
+
+# "Palmdale Home Health (Tabrizi)": an organisation, then its contact person in brackets.
+_ORGANISATION_CONTACT_RE = re.compile(
+    r"\b(?:Health|Care|Clinic|Hospital|Hospice|Cent(?:er|re)|Pharmacy|Agency|Services?|Home|"
+    r"Office|Practice|Group|Associates|Medical|Therapy|Rehab|Transport|Lab|Laboratory)\s*"
+    r"\(\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})\s*\)"
+)
+
+
+def organisation_contacts(w: Words) -> Iterator[Candidate]:
+    first, last, common = w.lists
+    for m in _ORGANISATION_CONTACT_RE.finditer(w.text):
+        words = [fold(x) for x in TOKEN_RE.findall(m.group("name"))]
+        if words and all(
+            x not in lexicon.CLINICAL_WORDS
+            and (
+                listed(x, last)
+                or listed(x, first)
+                or (x not in common and not lexicon.is_english(x))
+            )
+            for x in words
+        ):
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.7)
 
 
 # A note's opening line: "Kalpit Sharma is a 101 yo F", "Faloye, Oyindasola is a 97 y/o".

@@ -22,20 +22,24 @@ TITLE_RE = re.compile(
 # "dr", "Mrs.": after these, a listed surname even when it is also a word ("dr long").
 HONORIFIC_RE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|sr|sra|srta|mme|mlle)\.?\s+", _I)
 # "my name is": after these, any word that grammar does not put there ("my name is hope").
-NAME_IS_RE = re.compile(r"\b(?:my name is|my name's|name is|name's|named)\s*[:,-]?\s*", _I)
+NAME_IS_RE = re.compile(
+    r"\b(?:my name is|my name's|name is|name's|named|me llamo|mi nombre es|je m'appelle|"
+    r"mein name ist|meu nome [e\u00e9])\s*[:,-]?\s*",
+    _I,
+)
 # After these, any word that is not an ordinary one is a name.
 STRONG_RE = re.compile(
     r"\b(?:my name is|my name's|name is|names|name's|named|called|call me|patient name|pt name|"
     r"name|signed|signature|signed by|sincerely|regards|attn|attention|on behalf of|"
     r"(?:emergency )?contact(?: person)?|next of kin|nok|interpreter|translator|dear|"
-    r"(?:from|to|cc|bcc|author|caller|guardian|poa|proxy|requester|recipient)\s*:)" + _TAIL,
+    r"(?:from|to|cc|bcc|author|caller|guardian|poa|proxy|requester|recipient|ec)\s*:)" + _TAIL,
     _I,
 )
 # After these, a listed name, or a capitalised word that is not an ordinary one.
 WEAK_RE = re.compile(
     r"\b(?:this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|talked with|"
     r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
-    r"chart for|records? of|records? for|patient|pt)" + _TAIL,
+    r"chart for|records? of|records? for|patient|pt|soy)" + _TAIL,
     _I,
 )
 # Weaker still: after these, only a listed name or a capitalised word that is not an ordinary
@@ -45,7 +49,9 @@ NEAR_RE = re.compile(
     r"left (?:a )?message (?:for|with)|message left for|voicemail for|reminder (?:to|for)|"
     r"remind|sent to|send|forward to|ask for|asking for|call|page|paged|notify|notified|"
     r"match|matched|for patient|for pt|appointment for|appt for|booked for|visit for|"
-    r"results for|refill for|ok|okay|recipient)" + _TAIL,
+    r"results for|refill for|ok|okay|recipient|"
+    r"(?:confirm\w*|schedul\w*|resched\w*|book\w*|eligibility|paperwork|forms?|proxy|"
+    r"care\s*giver|checking|verif\w*|calling|rides?|transport|pick\s*up)\s+for)" + _TAIL,
     _I,
 )
 # After these, in lower-case chat too, a word that no list knows is a name ("it's zorana
@@ -68,7 +74,10 @@ _KIN = (
     r"stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|granddaughter|grandson|"
     r"roommate|child|kid|baby|twin|godmother|godfather|in-law|mother-in-law|father-in-law|"
     r"sister-in-law|brother-in-law|interpreter|translator|aide|therapist|caseworker|"
-    r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague"
+    r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague|bro|sis|"
+    r"hubby|wifey|bf|gf|(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
+    r"policy\s*holder|subscriber|guarantor|insured|beneficiary|prescriber|lawyer|attorney|"
+    r"advocate|proxy|hcpoa|poa|representative"
 )
 # "my wife wolf has a fever": after a possessive and a kinship or role word, a listed name
 # even when it is also an ordinary word, unless grammar puts that word there ("my wife has").
@@ -79,7 +88,7 @@ KIN_RE = re.compile(
 )
 # A relation or a title without a possessive ("Daughter Aoife at bedside", "Mother (X)").
 RELATION_RE = re.compile(
-    rf"\b(?:patient|pt|{_KIN}|family|(?:mrs|mr|ms|dr)\.?)\s*[:,(]?\s*",
+    rf"\b(?:patient|pt|{_KIN}|family|(?:mrs|mr|ms|dr)\.?)(?:\s+(?:is|was))?\s*[:,(]?\s*",
     _I,
 )
 
@@ -103,12 +112,19 @@ CUES = {
 # or an identifier of the person follows, so an unknown lower-case word is taken too).
 AFTER_RE = re.compile(
     r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in)\b"
+    r"|\s+from\s+(?:yesterday|earlier|today|this\s+morning|last\s+(?:week|night|time|visit))\b"
     r"|\s+(?-i:family|household)\b(?!\s+(?:clinic|practice|medicine|health|cent(?:er|re)|"
     r"physician|doctor|planning|history|member|members|medical|room|leave)))"
     r"|(?P<firm>,?\s+(?-i:RN|MD|NP|PA-C|LPN|CNA|DO|PhD|DDS|PharmD|MSW|LCSW|FNP|APRN)\b(?![-/])"
-    r"|,?\s+(?:dob|d\.o\.b|date of birth|born|mrn)\b"
+    r"|,?\s+(?:dob|d\.o\.b|date of birth|birth\s*date|birthday|bday|born|mrn)\b"
+    r"|\s+(?:--|\u2014|\u2013)\s*(?:dob|d\.o\.b|mrn|ssn)\b"
     r"|\s*<[^<>\s@]+@[^<>\s]+>"
-    rf"|['\u2019]s\s+(?:{_KIN})\b)",
+    # An age and sex after a name: "Lacey-Mae (95M)", "Okwu, 95 yo", "yirga (91)".
+    r"|\s*\(\s*[1-9]\d{0,2}\s*(?:(?-i:[MF])|y/?o|yo)?\s*\)"
+    r"|,?\s+\d{1,3}\s*(?:y/?o|yo|y\.o\.|yrs?|years?\s+old|-year-old)\b"
+    rf"|['\u2019]s\s+(?:{_KIN})\b)"
+    # "Osagie is 97 and ...": a person's age, after a capitalised or listed word.
+    r"|(?P<age>\s+(?:is|was)\s+(?:now\s+)?\d{2,3}(?=\s*(?:[,;.]|and\b|but\b|y/?o\b|yo\b|years?\b)))",
     _I,
 )
 
@@ -120,6 +136,6 @@ def cue_ends(text: str) -> dict[str, frozenset[int]]:
     }
 
 
-def after_starts(text: str) -> dict[int, bool]:
-    """Offsets where a cue that follows a name starts, and whether it is a firm one."""
-    return {m.start(): m.group("firm") is not None for m in AFTER_RE.finditer(text)}
+def after_starts(text: str) -> dict[int, str]:
+    """Offsets where a cue that follows a name starts, and its kind: "talk", "firm", "age"."""
+    return {m.start(): m.lastgroup or "talk" for m in AFTER_RE.finditer(text)}

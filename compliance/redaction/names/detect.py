@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from compliance.redaction import lexicon
 from compliance.redaction.names import after, cues
-from compliance.redaction.names.eponyms import is_eponym
+from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym
 from compliance.redaction.names.extend import (
     Start,
     extend,
@@ -75,6 +75,13 @@ class _Pass:
         next_adjacent = i + 1 < len(w) and w.adjacent(i, i + 1)
         if word in lexicon.CLINICAL_WORDS or is_contraction(word) or w.glued(i):
             return None
+        if w.not_a_name_here(i):
+            return None
+        cued = self.any_cue(i) or any(self.after(k, i) for k in ("kin", "sign_off", "dash"))
+        if cued and self._initial_then_surname(i):
+            return Start(0.8, in_context=True)  # "Pharmacist F. Tadesse"
+        if cued and self._capitals_run(i):
+            return Start(0.8, in_context=True, strong=True)  # "per mother IDIL NASSER-BLEVINS"
         if self.after("title", i) and (
             word not in common
             or w.capitalised(i)
@@ -115,6 +122,16 @@ class _Pass:
             or (word not in common and listed(word, last))
             # "Patient, Practitioner, Organization" is a list of nouns, not a name.
             or (word not in common and w.capitalised(i) and not lexicon.is_english(word))
+            # "confirming for farhad luong": a word no list knows, then a listed surname.
+            or (unlisted(word) and not w.upper_name(i) and self._surname_follows(i))
+            # "Pharmacist Aisling called": after a relation, a capitalised uncommon word.
+            or (
+                (self.after("relation", i) or self.after("kin", i))
+                and w.capitalised(i)
+                and not w.sentence_initial(i)
+                and word not in common
+                and not w.gap(i - 1, i).strip()  # "Patient, Practitioner" is a list
+            )
             or (
                 # "match Fox, Oluwaseun": a capitalised surname that is also a word.
                 w.capitalised(i) and listed(word, last) and word not in lexicon.function_words()
@@ -144,10 +161,12 @@ class _Pass:
             (
                 self.after("self", i)
                 or self.after("weak", i)
+                or self.after("relation", i)
                 or self.after("sign_off", i)
                 or (self.after("dash", i) and self._last_words(i))
             )
             and not self.after("i_am", i)
+            and not w.upper_name(i)  # "per HIPAA": capitals alone in mixed text, an acronym
             and unlisted(word)
             and self._followed_like_a_name(i)
         ):
@@ -156,6 +175,8 @@ class _Pass:
             return None
         if self._given_name_alone(i):
             return Start(0.7, in_context=False, from_first_name=True)
+        if self._initial_then_surname(i):
+            return Start(0.7, in_context=True)  # "seen by F. Tadesse" in cased text
         if self._capitalised_surname(i):
             return Start(0.7, in_context=False, surname_first=True)
         return None
@@ -170,6 +191,8 @@ class _Pass:
             return False  # "will" and "may", unless "Will O'Brien"
         if self._surname_follows(i):
             return True  # "bill garcia-marquez", "grant nair"
+        if word in PARTICLES and not w.capitalised(i) and not self._surname_follows(i):
+            return False  # "wheelchair van", "springdale al": a particle needs its surname
         if word not in lexicon.census_first_names() and not (
             (w.capitalised(i) and not w.sentence_initial(i)) or self._surname_follows(i)
         ):
@@ -194,6 +217,40 @@ class _Pass:
             cues.RELATION_RE.fullmatch(word)
             and not (w.capitalised(i) and not w.sentence_initial(i))
         )
+
+    def _initial_then_surname(self, i: int) -> bool:
+        """ "F. Tadesse": a capital initial with its stop, then a capitalised word that is a
+        name or no English word, in cased text ("E. coli" is not)."""
+        w = self.w
+        token = w.tokens[i].group()
+        if not (w.cased and len(token) == 1 and token.isupper() and i + 1 < len(w)):
+            return False
+        if w.gap(i, i + 1) != ". " or not (w.capitalised(i + 1) or w.upper_name(i + 1)):
+            return False
+        nxt = w.folded[i + 1]
+        return nxt not in lexicon.CLINICAL_WORDS and (
+            listed(nxt, self.last) or (nxt not in self.common and not lexicon.is_english(nxt))
+        )
+
+    def _capitals_run(self, i: int) -> bool:
+        """Two words or more in capitals in mixed text, each a name or no English word:
+        "RODEL DIMAANO"; an acronym alone ("per HIPAA") is not."""
+        w = self.w
+        k = i
+        while k < len(w) and w.upper_name(k) and (k == i or w.adjacent(k - 1, k)):
+            word = w.folded[k]
+            if (
+                word in self.common
+                or word in lexicon.CLINICAL_WORDS
+                or not (
+                    listed(word, self.first)
+                    or listed(word, self.last)
+                    or not lexicon.is_english(word)
+                )
+            ):
+                return False
+            k += 1
+        return k - i >= 2
 
     def _followed_like_a_name(self, i: int) -> bool:
         """ "its zorana again", "tell laban i'll be late", but not "its humira day" or "tell
@@ -266,6 +323,7 @@ class _Pass:
             if start.in_context and self.given(i):
                 start = Start(start.score, True, start.strong, from_first_name=True)
             j = extend(w, i, start)
+            trimmed = j > i and self._eponym_after(j)
             while j > i and self._eponym_after(j):
                 j -= 1  # "Salomey Danjuma King-Devick test": the name stops before the eponym
             begin, end = w.tokens[i].start(), w.end(j)
@@ -275,7 +333,9 @@ class _Pass:
                 w, i, context_before=i > 0 and self.any_cue(i - 1)
             ):
                 begin = w.tokens[i - 1].start()
-            if not self._eponym_after(j):
+            if trimmed and j == i and not start.in_context and w.folded[i] in self.common:
+                pass  # "goes 20 miles Holter monitor": the surname was an eponym
+            elif not self._eponym_after(j) and not EPONYM_BEFORE_RE.search(w.text[:begin]):
                 yield Candidate(begin, end, "NAME", start.score)
             i = j + 1
 
@@ -333,3 +393,4 @@ def find_names(text: str) -> Iterator[Candidate]:
     yield from after.age_openings(p.w)
     yield from p.names()
     yield from after.names_before_cues(p.w)
+    yield from after.organisation_contacts(p.w)

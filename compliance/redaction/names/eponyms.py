@@ -13,7 +13,15 @@ EPONYM_AFTER_RE = re.compile(
     r"protocol|method|catheter|tube|pattern|esophagus|oesophagus|technique|forceps|retractor|"
     r"stain|equation|neuroma|neuralgia|aneurysm|sarcoma|carcinoma|coma scale|stage|staging|"
     r"monitor|ultrasound|valve|shunt|splint|bandage|sling|graft|flap|needle|ligament|"
+    r"(?:positive|negative|equivocal)(?!\s+for\b)|points?|triangle|fracture|"
     r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b",
+    re.IGNORECASE,
+)
+
+
+# "positive Tinel's and Phalen's": a finding before the name makes it a sign.
+EPONYM_BEFORE_RE = re.compile(
+    r"\b(?:positive|negative|equivocal|pos|neg)\s+(?:[A-Z][\w'\u2019-]*\s+(?:and|&|or)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from compliance.redaction import lexicon
 from compliance.redaction.names.words import NOT_AFTER_NAME, PARTICLES, Words, listed, typo_of
 
+# Generational suffixes after a surname.
+GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
 
 @dataclass(frozen=True)
 class Start:
@@ -128,6 +131,10 @@ def extend(w: Words, i: int, start: Start) -> int:
         break
     if j == i and (start.in_context or start.surname_first) and _comma_first_name(w, j):
         j += 1
+        if j + 1 < len(w) and _initial(w, j + 1) and w.adjacent(j, j + 1):
+            j += 1  # "Smith, John A."
+    if j + 1 < len(w) and w.folded[j + 1] in GENERATIONS and w.gap(j, j + 1) in (" ", ", "):
+        j += 1  # "Nasra Nasser Jr.", "Sonny Frost III"
     return j
 
 
@@ -138,7 +145,7 @@ def _comma_first_name(w: Words, j: int) -> bool:
     first, _, common = w.lists
     nxt = w.folded[j + 1]
     return (
-        (nxt in first and w.capitalised(j + 1) == w.cased)
+        (nxt in first and w.capitalised(j + 1) == (w.capitalised(j) or w.upper_name(j)))
         or (w.cased and (w.capitalised(j + 1) or w.upper_name(j + 1)) and nxt not in common)
         or (not w.capitalised(j) and unlisted(nxt))
     )

@@ -40,6 +40,13 @@ NOT_AFTER_NAME = frozenset(
         "because"
     ]
 )  # fmt: skip
+# Given names that are months: "in June", "since April" are dates.
+_MONTHS = frozenset(["april", "may", "june", "july", "august"])
+_DATE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|on|since|until|till|by|through|from|to|of|last|next|early|late|mid|this|every)\s+$",
+    re.IGNORECASE,
+)
+_VERSION_AFTER_RE = re.compile(r"\s+v?\d+\.\d+(?:\.\d+)*\b")
 # "I'm", "wasn't", "she'll": contractions are never names.
 _CONTRACTION_RE = re.compile(r"['\u2019](?:t|m|re|ve|ll|d)$", re.IGNORECASE)
 
@@ -125,12 +132,24 @@ class Words:
             and (len(self.tokens[k - 1].group()) == 1 or self.folded[k - 1] in _ABBREVIATIONS)
         )
 
+    def not_a_name_here(self, k: int) -> bool:
+        """ "Django 5.0.6" is software and its version; "in June" is a month."""
+        token = self.tokens[k]
+        return bool(_VERSION_AFTER_RE.match(self.text, token.end())) or (
+            self.folded[k] in _MONTHS
+            and bool(
+                _DATE_PREPOSITION_RE.search(self.text[max(0, token.start() - 12) : token.start()])
+            )
+        )
+
     def glued(self, k: int) -> bool:
-        """Part of a longer token ("sha256", "v2_maria"): not a word of its own."""
+        """Part of a longer token ("sha256", "v2_maria", "America/New_York"): not a word of its
+        own."""
         start, end = self.tokens[k].start(), self.tokens[k].end()
         before = self.text[start - 1] if start else " "
         after = self.text[end] if end < len(self.text) else " "
-        return before.isdigit() or before == "_" or after.isdigit() or after == "_"
+        path = after == "/" and self.text[end + 1 : end + 2].isalnum()
+        return before.isdigit() or before == "_" or after.isdigit() or after == "_" or path
 
     def adjacent(self, a: int, b: int) -> bool:
         gap = self.text[self.tokens[a].end() : self.tokens[b].start()]

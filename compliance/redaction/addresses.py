@@ -1,0 +1,137 @@
+"""Street addresses: a grammar of US address lines.
+
+    number  [direction]  name words  street type  [direction]  [unit [unit]]
+    "1475 NW Loblolly Spur, Apt 5-F", "149-92 72nd Ave Spc 42", "866B SW Osprey Spur"
+
+- the number: digits with an optional letter or a second number ("866B", "149-92"), or a
+  direction and digits in grid towns ("N2845");
+- numbered roads need no street type: "Hwy 136 E", "State Route 2", "County Road 486",
+  "County Rd D", "FM 1780", "CR 110", "Rural Route 4 Box 503";
+- grid addresses: "1250 W 2200 N";
+- units: "Apt 3R", "Bldg C Apt 210", "Lot 17", "Trlr 4", "Spc 42", "# 9", "Rear", "Basement";
+- post office boxes.
+
+Street types that are also ordinary words ("park", "run", "bend", "hollow") need more: a
+capitalised street name, a numbered one ("9th path"), or a word before that says an address
+follows ("mail goes to", "lives at", "pickup at").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from compliance.redaction.spans import Candidate
+
+_I = re.IGNORECASE
+
+_STRONG_SUFFIX = (
+    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
+    r"terrace|ter|parkway|pkwy|highway|hwy|circle|cir|way|trail|trl|square|sq|plaza|pike|"
+    r"alley|aly|route|rte|expressway|expy|turnpike|tpke|freeway|fwy|broadway|spur|mews|"
+    r"causeway|cswy|crescent|cres"
+)
+_WEAK_SUFFIX = (
+    r"park|run|point|view|hill|hills|walk|path|loop|row|ridge|heights|hts|cove|creek|glen|"
+    r"grove|harbor|landing|commons|meadow|meadows|crossing|xing|bend|green|gardens?|estates|"
+    r"hollow|pass|trace|ext|extension|close|mews|gardens|crescent"
+)
+_DIR = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|ne|nw|se|sw|[nsew])"
+_UNIT_WORD = (
+    r"(?:apt|apartment|unit|suite|ste|fl|floor|room|rm|bldg|building|lot|trlr|trailer|spc|"
+    r"space|dept|pmb|box|#)"
+)
+_UNIT = (
+    rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
+    r"(?:\s*,?\s*(?:rear|front|upper|lower|basement|bsmt|penthouse|ph)\b)?"
+)
+_NUMBER = r"(?:\b[nsew]\d{1,6}|\b\d{1,6}[a-z]?(?:-\d{1,4}[a-z]?)?)"
+_ADDRESS_TEMPLATE = (
+    rf"{_NUMBER}\s+"
+    rf"(?P<words>(?:{_DIR}\.?\s+)?"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][a-z'.-]*)\s+){{0,3}}?)"
+    r"(?P<suffix>SUFFIX)\b\.?"
+    rf"(?:\s+{_DIR}\b\.?)?"
+    rf"{_UNIT}"
+)
+# Strong suffixes first, so "520 grove rd" is not cut at "grove".
+ADDRESS_RES = [
+    re.compile(_ADDRESS_TEMPLATE.replace("SUFFIX", _STRONG_SUFFIX), _I),
+    re.compile(_ADDRESS_TEMPLATE.replace("SUFFIX", _WEAK_SUFFIX), _I),
+]
+_NUMBERED_ROAD = (
+    r"(?:state\s+(?:route|road|rd|highway|hwy)|(?:us|u\.s\.)\s+(?:route|highway|hwy)|"
+    r"county\s+(?:road|rd|route|highway|hwy)|farm\s+to\s+market(?:\s+road)?|fm|cr|sr|"
+    r"highway|hwy|route|rte|interstate)"
+)
+NUMBERED_ROAD_RE = re.compile(
+    rf"{_NUMBER}\s+(?:{_DIR}\.?\s+)?{_NUMBERED_ROAD}\s*(?:\d{{1,4}}[a-z]?\b|[a-z]{{1,2}}\b)"
+    rf"(?:\s+{_DIR}\b\.?)?{_UNIT}",
+    _I,
+)
+RURAL_ROUTE_RE = re.compile(
+    r"\b(?:rural\s+route|rr)\s*#?\s*\d{1,4}\s*,?\s*box\s*#?\s*\d{1,6}\b", _I
+)
+GRID_RE = re.compile(r"\b\d{1,5}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?")
+PO_BOX_RE = re.compile(r"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box)\s*#?\s*\d+\b", _I)
+_NOT_STREET_WORDS = frozenset(
+    [
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "down", "up",
+        "into", "onto", "over", "my", "your", "his", "her", "their", "our", "this", "that", "these",
+        "those", "more", "less", "times", "time", "minutes", "minute", "hours", "hour", "days",
+        "day", "weeks", "week", "months", "years", "blocks", "block", "miles", "mile", "feet",
+        "tablets", "tablet", "pills", "pill", "mg", "ml", "units", "doses", "and", "or", "but",
+        "is", "was", "are", "be", "it", "its", "me", "him", "them", "us", "you", "i", "we", "they",
+        "all", "any", "some", "each", "per", "every", "across", "along", "around", "near", "past",
+        "via"
+    ]
+)  # fmt: skip
+_DIR_RE = re.compile(rf"{_DIR}\.?", _I)
+_WEAK_SUFFIX_RE = re.compile(rf"^(?:{_WEAK_SUFFIX})$", _I)
+# Words before an address: "mail goes to", "lives at", "pickup at", "ship to", "address is".
+_ADDRESS_CUE = re.compile(
+    r"\b(?:address\w*|addr|live[sd]?|living|reside[sd]?|residing|resides|moving|moved|move|"
+    r"ship|send|mail|deliver\w*|pickup|pick\s+up|located|home|at|to|from|is|be)\b\W*$",
+    _I,
+)
+
+
+def _street_name_ok(m: re.Match, text: str) -> bool:
+    words = m.group("words").split()
+    if any(w.lower().strip(".") in _NOT_STREET_WORDS for w in words):
+        # "5 minutes down the road": a street name is not made of function words.
+        return False
+    if not _WEAK_SUFFIX_RE.match(m.group("suffix")):
+        return True
+    names = [w for w in words if not _DIR_RE.fullmatch(w)]
+    return (
+        bool(names)
+        and (
+            all(w[0].isupper() or w[0].isdigit() for w in names)
+            or any(w[0].isdigit() for w in names)  # "9th path"
+            or bool(_ADDRESS_CUE.search(text[max(0, m.start() - 25) : m.start()]))
+        )
+    )
+
+
+@lru_cache(maxsize=64)
+def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every street address line in the text (the city and ZIP detector
+    asks again for the same text, so the answer is kept)."""
+    if not any(ch.isdigit() for ch in text):
+        return ()
+    found = [
+        m.span()
+        for pattern in ADDRESS_RES
+        for m in pattern.finditer(text)
+        if _street_name_ok(m, text)
+    ]
+    for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE):
+        found += [m.span() for m in pattern.finditer(text)]
+    return tuple(found)
+
+
+def find_address(text: str) -> Iterator[Candidate]:
+    for start, end in street_addresses(text):
+        yield Candidate(start, end, "ADDRESS", 0.85)

@@ -1,0 +1,174 @@
+"""Dates: a small grammar of the ways people and systems write a day.
+
+Safe Harbor removes every date element finer than the year, so a month with a year ("March
+1950") is masked and a year alone ("since 2019") is not. The grammar:
+
+- month names: full, three-letter or "Sept", with or without a full stop, any case;
+- days with or without an ordinal ("4", "4th"), "the 4th of March";
+- years of four digits, or two after an apostrophe ("Sept 4 '50");
+- the numeric orders month-day-year, day-month-year and year-month-day with "/", "-", "." or
+  a space between, and a clock time after them (ISO 8601 timestamps, log lines);
+- day-month-year with a month abbreviation ("04-MAR-1950", "05/Mar/2024:10:22:01").
+
+Forms that other numbers share are dates only after a word that says so ("dob", "born",
+"seen", "on", "since" ...): a month and day without a year ("4/12"), eight digits run together
+("03041950", "19500304"), and dotted dates with a two-digit year ("3.1.19" is also a version).
+HL7 and X12 dates are found by their field (``segments``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from compliance.redaction.spans import Candidate
+
+_I = re.IGNORECASE
+
+MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH = MONTH_NAME + r"\.?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY_ORD = _DAY + r"(?:st|nd|rd|th)?"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
+)
+_YEAR4 = r"(?:1[89]\d\d|20\d\d)"
+_YEAR = rf"(?:{_YEAR4}|['\u2019]\d\d)(?![\d'])"
+_CLOCK = (
+    r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?(?i:[ap]\.?m\.?))?(?:\s?(?:[Zz]|[+-]\d{2}:?\d{2}))?"
+)
+_TIME = rf"(?:(?:[Tt ]|,?\s+(?:at\s+)?){_CLOCK})?"
+# A number followed by one of these is an amount, not a day: "may 10 mg", "mar 4 units".
+_UNIT_AFTER = re.compile(
+    r"\s*(?:of\b|%|mg|mcg|ml|units?|pills?|tabs?|tablets?|times|x\b|hours?|hrs?|min|minutes|days?"
+    r"|weeks?|wks?|months?|years?|yrs?|lbs?|kg|miles|percent|am\b|pm\b|o'?clock)",
+    _I,
+)
+
+_NAMED = re.compile(
+    "|".join(
+        [
+            # "the 4th of March, 1950", "4 Mar 1950", "4th March", "the fourth of July"
+            rf"(?P<dm>(?:\bthe\s+)?\b(?:{_DAY_ORD}|(?:{_ORDINAL_WORD})(?=\s+of\b))\s+(?:of\s+)?"
+            rf"{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?)",
+            # "March 4th, 1950", "mar 4", "Sept 4 '50", "Apr. 4th", "march the 4th"
+            rf"(?P<md>\b{_MONTH}\s+(?:the\s+)?(?:{_DAY_ORD}(?![\d:]|\.\d)|(?:{_ORDINAL_WORD})\b)"
+            rf"(?:(?:,\s*|\s+){_YEAR})?)",
+            # "March 1950", "march of 1950", "Jan '22"
+            rf"(?P<my>\b{_MONTH}\s*,?\s+(?:of\s+)?(?:{_YEAR4}\b|['\u2019]\d\d\b))",
+            # "04-MAR-1950", "2-Jan-26", "05/Mar/2024:10:22:01"
+            rf"(?P<dmy>\b{_DAY}(?P<dsep>[-/.]){MONTH_NAME}\.?(?P=dsep)(?:{_YEAR4}|\d\d)(?!\d)"
+            r"(?::\d{2}:\d{2}:\d{2})?)",
+        ]
+    ),
+    _I,
+)
+# Numbers in three parts: month-day-year or day-month-year, then year-month-day.
+_NUMERIC = re.compile(
+    rf"(?<![\w/.:-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+    rf"(?P<y>{_YEAR4}|\d\d)(?![\w/-]|[.:]\d){_TIME}"
+    rf"|(?<![\w/.:-]){_YEAR4}(?P<isep>[/.-])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}})"
+    rf"(?![\d/]|\.\d){_TIME}"
+)
+# Month and year: "12/2019" alone, "1/2020" and "2020-01" after a cue.
+_MONTH_YEAR = re.compile(
+    rf"(?<![\w/.:-])(?:(?P<mm>0[1-9]|1[0-2])|(?P<m>[1-9]))[/-]{_YEAR4}(?![\w/-]|\.\d)"
+)
+_YEAR_MONTH = re.compile(rf"(?<![\w/.:-]){_YEAR4}-(?:0[1-9]|1[0-2])(?![\w/:-]|\.\d)")
+_MONTH_DAY = re.compile(r"(?<![\w/.:-])(\d{1,2})([/-])(\d{1,2})(?![\w/]|[-.]\d)")
+_COMPACT = re.compile(r"(?<![\w.:/-])(\d{8}|\d{12}|\d{14})(?![\w:/-]|\.\d)")
+
+# Words after which a number that could be something else is a date.
+_CUE = re.compile(
+    r"(?:\b(?:dob|d\.?o\.?b\.?|birth\w*|born|b|date[ds]?|dated|on|since|from|until|till|thru|"
+    r"through|by|seen|admit\w*|discharg\w*|visit\w*|appt|appointment|surgery|procedure|due|"
+    r"scheduled|last|next|before|after|expires?|expiry|exp|effective|eff|collected|received|"
+    r"performed|started|start|starting|stopped|onset|lmp|edd|dos|dod|died|deceased|dx|diagnosed|"
+    r"(?:changed|corrected|moved|rescheduled|updated|postponed|pushed)\s+to)"
+    r"\b\.?(?:\s*(?:is|was|of|=|:|-|#)\s*)*\s*$)",
+    _I,
+)
+
+
+_ANY_DATE_RE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _I)
+
+
+def _cued(text: str, start: int) -> bool:
+    return bool(_CUE.search(text[max(0, start - 30) : start]))
+
+
+def valid_ymd(year: int, month: int, day: int) -> bool:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if month == 2:
+        return day <= 29
+    return day <= 30 or month in (1, 3, 5, 7, 8, 10, 12)
+
+
+def compact_date(value: str) -> bool:
+    """Eight digits as YYYYMMDD, MMDDYYYY or DDMMYYYY (then an optional HHMM[SS])."""
+    head = value[:8]
+    year, month, day = int(head[:4]), int(head[4:6]), int(head[6:8])
+    if 1850 <= year <= 2099 and valid_ymd(year, month, day):
+        return len(value) == 8 or _clock_ok(value[8:])
+    if len(value) != 8:
+        return False
+    year = int(head[4:])
+    if not 1850 <= year <= 2099:
+        return False
+    a, b = int(head[:2]), int(head[2:4])
+    return valid_ymd(year, a, b) or valid_ymd(year, b, a)
+
+
+def _clock_ok(digits: str) -> bool:
+    return (
+        int(digits[:2]) < 24 and int(digits[2:4]) < 60 and (len(digits) < 6 or int(digits[4:]) < 60)
+    )
+
+
+def find_date(text: str) -> Iterator[Candidate]:
+    if not _ANY_DATE_RE.search(text):
+        return
+    for m in _NAMED.finditer(text):
+        value = m.group()
+        if m.group("md") or m.group("dm"):
+            # "you may 5", "2 may be": "may" is a month only with a year, an ordinal or a cue.
+            if (
+                re.search(r"\bmay\b", value, _I)
+                and not re.search(r"\d(?:st|nd|rd|th)|\d{4}|'\d\d", value)
+                and not _cued(text, m.start())
+            ):
+                continue
+            if not re.search(r"\d{4}|'\d\d", value) and _UNIT_AFTER.match(text, m.end()):
+                continue  # "mar 4 units", "may 10 mg"
+        yield Candidate(m.start(), m.end(), "DATE", 0.9)
+    for m in _NUMERIC.finditer(text):
+        if m.group("a") is not None:
+            a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+            if not (valid_ymd(2000, a, b) or valid_ymd(2000, b, a)):
+                continue
+            if m.group("sep") == "." and len(y) == 2 and not _cued(text, m.start()):
+                continue  # "psycopg 3.1.19" is a version, "dob 2.9.95" a date
+        elif not valid_ymd(2000, int(m.group("m")), int(m.group("d"))):
+            continue
+        yield Candidate(m.start(), m.end(), "DATE", 0.9)
+    for m in _MONTH_DAY.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if (valid_ymd(2000, a, b) or (m.group(2) == "/" and valid_ymd(2000, b, a))) and (
+            _cued(text, m.start()) and not _UNIT_AFTER.match(text, m.end())
+        ):
+            yield Candidate(m.start(), m.end(), "DATE", 0.7)
+    for m in _MONTH_YEAR.finditer(text):
+        if m.group("mm") or _cued(text, m.start()):
+            yield Candidate(m.start(), m.end(), "DATE", 0.7)
+    for m in _YEAR_MONTH.finditer(text):
+        if _cued(text, m.start()):
+            yield Candidate(m.start(), m.end(), "DATE", 0.7)
+    for m in _COMPACT.finditer(text):
+        if compact_date(m.group(1)) and _cued(text, m.start()):
+            yield Candidate(m.start(), m.end(), "DATE", 0.85)

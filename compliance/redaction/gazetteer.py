@@ -1,0 +1,106 @@
+"""US cities by name: a gazetteer, read only where a place is expected.
+
+A city name alone says little ("Mobile", "Independence", "Allen" are words and names), so a
+listed city (``data/us_cities.txt``: US places of 5,000 people or more, GeoNames) is masked
+when something around it says it is a place:
+
+- before it: "in", "from", "to", "near", "at", "visiting", "city of", "(city", "->";
+- after it: a facility ("Urgent Care", "Home Health", "nursing home", "location", "clinic",
+  "hospital") or a state ("Decatur, GA").
+
+City names that are also everyday words ("bend", "mobile", "union") need a capital in cased
+text, or a facility or a state after them in lower-case chat. Months and weekdays are never
+places ("in August").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from compliance.redaction import lexicon
+from compliance.redaction.spans import Candidate
+from compliance.redaction.states import STATE_RE
+
+_I = re.IGNORECASE
+_DATA = Path(__file__).resolve().parent / "data" / "us_cities.txt"
+_MAX_WORDS = 4
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_BEFORE = re.compile(
+    r"(?:\b(?:in|from|to|near|outside(?:\s+of)?|around|at|visiting|via|(?:city|town|village)"
+    r"(?:\s+of)?)|->|\()\s*(?:the\s+)?$",
+    _I,
+)
+_FACILITY = (
+    r"\s+(?:urgent\s+care|home\s+health|nursing\s+home|clinic|hospital|medical|va\b|er\b|"
+    r"emergency|memorial|regional|rehab|hospice|dialysis|family\s+practice|health\s+center)"
+)
+_STATE_AFTER = rf"\s*,?\s*{STATE_RE}(?=\s*(?:\d{{5}}|[,.;)\n]|$|\s))"
+_AFTER = re.compile(rf"{_FACILITY}|\s+(?:location|office|branch|campus)\b|{_STATE_AFTER}", _I)
+# A city that is also an everyday word ("Downtown location", "Central bus station") is a place
+# only before a state or a care facility.
+_AFTER_ORDINARY = re.compile(rf"{_FACILITY}|{_STATE_AFTER}", _I)
+_NOT_PLACES = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday"
+    ]
+)  # fmt: skip
+
+
+def fold(word: str) -> str:
+    """Lower case, accents dropped, no full stops: the form of the list ("st. cloud")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("\u2019", "'").replace(".", ""))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def us_cities() -> frozenset[str]:
+    names = _DATA.read_text(encoding="utf-8").splitlines()
+    return frozenset(n.replace(".", "") for n in names if n) - _NOT_PLACES
+
+
+def _ordinary(words: list[str]) -> bool:
+    common = lexicon.common_words()
+    return all(w in common for w in words)
+
+
+def _cased_near(text: str, start: int, end: int) -> bool:
+    """Whether capitals carry information around a word: its clause is written in both
+    cases (a lower-case message may have a cased medication list pasted after it)."""
+    window = text[max(0, start - 40) : start] + text[end : end + 40]
+    return any(ch.isupper() for ch in window) and any(ch.islower() for ch in window)
+
+
+def find_cities(text: str) -> Iterator[Candidate]:
+    cities = us_cities()
+    tokens = list(_WORD_RE.finditer(text))
+    folded = [fold(t.group()) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            last = i + n - 1
+            if any(
+                text[tokens[k].end() : tokens[k + 1].start()].strip(" .") for k in range(i, last)
+            ):
+                continue  # the words of one name stand together
+            if " ".join(folded[i : last + 1]) not in cities:
+                continue
+            start, end = tokens[i].start(), tokens[last].end()
+            before = bool(_BEFORE.search(text[max(0, start - 16) : start]))
+            after = bool(_AFTER.match(text, end))
+            words = folded[i : last + 1]
+            cased = _cased_near(text, start, end)
+            if cased and not tokens[i].group()[0].isupper():
+                continue
+            if _ordinary(words) and not _AFTER_ORDINARY.match(text, end):
+                continue
+            if before or after:
+                yield Candidate(start, end, "CITY", 0.7)
+                i = last
+            break
+        i += 1

@@ -1,0 +1,139 @@
+"""Cities and ZIP codes, found by where they stand.
+
+- after a street address: "..., Apt 3R San Luis Obispo 26554", "... Rd, Bismarck, Ore. 85286"
+  (the city runs from the address to a state or a ZIP code);
+- before a state: "Worcester, MA", "Coeur d'Alene, Calif.";
+- after words that say a place follows: "lives in", "moved to", "city of";
+- ZIP codes after a state, after "zip code (is)", or with their "-1234" (ZIP+4; nine digits run
+  together only after a state).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from compliance.redaction.addresses import street_addresses
+from compliance.redaction.gazetteer import fold, us_cities
+from compliance.redaction.spans import Candidate
+from compliance.redaction.states import STATE_RE
+
+_I = re.IGNORECASE
+
+CITY_STATE_RE = re.compile(
+    rf",\s*(?P<state>{STATE_RE})(?=\s+\d{{5}}|\s*$|\s*[,.;)\n]|\s+(?:usa|us)\b)"
+    rf"|,\s*(?P<postal>(?-i:[A-Z]{{2}}))(?=\s+(?:at|with|on|in|for|and|since|until|from)\b)",
+    _I,
+)
+CITY_CONTEXT_RE = re.compile(
+    r"\b(?:live|living|lives|lived|reside|residing|resides|moved|moving|move|located|based|"
+    r"staying|relocated|relocating|born|raised|grew\s+up|visiting)"
+    r"(?:\s+(?:alone|together|here|now|with\s+\w+|out))?"
+    r"\s+(?:in|to|at|near|outside(?:\s+of)?|back\s+to)\s+"
+    r"|\b(?:city|town|village|county)\s+of\s+|\bhometown\s+(?:is\s+)?",
+    _I,
+)
+ZIP_RE = re.compile(r"(?<![\w-])\d{5}(?:-\d{4}|\d{4})?(?![\w-])")
+_ZIP_CONTEXT = re.compile(
+    rf"(?:\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)(?:\s+(?:is|was|of))?\W{{0,4}}"
+    rf"|\b{STATE_RE},?\s+)$",
+    _I,
+)
+_STATE_BEFORE_RE = re.compile(rf"\b{STATE_RE},?\s+$", _I)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019.-][^\W\d_]+)*\.?")
+# Place-name endings that are ordinary words too: "oklahoma city", "palm springs".
+_PLACE_ENDINGS = frozenset(
+    [
+        "city", "town", "beach", "springs", "falls", "heights", "park", "lake", "lakes", "valley",
+        "hills", "village", "grove", "harbor", "port", "junction", "creek", "island", "point",
+        "rapids", "bluffs", "center", "centre", "mills", "station"
+    ]
+)  # fmt: skip
+_ZIP = r"(?<![\w-])\d{5}(?:-?\d{4})?(?![\w-])"
+_AFTER_STREET_RE = re.compile(
+    r"(?:\s*,?\s*(?P<city>[^\W\d_](?:[^\W\d_]|['\u2019.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['\u2019.-])*){0,2}?))?"
+    rf"(?:\s*,?\s+(?P<state>{STATE_RE})(?:\s*,?\s*(?P<zip>{_ZIP}))?|\s*,?\s*(?P<zip2>{_ZIP}))",
+    _I,
+)
+
+
+_LISTED_CITY_AFTER_RE = re.compile(
+    r"\s*,?\s*(?P<city>[^\W\d_](?:[^\W\d_]|['\u2019.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['\u2019.-])*){0,2}?)"
+    r"(?=\s*(?:[,;.)\n]|$|\s+(?:on|in|at|by|so|and|for|since|until|with|from)\b))"
+)
+
+
+def _words_back(text: str, end: int, limit: int, stop: frozenset[str]) -> int | None:
+    """Start of up to ``limit`` place-name words ending at ``end``, stopping at ordinary words."""
+    start = None
+    pos = end
+    for _ in range(limit):
+        segment = text[max(0, pos - 40) : pos]
+        m = re.search(r"([^\W\d_](?:[^\W\d_]|['\u2019.-])*)\s*$", segment)
+        if not m:
+            break
+        word = m.group(1)
+        if word.lower() in stop:
+            break
+        start = pos - len(segment) + m.start(1)
+        pos = start
+        if pos > 0 and text[pos - 1] not in " -":
+            break
+    return start
+
+
+def _after_street(text: str, end: int, function_words: frozenset[str]) -> Iterator[Candidate]:
+    """The city, state and ZIP code after a street address, when a state or a ZIP ends them."""
+    m = _AFTER_STREET_RE.match(text, end)
+    if not m:
+        # "..., lansing on october 6": no state or ZIP, but a listed city right after.
+        city = _LISTED_CITY_AFTER_RE.match(text, end)
+        if city and fold(city.group("city")) in us_cities():
+            yield Candidate(city.start("city"), city.end("city"), "CITY", 0.75)
+        return
+    city = m.group("city")
+    if city and not any(w.lower() in function_words for w in city.split()):
+        yield Candidate(m.start("city"), m.end("city"), "CITY", 0.75)
+    zip_group = "zip" if m.group("zip") else "zip2"
+    if m.group(zip_group):
+        yield Candidate(m.start(zip_group), m.end(zip_group), "ZIP", 0.85)
+
+
+def _city_after_cue(text: str, m: re.Match, function_words: frozenset[str]) -> int:
+    """End of up to three place words after a cue ("lives in oklahoma city"), or the cue's
+    end when there are none."""
+    end = m.end()
+    for taken, w in enumerate(_WORD_RE.finditer(text, m.end())):
+        if w.start() != end + (1 if taken else 0) and not (taken == 0 and w.start() == end):
+            break
+        folded = w.group().lower().strip(".")
+        capitalised = w.group()[0].isupper() and not text.isupper()
+        if taken == 3 or (
+            folded in function_words
+            and not (taken and folded in _PLACE_ENDINGS)
+            and not (capitalised and text != text.lower())
+        ):
+            break
+        end = w.end()
+    return end
+
+
+def find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Candidate]:
+    for m in CITY_STATE_RE.finditer(text):
+        start = _words_back(text, m.start(), 3, function_words)
+        if start is not None and (m.group("state") or text[start].isupper()):
+            yield Candidate(start, m.start(), "CITY", 0.75)
+    for m in CITY_CONTEXT_RE.finditer(text):
+        end = _city_after_cue(text, m, function_words)
+        if end > m.end():
+            yield Candidate(m.end(), end, "CITY", 0.7)
+    for _, street_end in street_addresses(text):
+        yield from _after_street(text, street_end, function_words)
+    for m in ZIP_RE.finditer(text):
+        value = m.group()
+        if "-" in value or _ZIP_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+            if len(value) == 9 and not _STATE_BEFORE_RE.search(
+                text[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # nine digits are a ZIP+4 only after a state
+            yield Candidate(m.start(), m.end(), "ZIP", 0.85)

@@ -1,0 +1,158 @@
+"""HL7 v2 and X12 segments: the field says what the value is.
+
+    PID|1||536840^^^MRN^MR||JUNG^ARACELIS||19500304|F|||37 N Main St^^Escondido^SD^88741
+    NM1*IL*1*FASHOLA*ETHELENE****MI*W464220733~DMG*D8*19500304*F~
+
+In HL7 v2 each segment's fields have fixed meanings (HL7 v2.5.1 chapter 3 and 6: PID-3 the
+patient's identifiers, PID-5 the name, PID-7 the birth date, PID-11 the address ...). Messages
+written by hand or by older systems are often off by one field, so a name- or id-shaped value
+next to a name or id field is taken too, and any field that is an HL7 date (YYYYMMDD, with an
+optional time) is a date wherever it stands. In X12 (837/270/271) the segment and its
+qualifiers say the same: NM1 a person's name and id (MI member, 34 SSN, XX NPI), N3 the street,
+N4 city and ZIP, DMG and DTP dates, CLM the claim, REF, PER and SBR ids and contacts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from compliance.redaction import lexicon
+from compliance.redaction.dates import compact_date
+from compliance.redaction.spans import Candidate
+
+# segment -> {field number: label}; ADDRESS fields are split into street, city and ZIP.
+_HL7_FIELDS: dict[str, dict[int, str]] = {
+    "PID": {2: "MRN", 3: "MRN", 4: "MRN", 5: "NAME", 6: "NAME", 9: "NAME", 11: "ADDRESS",
+            13: "PHONE", 14: "PHONE", 18: "ACCOUNT_NUMBER", 19: "SSN", 20: "LICENSE_NUMBER",
+            21: "OTHER_ID", 23: "CITY"},
+    "NK1": {2: "NAME", 4: "ADDRESS", 5: "PHONE", 6: "PHONE", 30: "NAME", 31: "PHONE",
+            32: "ADDRESS", 33: "OTHER_ID", 37: "SSN"},
+    "IN1": {8: "HEALTH_PLAN_ID", 16: "NAME", 19: "ADDRESS", 36: "HEALTH_PLAN_ID",
+            49: "HEALTH_PLAN_ID"},
+    "IN2": {1: "OTHER_ID", 2: "SSN", 6: "HEALTH_PLAN_ID", 8: "HEALTH_PLAN_ID"},
+    "GT1": {2: "ACCOUNT_NUMBER", 3: "NAME", 5: "ADDRESS", 6: "PHONE", 7: "PHONE", 12: "SSN"},
+    "MRG": {1: "MRN", 3: "ACCOUNT_NUMBER", 7: "NAME"},
+    "PV1": {7: "NAME", 8: "NAME", 9: "NAME", 17: "NAME", 19: "OTHER_ID", 50: "OTHER_ID"},
+    "PD1": {4: "NAME"},
+}  # fmt: skip
+_HL7_SEGMENT_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:PID|NK1|IN1|IN2|GT1|MRG|PV1|PD1|MSH|EVN|OBR|ORC|OBX|AL1|DG1|PR1|NTE)"
+    r"\|[^\r\n]*?(?=(?<![A-Za-z0-9])(?:PID|NK1|IN1|IN2|GT1|MRG|PV1|PD1|OBR|ORC|OBX)\||[\r\n]|$)"
+)
+_HL7_DATE_RE = re.compile(r"^(?:19|20)\d{6}(?:\d{4}(?:\d{2}(?:\.\d{1,4})?)?)?(?:[+-]\d{4})?$")
+_NAME_PART_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019 .-])*$")
+_X12_SEGMENT_RE = re.compile(r"(?:^|(?<=[~\s]))(NM1|N3|N4|DMG|DTP|CLM|REF|PER|SBR)\*([^~\n]*)")
+_X12_ID_QUALIFIERS = {"MI": "HEALTH_PLAN_ID", "34": "SSN", "XX": "LICENSE_NUMBER", "SY": "SSN",
+                      "EA": "MRN", "IG": "HEALTH_PLAN_ID", "6P": "HEALTH_PLAN_ID",
+                      "1L": "HEALTH_PLAN_ID", "0F": "HEALTH_PLAN_ID"}  # fmt: skip
+
+
+def _parts(text: str, start: int, end: int, sep: str) -> Iterator[tuple[int, int, int]]:
+    """(index, start, end) of each part of text[start:end] split on ``sep``."""
+    pos = start
+    for k, part in enumerate(text[start:end].split(sep)):
+        yield k, pos, pos + len(part)
+        pos += len(part) + 1
+
+
+def _name_shaped(value: str) -> bool:
+    """family^given, not a coded value ("SPO^Spouse": a code, then its text)."""
+    parts = value.split("^")
+    return (
+        len(parts) >= 2
+        and len(parts[0]) >= 2
+        and all(_NAME_PART_RE.match(p) for p in parts[:2])
+        and (parts[1].isupper() or parts[1].lower() not in lexicon.common_words())
+    )
+
+
+def _id_shaped(value: str) -> bool:
+    first = value.split("^")[0]
+    return sum(ch.isalnum() for ch in first) >= 4 and any(ch.isdigit() for ch in first)
+
+
+def _hl7_field(text: str, start: int, end: int, label: str) -> Iterator[Candidate]:
+    if label == "ADDRESS":  # street^other^city^state^zip^country
+        labels = {0: "ADDRESS", 1: "ADDRESS", 2: "CITY", 4: "ZIP"}
+        for k, s, e in _parts(text, start, end, "^"):
+            if k in labels and e > s:
+                yield Candidate(s, e, labels[k], 0.9)
+        return
+    if label == "NAME":  # family^given^middle^suffix^prefix
+        for k, s, e in _parts(text, start, end, "^"):
+            if k < 4 and e > s and _NAME_PART_RE.match(text[s:e]):
+                yield Candidate(s, e, "NAME", 0.9)
+        return
+    first_end = text.find("^", start, end)
+    yield Candidate(start, first_end if first_end >= 0 else end, label, 0.9)
+
+
+def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
+    name = segment.group()[:3]
+    fields = _HL7_FIELDS.get(name, {})
+    for k, start, end in _parts(text, segment.start(), segment.end(), "|"):
+        value = text[start:end]
+        if k == 0 or not value or (name == "MSH" and k < 3):
+            continue
+        first = value.split("^")[0]
+        if _HL7_DATE_RE.match(first) and compact_date(first[:8]):
+            yield Candidate(start, start + len(first), "DATE", 0.9)
+            continue
+        label = fields.get(k)
+        if label is None:
+            # Off by one: a name-shaped value beside a name field, an id beside an id field.
+            near = {fields.get(k - 1), fields.get(k + 1)}
+            if "NAME" in near and _name_shaped(value):
+                label = "NAME"
+            elif near & {"HEALTH_PLAN_ID", "MRN", "ACCOUNT_NUMBER"} and _id_shaped(value):
+                label = next(lab for lab in (fields.get(k - 1), fields.get(k + 1)) if lab)
+            else:
+                continue
+        yield from _hl7_field(text, start, end, label)
+
+
+def _x12(text: str, segment: re.Match) -> Iterator[Candidate]:
+    name = segment.group(1)
+    elements = list(_parts(text, segment.start(2), segment.end(2), "*"))
+    values = [text[s:e] for _, s, e in elements]
+
+    def at(k: int, label: str) -> Iterator[Candidate]:
+        if k < len(elements) and values[k]:
+            yield Candidate(elements[k][1], elements[k][2], label, 0.9)
+
+    if name == "NM1" and len(values) > 1 and values[1] == "1":
+        for k in (2, 3, 4):
+            yield from at(k, "NAME")
+    if name == "NM1" and len(values) > 8:
+        yield from at(8, _X12_ID_QUALIFIERS.get(values[7], "OTHER_ID"))
+    if name == "N3":
+        yield from at(0, "ADDRESS")
+        yield from at(1, "ADDRESS")
+    if name == "N4":
+        yield from at(0, "CITY")
+        yield from at(2, "ZIP")
+    if name in ("DMG", "DTP"):
+        yield from at(1 if name == "DMG" else 2, "DATE")
+    if name == "CLM":
+        yield from at(0, "ACCOUNT_NUMBER")
+    if name == "REF" and len(values) > 1:
+        yield from at(1, _X12_ID_QUALIFIERS.get(values[0], "OTHER_ID"))
+    if name == "PER":
+        yield from at(1, "NAME")
+        for k in (3, 5, 7):
+            if k < len(values) and k - 1 < len(values):
+                label = {"TE": "PHONE", "FX": "FAX", "EM": "EMAIL"}.get(values[k - 1])
+                if label:
+                    yield from at(k, label)
+    if name == "SBR":
+        yield from at(2, "HEALTH_PLAN_ID")
+
+
+def find_segments(text: str) -> Iterator[Candidate]:
+    if "|" in text:
+        for m in _HL7_SEGMENT_RE.finditer(text):
+            yield from _hl7(text, m)
+    if "*" in text:
+        for m in _X12_SEGMENT_RE.finditer(text):
+            yield from _x12(text, m)

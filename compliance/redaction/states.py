@@ -1,0 +1,38 @@
+"""US state names and abbreviations: postal codes ("MA"), names ("Massachusetts") and the
+older AP-style abbreviations people still write on forms ("Mass.", "N.C.", "Calif.")."""
+
+from __future__ import annotations
+
+STATE_ABBRS = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY", "PR",
+]  # fmt: skip
+STATE_NAMES = [
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico",
+]  # fmt: skip
+# AP style (and the Government Printing Office's), with their full stop.
+AP_ABBRS = [
+    "ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+    "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr",
+    "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "penn", "r.i", "s.c",
+    "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wisc", "wyo", "d.c",
+]  # fmt: skip
+
+# A state: a postal code (any case: "Tx", "ga"), a name, or an AP abbreviation with its stop.
+STATE_RE = (
+    r"(?:"
+    + "|".join(STATE_NAMES)
+    + "|"
+    + "|".join(a.replace(".", r"\.") + r"\." for a in sorted(AP_ABBRS, key=len, reverse=True))
+    + "|"
+    + "|".join(STATE_ABBRS)
+    + r")(?![\w])\.?"
+)
