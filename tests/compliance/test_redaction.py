@@ -166,22 +166,6 @@ def test_log_lines_in_key_value_json_and_query_string_form() -> None:
     assert '"age_band": 40' in out
 
 
-def test_fast_tier_is_fast_enough_for_every_log_line() -> None:
-    import time
-
-    line = 'INFO booking ok patient_name="Maria Gonzalez" phone=617-555-0143 slot=2024-07-19T10:30:00Z clinic=3'
-    redact_log(line)
-    times = []
-    for _ in range(200):
-        start = time.perf_counter()
-        redact_log(line)
-        times.append(time.perf_counter() - start)
-    times.sort()
-    # Target p95 < 2 ms (bench/redaction.py measures it); the assertion leaves room for a
-    # shared 2-core machine under load, and still catches anything quadratic.
-    assert times[int(len(times) * 0.95)] < 0.025
-
-
 # Lower-case chat and note shapes the fast tier finds without a model: unlisted surnames after
 # an introduction, kinship words, "surname, first", note openings, cities with no comma before
 # the state, and usernames with no context word.
