@@ -86,7 +86,12 @@ HYPERBOLE = rx(
     r"(?:died|die|dying|nearly died|almost died) (?:of |from )?(?:laughing|laughter|embarrassment|boredom)",
     r"(?:almost|nearly) (?:had|have|having|gave me|give me|giving me|gave) ~2 heart attack",
     r"(?:gave|give|giving|gives) (?:me|us|him|her) (?:a )?(?:mini )?heart attack",
-    r"choked up|choking on (?:these|the|those|my) (?:fees|bills|prices|costs|paperwork|words)",
+    r"choked up|chok\w* on (?:all )?(?:(?:these|the|those|my|this|that|so much|your) )?(?:\S+ )?(?:fees|bills|prices|costs|paperwork|words|forms?|admin|bureaucracy|red tape|emails?|homework|work|deadlines|debt)",
+    # Stifling heat or a stuffy room: "j'étouffe dans ce bureau", "me ahogo de calor en esta
+    # oficina", "I'm suffocating in this office". Someone who cannot breathe says so otherwise.
+    r"(?:suffocating|dying) (?:in|from) (?:this|that) (?:heat|office|room|building|bus|train|class\w*|place)",
+    r"(?:j|on) etouffe (?:dans (?:ce|cette|le|la|mon) (?:bureau|chaleur|appart\w*|maison|piece|salle|classe|metro|bus|job|travail)|de chaleur)",
+    r"(?:me|nos) ahog\w* (?:de calor|en (?:esta|este|la|el|mi) (?:oficina|calor|trabajo|salon|camion|metro|clase))",
     r"chok\w* (?:laughing|with laughter|on (?:my )?laughter|from laughing)|etouffe\w* de rire|ahog\w* de (?:la )?risa",
     r"stroke of (?:luck|genius|midnight|the pen|fortune|bad luck|good luck)|coup de chance",
     r"drowning in|bleeding (?:me|us) dry|bored to death|scared to death|sick to death",
@@ -193,7 +198,7 @@ HYPOTHETICAL = rx(
     r"how (?:can|do|would|will|should|could) (?:i|we|you|one) (?:tell|know) (?:if|whether) (?:my|his|her|our|the|a|an) .* or (?:just|only|simply|merely)",
     r"comment (?:savoir|reconnaitre|voir|on sait|on reconnait|distinguer|faire la difference) (?:si|quand|qu|que) (?:un|une|quelqu|on|les|quelqu un)",
     r"comment (?:savoir|reconnaitre|voir|distinguer) (?:si|quand) (?:mon|ma|son|sa|le|la|un|une) .* ou (?:juste|simplement|seulement|si c est juste)",
-    r"como (?:saber|se sabe|reconocer|distinguir|darse cuenta|se si|puedo saber|sabes) (?:si|cuando) (?:un|una|alguien|una persona|los|las)",
+    r"como (?:saber|se sabe|reconocer|distinguir|darse cuenta|se|puedo saber|sabes) (?:si|cuando) (?:un|una|alguien|una persona|los|las)",
     r"como (?:saber|se sabe|reconocer|distinguir|puedo saber) (?:si|cuando) (?:mi|su|el|la|un|una) .* o (?:solo|solamente|simplemente|nada mas|si es solo)",
 )
 
@@ -266,6 +271,35 @@ def is_negated(clause: str, start: int) -> bool:
         if word in NEGATIONS:
             return True
     return False
+
+
+# Small words between a negation and what it denies: "no fever", "pas de fièvre", "sin
+# ninguna fiebre", "without a fever".
+_DENIAL_FILLER = _NEGATION_FILLER | {
+    "a",
+    "an",
+    "any",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "el",
+    "los",
+    "las",
+}
+
+
+def is_denied(text: str, start: int) -> bool:
+    """A negation right before ``text[start:]`` ("no fever"): narrower than ``is_negated``.
+
+    For signs looked up across a whole sentence or message, where a negation three words
+    back may belong to another clause ("como nunca, empezó de golpe").
+    """
+    words = text[:start].split()
+    while words and words[-1] in _DENIAL_FILLER:
+        words.pop()
+    return bool(words) and words[-1] in NEGATIONS
 
 
 def is_history(clause: str) -> bool:

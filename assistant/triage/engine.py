@@ -9,6 +9,7 @@ text: the result names the rule that fired, which is enough to audit a decision.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,7 +91,7 @@ def _rule_fires(rule: Rule, clause: str, sentence: str, message: str) -> bool:
     if rule.unless_clause is not None and rule.unless_clause.search(clause):
         return False
     scope = message if rule.needs_scope == "message" else sentence
-    if not all(need.search(scope) for need in rule.needs):
+    if not all(_said(need, scope) for need in rule.needs):
         return False
     reporting = context.is_present_report(clause)
     return any(
@@ -98,6 +99,11 @@ def _rule_fires(rule: Rule, clause: str, sentence: str, message: str) -> bool:
         and (reporting or not context.topic_covers(clause, m.start(), m.end()))
         for m in rule.pattern.finditer(clause)
     )
+
+
+def _said(need: re.Pattern[str], scope: str) -> bool:
+    """A needed sign that is there and not denied: "no fever" does not supply a fever."""
+    return any(not context.is_denied(scope, m.start()) for m in need.finditer(scope))
 
 
 def _harmless(clause: str, *, after_topic: bool) -> bool:

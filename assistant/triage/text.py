@@ -62,6 +62,9 @@ _MISSPELLINGS = {
 }
 # A token at least this frequent in a language's dictionary is a real word, never a typo.
 _COMMON_WORD_MIN_COUNT = 1000
+# A token this frequent is a real word, if a rare one: never repaired towards a word two
+# edits away.
+_KNOWN_WORD_MIN_COUNT = 50
 # Shorter words and stems are never fuzzy-matched: too many real words lie one edit away.
 _MIN_FUZZY_LENGTH = 5
 _LANGUAGES = ("en", "fr", "es")
@@ -137,6 +140,20 @@ def common_words(language: str | None = None) -> frozenset[str]:
     return _common_words_of("en") | _common_words_of(language)
 
 
+@cache
+def known_words(language: str | None = None) -> frozenset[str]:
+    """Words of the dictionary, rare ones included (protects against two-edit repairs)."""
+    from spellchecker import SpellChecker
+
+    languages = (language,) if language in _LANGUAGES else _LANGUAGES
+    return frozenset(
+        fold(word)
+        for lang in languages
+        for word, count in SpellChecker(language=lang, distance=1).word_frequency.dictionary.items()
+        if count >= _KNOWN_WORD_MIN_COUNT
+    )
+
+
 # A candidate repair: distance, 0 for a swap of neighbours, plain distance, minus the length of
 # the rule word or stem, that word or stem, and the repaired token.
 _Repair = tuple[int, int, int, int, str, str]
@@ -191,6 +208,10 @@ class Corrector:
         if not scored:
             return token
         scored.sort()
+        # Two edits away, a real if rare word of the message's language, or that word with two
+        # neighbours swapped, is that word: "déprimée" or "dpérimée" is not "derrame".
+        if scored[0][0] > 1 and ({token} | swapped) & known_words(language):
+            return token
         # Ranked by distance, then swaps first, then the plain distance, then the longer rule
         # word or stem. Two repairs towards different rule words that tie on all of that are
         # an ambiguous typo, left as it is; two endings after the same stem are not.

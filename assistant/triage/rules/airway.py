@@ -18,7 +18,7 @@ CHILD = rx(
 MILD_OR_ON_EFFORT = rx(
     r"a (?:bit|little|tad)|slightly|mildly|mild|somewhat|kind of|kinda|sometimes|occasionally|now and then|lately|recently",
     r"(?:when|while|after) (?:i |he |she |we |they )?(?:climb\w*|walk\w*|run\w*|jog\w*|exercis\w*|go up|going up|work out|working out|hike|hiking|cycl\w*|do sport|play sport)",
-    r"climbing|on the stairs|up the stairs|up stairs|upstairs|on exertion|at the gym",
+    r"climbing|on the stairs|up the stairs|up stairs|upstairs|on exertion|at the gym|after (?:my|a|the) (?:run|workout|jog|game|practice|match|training)",
     r"un peu|legerement|parfois|de temps en temps|ces derniers temps|dernierement|depuis quelque temps",
     r"(?:quand|lorsque) (?:je|j|il|elle|on) (?:monte|marche|cours|court|fais du sport|fait du sport)|en montant|les escaliers|a l effort",
     r"un poco|un poquito|ligeramente|a veces|de vez en cuando|ultimamente|con el esfuerzo|las escaleras",
@@ -28,14 +28,20 @@ MILD_OR_ON_EFFORT = rx(
 SWALLOWED_SOMETHING = rx(
     r"swallow\w*|inhaled|inhaling|breathed in|sucked in|went down the wrong (?:way|pipe|hole)|stuck|lodged",
     r"(?:was|while|after|when|been|started) eating|(?:was|while|when) (?:feeding|drinking)|(?:en mangeant|en buvant|mangeait)|(?:comiendo|comia|al comer|mientras come)",
-    r"put ~4 in (?:his|her|their|my|the) mouth|mis ~4 (?:dans sa|dans la|a la) bouche|se (?:metio|puso|mete) ~4 en la boca",
+    r"put ~4 in (?:his|her|their|my|the) mouth|mis ~4 (?:dans sa|dans la|a la) bouche|se (?:metio|puso|mete) ~4 (?:en|a) la boca",
     r"aval\w+|inhale\w*|coince\w*|bloque\w* dans",
-    r"trag\w+|aspir\w+|se (?:le|me) fue ~2 por (?:el otro lado|mal camino|el otro camino)|atora\w*|atasc\w*",
+    r"trag\w+|aspir\w+|se (?:le|me) fue ~2 por (?:el otro lado|mal camino|el otro camino)|ator\w*|atasc\w*|atragant\w*",
+    r"etouffe\w* avec|(?:piece|bit|chunk) of (?:food|meat|candy|apple|hot dog|grape)|(?:pedazo|trozo) de|(?:morceau|bout) de",
 )
 # Something people react to: a sting, a food, a new drug, or the word allergy itself.
 ALLERGY_TRIGGER = rx(
     r"sting|stung|bee|wasp|hornet|peanuts?|nuts?|shellfish|shrimps?|prawns?|allerg\w*|after eating|"
     r"after (?:the|an?|my|his|her) (?:injection|shot|jab|antibiotic\w*|penicillin|contrast)",
+    # Something new taken or eaten just before: "took the new antibiotic", "had kiwi for the
+    # first time", "a croqué dans une barre", "le pusieron una inyección".
+    r"antibiotic\w*|penicillin|amoxicillin|new (?:medication|medicine|meds|pill|pills|drug)|for the first time|first time (?:eating|trying|having|taking|tasting|ever)|kiwi|sesame|latex|contrast dye",
+    r"antibiotique\w*|penicilline|nouveau (?:medicament|medoc)|pour la premiere fois|premiere fois qu (?:il|elle|je|on) (?:mange|prend|goute|boit)|croque\w*|injection|vaccin",
+    r"antibiotic[oa]s?|penicilina|amoxicilina|por primera vez|primera vez que (?:come|prueba|toma|bebe)|inyeccion|vacuna|medicina nueva|medicamento nuevo",
     r"piqure|pique|piquee|guepe|abeille|frelon|arachides?|cacahuetes?|noix|crevettes?|fruits de mer|"
     r"allergi\w*|apres avoir mange|apres (?:la|une|l) (?:piqure|injection|antibiotique)",
     r"picadura|pico|pic[oa]|abeja|avispa|mani|cacahuates?|cacahuetes?|nueces|mariscos|camarones|gambas|"
@@ -45,11 +51,11 @@ ALLERGY_TRIGGER = rx(
 # bien") or that happens now and then ("my baby sometimes chokes on her milk") is a question
 # for the clinic, not an emergency.
 CHOKING_OVER = rx(
-    r"(?:is|s|was|all|im|feels|seems|seemed|seem) (?:fine|ok|okay|alright|all right|better|good) now|all (?:fine|good|ok|okay) now",
+    r"(?:is|s|was|all|im|feels|seems|seemed|seem) (?:fine|ok|okay|alright|all right|better|good) now|all (?:fine|good|ok|okay) now|but (?:fine|ok|okay|better|good) now",
     r"but (?:then |now )?(?:he|she|i|they|it|hes|shes|im|theyre|its)(?: is| was| s| seems| seemed)? (?:fine|ok|okay|alright|better)",
     r"(?:coughed|spat|spit|brought) it (?:up|out)|it came (?:back )?out",
-    r"(?:ca va|il va bien|elle va bien|va mieux) (?:maintenant|ensuite|apres)|mais (?:ensuite|apres|maintenant) (?:ca va|il va bien|elle va bien)|(?:a|l a) (?:recrache|tousse|rejete)",
-    r"(?:luego|despues|ya|ahora) (?:esta|se pone|queda|se puso) bien|ya (?:paso|se le paso)|lo (?:escupio|tosio|saco|vomito)",
+    r"c est correct|(?:pis|et|mais) (?:ca va|ca passe)|(?:ca va|il va bien|elle va bien|va mieux) (?:maintenant|ensuite|apres)|mais (?:ensuite|apres|maintenant) (?:ca va|il va bien|elle va bien)|(?:a|l a) (?:recrache|tousse|rejete)",
+    r"(?:luego|despues|ya|ahora) (?:esta|estoy|se pone|queda|se puso|me siento) bien|ya (?:paso|se le paso|se me paso)|lo (?:escupio|tosio|saque|saco|vomito)|tosi y ya",
 )
 HABITUAL = rx(
     r"sometimes|often|always|usually|every time|everytime|now and then|tends to",
@@ -57,30 +63,71 @@ HABITUAL = rx(
     r"a veces|siempre|seguido|a menudo|cada vez|de vez en cuando",
 )
 
+# A blocked nose is not a blocked airway: "can't breathe through my nose", "par le nez".
+_NOT_THROUGH_THE_NOSE = (
+    r"(?! (?:through|out of|thru|from) (?:my|his|her|the|their|your|one) (?:nose|nostril))"
+    r"(?! par (?:le|mon|son|ton) nez)(?! por (?:la|mi|su|tu) nariz)"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- breathing ----------------------------------------------------------------------
     rule(
         "breathing.cannot_breathe",
-        rf"(?:{CANT}|struggling to|struggle to|hard to|barely|trouble|difficulty|hard time) ~2 (?:breathe|breath|breathing)",
+        rf"(?:{CANT}|struggling to|struggle to|hard to|barely|trouble|difficulty|hard time) ~2 (?:breathe|breath|breathing){_NOT_THROUGH_THE_NOSE}",
         r"gasping|suffocating|(?:not|isnt|wasnt|arent) breathing|stopped breathing",
         r"(?:struggling|fighting|battling|straining|labouring|laboring) (?:for|to get|to catch) (?:breath|air|a breath)",
-        r"(?:lips|face|skin) ~2 (?:blue|grey|gray)|blue lips",
+        r"(?:lips|face|skin) ~2 (?:blue|grey|gray)|blue lips|(?:blue|grey|gray|purple) (?:around|round) (?:the|his|her|my) (?:mouth|lips)",
         r"asthma attack|(?:inhaler|puffer) ~4 (?:not|isnt|doesnt|nt|wont) ~2 (?:help\w*|work\w*)",
     ),
     rule(
         "breathing.fr",
-        r"(?:n arrive|narrive|arrive) (?:pas|plus) a respirer|(?:mal|difficulte|difficultes) ~2 a respirer",
-        r"respire ~2 mal|j etouffe|suffoqu\w+|levres ~2 bleues",
+        rf"(?:n arrive|narrive|arrive) (?:pas|plus) a respirer{_NOT_THROUGH_THE_NOSE}|(?:mal|difficulte|difficultes|misere) ~2 a respirer{_NOT_THROUGH_THE_NOSE}",
+        r"respire ~2 mal|j etouffe|suffoqu\w+|levres ~2 bleues|(?:bleu|bleue|bleus|bleues|violet\w*|mauve) (?:autour de la bouche|aux levres|autour des levres)",
         r"ne respire (?:pas|plus)(?! (?:bien|par le nez|tres bien))",
         r"crise d asthme|(?:ventoline|inhalateur) ~4 (?:ne marche|ne fait|ne fonctionne|n agit)",
     ),
     rule(
         "breathing.es",
-        r"no (?:puedo|puede|podia) respirar|(?:dificultad|problemas) ~2 para respirar",
+        rf"no (?:puedo|puede|podia) respirar{_NOT_THROUGH_THE_NOSE}|(?:dificultad|problemas) ~2 para respirar{_NOT_THROUGH_THE_NOSE}",
         r"(?:me|le) cuesta ~2 respirar",
         r"me ahogo|no (?:me|le) entra ~2 aire|jadeando|labios ~2 (?:morados|azules)",
         r"no (?:respira|esta respirando|respiraba)(?! (?:bien|por la nariz|con la nariz))",
         r"(?:ataque|crisis) de asma|inhalador ~4 no ~3 (?:funciona|efecto|sirve|ayuda)",
+    ),
+    # What a nurse sees in someone fighting for air, named or not: the ribs or the neck
+    # sucked in, flaring nostrils, grunting, too breathless to finish a sentence, a reliever
+    # that does nothing, an oxygen reading of 90 or under.
+    rule(
+        "breathing.distress_signs",
+        r"(?:sucking|sucks|pulling|pulls|sinking|sinks|caving|caves) in ~4 (?:ribs|chest|neck|throat|tummy|belly)|(?:ribs|chest|neck|throat|tummy|belly) ~4 (?:sucking|sucks|pulling|pulls|sinking|sinks|caving|caves) in",
+        r"nostrils (?:flaring|flare)|grunting|(?:only|barely|hardly) (?:get|say|gets|says|manage|managing) ~2 (?:\d+|one|two|three|four|a few|a couple of) words|(?:cant|cannot|unable to|struggling to) (?:finish|complete|get through) ~2 sentences?",
+        r"(?:wheez\w*|breathing) (?:so|really|very|super) (?:bad|badly|hard|loud|fast)",
+        r"(?:inhaler|puffer|ventolin|albuterol|salbutamol|nebuli[sz]er) ~6 (?:no change|nothing|no difference|no help|no effect|isnt doing|not doing|doesnt do|not working)",
+        r"narines (?:qui )?(?:battent|bat|se pincent)|(?:creuse|tire) ~3 (?:cotes|cou|ventre)|tirage|(?:peux|peut|pouvait|arrive) (?:plus|pas) (?:a )?(?:finir|terminer) ~2 phrases?",
+        r"(?:reprendre|retrouver) ~2 (?:mon|son|le) souffle|cherche (?:son|mon) (?:air|souffle)|(?:pompe|ventolin\w*|inhalateur|puffer) ~4 (?:fait rien|aide pas|change rien|marche pas)",
+        r"(?:se le hunden|se hunden|se le marcan|se marcan) ~3 (?:costillas|pecho|cuello)|aleteo nasal|(?:no (?:puede|puedo)|ya casi no puede) (?:terminar|acabar) ~2 (?:frase|frases)|(?:ya )?casi no puede hablar",
+        r"(?:inhalador|bomba|salbutamol) ~4 no (?:le |me )?(?:hace nada|sirve|ayuda)",
+    ),
+    rule(
+        "breathing.low_oxygen_reading",
+        r"(?:sat|sats|saturation|saturating|oxygen|oxygenation|oxigenacion|o2|oximeter|saturometre|oxymetre|saturacion|oxigeno|oximetro) ~4 (?:[5-8]\d|90)(?![\d.])",
+        unless=CHOKING_OVER,
+    ),
+    # Fast or noisy breathing is a concern; with a colour change or no breath to talk, it is
+    # an emergency.
+    rule(
+        "breathing.fast_with_a_danger_sign",
+        r"(?:breathing|breathes|breath\w*) ~3 (?:fast|quick\w*|rapid\w*|hard)|panting|wheez\w*",
+        r"respir\w* ~3 (?:vite|rapide\w*|fort)|siffl\w*",
+        r"respir\w* ~3 (?:rapid\w*|agitad\w*|muy fuerte)|silb\w*",
+        needs=(
+            rx(
+                r"dusky|grey|gray|blue|bluish|purple|floppy|(?:going|turning|gone|went|getting|looks) (?:very |really |so )?pale|(?:cant|cannot|barely|hardly) (?:talk|speak|cry|feed)|retract\w*|grunt\w*|ribs",
+                r"(?:devient|devenu\w*|tout|toute) pale|bleu\w*|gris\w*|mou|molle|(?:peut|peux|arrive) (?:plus|pas) (?:a )?(?:parler|pleurer|boire)|narines|cotes",
+                r"(?:pone|puso|poniendo) (?:muy |bien |toda |todo )?palid[oa]|morad[oa]|azul|gris|no (?:puede|puedo) (?:hablar|llorar|comer)|casi no puede|costillas",
+            ),
+        ),
+        unless_clause=MILD_OR_ON_EFFORT,
     ),
     rule(
         "breathing.breathless",
@@ -120,6 +167,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:cant|cannot|struggling to|hard to) breathe|trouble breathing|n arrive (?:pas|plus) a respirer|no (?:puede|puedo) respirar",
         r"(?:gonfle|enfle)\w* ~2 (?:de partout|partout)|(?:plaques|urticaire|boutons) ~2 partout|(?:mal|du mal|difficulte\w*) a (?:avaler|deglutir)|siffl\w*",
         r"hinch\w* ~2 (?:todo|todas partes|entero|entera)|ronchas ~2 (?:todo|todas partes)|(?:no puede|no puedo|le cuesta|me cuesta|dificultad para) tragar|silb\w*",
+        r"(?:hives|welts|rash|blotch\w*) ~2 everywhere|covered in (?:hives|welts)|(?:face|lips|tongue|eyes|throat) ~3 (?:puff\w*|blow\w* up|ballooning)",
+        r"(?:sounds|sound|is|est|esta) (?:hoarse|rauque|ronc[oa])|tongue ~3 (?:thick|big|heavy|fat)|langue ~3 (?:epaisse|grosse|lourde)|lengua ~3 (?:gruesa|grande|pesada|dormida)",
+        r"(?:voice|voix|voz) ~3 (?:hoarse|weird|funny|strange|different|chang\w*|rauque|bizarre|ronca|rara|cambi\w*)",
+        r"couvert\w* (?:d urticaire|de plaques|de boutons)|misere a (?:avaler|respirer)|(?:lleno|llena) de ronchas",
+        r"(?:cuesta|cuestan) ~2 respirar|(?:mal|du mal) a respirer|(?:hard|trouble|difficulty) ~2 (?:breathing|breathe)",
         needs=(ALLERGY_TRIGGER,),
     ),
     # --- choking ------------------------------------------------------------------------
@@ -149,16 +201,28 @@ RULES: tuple[Rule, ...] = (
         "choking.swallowed_then_cant_breathe",
         rf"(?:{CANT}|struggling to|not|isnt|stopped) ~2 (?:breathe|breathing|breath|cough|coughing|talk|speak|cry|crying|make a sound)",
         r"(?:turning|going|turned|gone|went) (?:blue|purple|grey|gray)",
-        r"(?:ne peut|ne peux|n arrive|narrive|ne pouvait) (?:plus|pas) (?:a )?(?:respirer|tousser|parler|pleurer)|ne respire (?:plus|pas)",
+        r"(?:ne peut|ne peux|n arrive|narrive|arrive|peut|ne pouvait) (?:plus|pas) (?:a )?(?:respirer|tousser|parler|pleurer)|ne respire (?:plus|pas)",
         r"(?:devient|devenu|devenue|tourne) (?:tout |toute )?(?:bleu|bleue|violet|violette)",
         r"no (?:puede|pudo|podia|puedo) (?:respirar|toser|hablar|llorar)|no respira|(?:se (?:esta poniendo|puso|pone) )(?:morad[oa]|azul)",
         needs=(SWALLOWED_SOMETHING,),
         unless=CHOKING_OVER,
         unless_clause=HABITUAL,
     ),
+    # The signs of an airway blocked by something just put in the mouth: a squeak or a
+    # whistle, hands at the throat, no sound at all.
+    rule(
+        "choking.blocked_airway",
+        r"squeak\w*|high pitched (?:noise|noises|sound|sounds|breathing)|whistl\w* (?:noise|sound)|strange noises|struggling(?! (?:to|with) )",
+        r"(?:clutch\w*|grab\w*|holding|hands? (?:at|on|to|around)) ~2 (?:his|her|my|their|the) (?:throat|neck)|(?:no|not a|cant make a|cant make any) sound",
+        r"(?:se tient|se teint|se tenait|se prend|agrippe|porte les mains a) ~2 (?:la |sa )?gorge|aucun son|(?:ne|n) (?:peut|sort) ~2 (?:aucun|pas de) son",
+        r"(?:se agarra|se agarraba|se toca|se lleva las manos a) ~2 (?:la )?garganta|no (?:le )?sale ~2 (?:la voz|ningun sonido|sonido|nada)",
+        needs=(SWALLOWED_SOMETHING,),
+        unless=CHOKING_OVER,
+        unless_clause=HABITUAL,
+    ),
     rule(
         "choking.fr",
-        r"s etouffe\w*|etouffement|s etrangle\w*|coince\w* ~2 (?:dans la|la) gorge",
+        r"s etouffe\w*|(?:s est|se sont|me suis|s etait) etouffe\w*|etouffement|s etrangle\w*|(?:coince\w*|pris|prise|pogne\w*|bloque\w*) ~2 (?:dans la|dans sa|la) gorge",
         unless=CHOKING_OVER,
         unless_clause=HABITUAL,
     ),

@@ -11,6 +11,44 @@ _BLOOD_TAKEN = rx(
     r"(?:analisis|examen|examenes|prueba|pruebas|donacion|donar|done|dono) de sangre|(?:sacar\w*|sacaron|saco|extra\w+|don\w+) ~3 sangre",
 )
 
+# "Blood" in a name that is not bleeding: blood pressure, blood thinners, blood sugar.
+_BLOOD = r"blood(?! (?:pressure|sugar|thinner\w*|test\w*|work|type|count|donation|draw|results?|glucose))"
+# A body part or a wound, for "her nose has been gushing for 45 minutes".
+_WOUND = r"(?:nose|cut|wound|gash|arm|leg|hand|finger|head|scalp|foot|thigh|neck|stump|mouth)"
+# Signs of losing too much blood: pale, dizzy, about to faint.
+_SHOCK = rx(
+    r"(?:going|gone|feel\w*|feeling|getting|is|so|very|really) (?:dizzy|faint|lightheaded|light headed|pale|white|weak|woozy)|(?:almost|nearly|about to) (?:faint\w*|pass out|passed out)|fainted|passed out",
+    r"(?:etourdi\w*|pale|blanc comme|va (?:s|m) evanouir|(?:presque|failli) (?:s|m) evanouir|tourne de l oeil|faible)",
+    r"(?:mareado|mareada|palid[oa]|me (?:voy|va) a desmayar|casi se desmaya|casi me desmayo|se desmayo|debil)",
+)
+# How a burn was got, and what the skin looks like after a deep or wide one.
+_BURN_CAUSE = rx(
+    r"burn\w*|fire|flames?|steam|boiling|scald\w*|melted|electrocut\w*|explo\w*|gas|petrol|gasoline|chemical|caustic|acid|bleach|lye|drain cleaner|fireplace|stove|oven|grill|barbecue|bbq|iron|kettle|fryer|pressure cooker|bonfire",
+    r"brul\w*|feu|flamme\w*|vapeur|bouillant\w*|ebouillant\w*|essence|caustique|acide|javel|explos\w*|friteuse|poele|four|foyer|electrocut\w*",
+    r"quem\w*|fuego|llamas?|vapor|hirviendo|gasolina|caustic[oa]|acido|cloro|explot\w*|estufa|horno|sarten|freidora|electrocut\w*",
+)
+_DEEP_OR_WIDE_BURN = (
+    r"skin ~3 (?:black|white|charred|raw|weeping|peeling|leathery|hard|melted|falling off|coming off|hanging)",
+    r"(?:huge|big|large|massive|giant|lots of) blisters|(?:covered|all over) ~2 blisters|blister\w* (?:everywhere|all over)|blistering",
+    r"(?:arms?|legs?|face|back|chest|hands?|feet|palms?|body) ~3 (?:black|charred|raw|white and|weeping|melted)|black and white|melted (?:onto|into|to) (?:his|her|my|the) (?:skin|leg|arm|hand|body)",
+    r"peau ~3 (?:noire|blanche|arrachee|decollee|a vif|fondu\w*|carbonis\w*|part)|(?:grosses|grandes|enormes) cloques|(?:tout|toute|tous|toutes)? ?(?:noir|noire|noirs|noires) ~2 cloqu\w*|cloqu\w* ~3 partout|couvert\w* de cloques",
+    r"piel ~3 (?:negra|blanca|despegad\w*|en \w+ viva|se cae|cayendo|quemad\w*|colgando)|(?:ampollas) ~2 (?:grandes|enormes|por tod\w+|en tod\w+)|(?:brazos|piernas|manos|cara) ~2 (?:negr[oa]s|en \w+ viva)",
+)
+_CHEMICAL = rx(
+    r"chemical\w*|bleach|drain cleaner|oven cleaner|acid|lye|caustic|ammonia|cleaning (?:product|spray|fluid)|pool chlorine|battery acid",
+    r"chimique\w*|javel|debouche\w*|acide|caustique|ammoniaque|produit (?:menager|nettoyant|d entretien)|chlore",
+    r"quimic[oa]s?|cloro|lejia|destapa\w*|acido|caustic[oa]|soda caustica|amoniaco|limpiador|producto de limpieza",
+)
+# A sunburn, however blistered, is a reason to book.
+_SUN = rx(r"sun|sunburn\w*|sunbath\w*|soleil|coup de soleil|al sol|del sol|playa|beach|plage")
+# A burn on the face or the airway, or on a wide part of the body, needs care now.
+_BURNED_WHERE_IT_MATTERS = (
+    r"(?:burn\w*|scald\w*|blister\w*) ~4 (?:face|eyes|neck|genitals|groin|whole (?:arm|leg|back|chest))",
+    r"(?:face|eyes|genitals) ~4 (?:burn\w*|scald\w*|blister\w*)|(?:both hands|both feet) ~4 (?:burn\w*|blister\w*)",
+    r"(?:visage|yeux|figure) ~4 brul\w*|brul\w* ~4 (?:le visage|au visage|les yeux|la figure)",
+    r"(?:quemaron|quemado|quemada|quemo|quem\w*) ~4 (?:la cara|los ojos|el cuello|la boca)|(?:cara|ojos) ~4 quemad\w*",
+)
+
 RULES: tuple[Rule, ...] = (
     # --- bleeding -----------------------------------------------------------------------
     rule(
@@ -33,7 +71,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:trempe\w*|couvert\w*|imbibe\w*|inonde\w*) de sang|(?:empapad\w*|cubiert\w*|bañad\w*|banad\w*) (?:de|en) sangre",
         r"bleeding ~2 (?:like crazy|really bad|really badly|so bad|very badly|everywhere|nonstop|non stop|through)",
         r"(?:beaucoup|plein|enormement|tellement|trop|une mare|une flaque|des flots|flots) (?:de|d) sang",
-        r"sang ~3 (?:gicle|giclait|jaillit|pisse|partout|coule (?:beaucoup|a flots?|partout|sans arret)|ne s arrete|n arrete|s arrete pas)",
+        r"sang ~3 (?:gicle|giclait|jaillit|pisse|partout|coule (?:beaucoup|a flots?|partout|sans arret)|ne s arrete|n arrete|s arrete pas|arrete pas)",
         r"pisse\w* le sang|saign\w* ~2 (?:comme|a flots|partout|enormement)",
         r"(?:mucha|muchisima|demasiada|tanta|bastante|un charco de|charcos de|chorros de) sangre",
         r"sangre ~3 (?:por todos lados|por todas partes|por todo|a chorros|chorrea\w*|brota\w*|no para|sin parar|no deja|no se detiene|no se para|no se corta)",
@@ -54,13 +92,68 @@ RULES: tuple[Rule, ...] = (
         r"hemorragia|(?:vomit\w*|tos\w*|escup\w*) ~2 sangre",
         r"perd\w+ ~2 mucha sangre|sangrado ~2 (?:abundante|fuerte|masivo|grave|que no para)",
     ),
+    # A wound or the nose pouring blood, blood with signs of losing too much, blood from
+    # the bowel in quantity.
+    rule(
+        "bleeding.described",
+        rf"{_WOUND} ~4 (?:gushing|pouring|spurting|squirting|pumping|pissing|wont stop bleeding|hasnt stopped)",
+        r"(?:its|it s|is|s|keeps|blood|wound|cut) (?:spurting|squirting|pumping out)",
+        rf"(?:stream|streams|river|jet|jets|steady stream) of {_BLOOD}|(?:passing|pooping|peeing|pissing|shitting) ~3 (?:pure|only|just|lots of|a lot of|so much) {_BLOOD}",
+        r"(?:sleeve|shirt|towel|towels|bandage|clothes|pants|sheets|bed|gauze|dressing) ~3 (?:soaked|drenched)",
+        r"a borbotones|(?:sale|salia|brota) ~2 a chorros|(?:charco|charcos) ~3 (?:en el|sangre)|(?:pisse|gicle|coule) ~3 (?:du nez|de la plaie)",
+        needs=(
+            rx(
+                rf"{_BLOOD}|bleed\w*|bled|nose|nez|nariz|nosebleed|sang|saign\w*|sangr\w*|herida|plaie|coupure|corte|cut|wound|gash"
+            ),
+        ),
+        needs_scope="message",
+        unless=_BLOOD_TAKEN,
+    ),
+    # Bleeding from the gut: vomit like coffee grounds, black tarry stools.
+    rule(
+        "bleeding.from_the_gut",
+        r"coffee grounds|black (?:tarry|sticky) (?:stool|stools|poop|poo)|tarry (?:stool|stools|poop|poo)",
+        r"marc de cafe|selles ~2 (?:goudron\w*|noires et collantes)",
+        r"(?:posos|asientos|cuncho) de cafe|heces ~2 (?:alquitran\w*|negras y pegajosas)|popo negra como (?:chapopote|alquitran)",
+    ),
+    rule(
+        "bleeding.with_signs_of_shock",
+        rf"{_BLOOD}|bleed\w*|bled|nosebleed|(?:du )?sang(?! froid)|saign\w*|sangr\w*|hemorrag\w*",
+        needs=(_SHOCK,),
+        unless=_BLOOD_TAKEN,
+    ),
     # --- burns --------------------------------------------------------------------------
+    rule(
+        "burn.electrical",
+        r"electrocut\w*|electric shock|struck by lightning|foudroye\w*|le dio la corriente|descarga electrica",
+    ),
+    # A chemical splashed in the eye burns it in minutes.
+    rule(
+        "burn.chemical_in_the_eye",
+        r"(?:splash\w*|got|went|sprayed|squirted|spilled|spilt) ~4 (?:in|into) ~2 (?:eye|eyes)",
+        r"(?:eclabouss\w*|recu|rentre\w*|gicle\w*|tombe\w*|renverse\w*) ~4 dans (?:l oeil|les yeux|son oeil|ses yeux|mon oeil|mes yeux)",
+        r"(?:salpic\w*|cayo|entro|echo|le cayo|me cayo) ~4 (?:en|a) (?:el ojo|los ojos|su ojo|sus ojos|mi ojo|mis ojos)",
+        needs=(_CHEMICAL,),
+        needs_scope="message",
+    ),
+    rule(
+        "burn.deep_or_wide",
+        *_DEEP_OR_WIDE_BURN,
+        needs=(_BURN_CAUSE,),
+        needs_scope="message",
+        unless=_SUN,
+    ),
+    rule(
+        "burn.where_it_matters",
+        *_BURNED_WHERE_IT_MATTERS,
+        unless=_SUN,
+    ),
     rule(
         "burn.severe",
         r"(?:severe|serious|bad|badly|major|large|big|deep|huge|extensive|third degree|second degree|chemical|electrical|electric|acid) ~2 burns?",
         r"burn(?:ed|t|s)? (?:myself |himself |herself )?(?:badly|severely)|burns? from ~2 fire",
-        r"(?:boiling|scalding) (?:water|oil)|hot (?:oil|grease)|grease fire|scald\w*",
-        r"blister\w* (?:badly|all over)|charred|skin ~2 (?:peeling off|white and|black)",
+        r"(?:boiling|scalding) (?:water|oil|kettle|pot|pan|soup|milk|coffee|tea)|hot (?:oil|grease)|grease fire|scald\w*",
+        r"charred|skin ~2 (?:peeling off|white and|black)",
     ),
     rule(
         "burn.fr",

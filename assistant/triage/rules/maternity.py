@@ -5,10 +5,30 @@ from __future__ import annotations
 from assistant.triage.rules.dsl import Rule, rule, rx
 from assistant.triage.rules.words import FEVER_WORDS
 
+# Pregnant, by name or by a gestational age ("34 wks", "à 30 semaines", "tiene 34 semanas"):
+# thirteen weeks and up, which is not how old a baby is said to be, nor a duration.
+_GESTATION = (
+    r"(?<!for )(?<!since )(?<!over )(?<!past )(?<!last )(?<!in )(?<!depuis )(?<!pendant )(?<!dans )"
+    r"(?<!desde )(?<!durante )(?<!hace )(?<!en )"
+    r"(?:1[3-9]|[23]\d|4[0-2]) ?(?:weeks|week|wks|wk|semaines|semaine|semanas|semana|sem)"
+    r"(?! (?:old|ago|de vida|de nacid\w*|after|apres|despues|post))"
+)
 PREGNANT = rx(
-    r"pregnant|pregnancy|expecting a baby",
-    r"enceinte|grossesse",
-    r"embarazada|embarazo",
+    r"pregnant|pregnancy|expecting a baby|preggo|preggers",
+    r"enceinte|grossesse|attend un bebe",
+    r"embarazada|embarazo|encinta|en cinta",
+    _GESTATION,
+)
+# Days or weeks after a birth, when heavy bleeding or a fever is as urgent as before it.
+POSTPARTUM = rx(
+    r"gave birth|given birth|just delivered|post ?partum|(?:since|after) (?:the|my|her) (?:delivery|birth|c section|caesarean|cesarean)",
+    r"(?:had|delivered) (?:my|the|our|her) baby ~3 (?:ago|days|week|yesterday|last)",
+    r"accouch\w*|post ?partum|depuis (?:la|ma|sa) cesarienne",
+    r"di a luz|dio a luz|(?:despues|tras) (?:del|de mi|de su) (?:parto|cesarea)|posparto|postparto|recien parida|cuarentena",
+)
+_PRETERM = rx(
+    r"(?:2\d|3[0-6]) ?(?:weeks|wks|wk|semaines|semanas|sem)|too (?:early|soon)|premature|preterm|early labou?r",
+    r"trop tot|prematur\w*|muy pronto|antes de tiempo|demasiado pronto",
 )
 _SMALL = (
     r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -35,19 +55,49 @@ INFANT_UNDER_3_MONTHS = rx(
     rf"(?:born|ne|nee|nacio|nacido|nacida) ~2 (?:il y a|hace) (?:{_SMALL}|{_DAYS}|quelques|unos|unas) (?:jours|semaines|dias|semanas)",
 )
 
+# A reading taken and found normal ("temp was 37.1", "36,9 de temperatura"), with no
+# feverish reading beside it: a question, not a fever.
+_NORMAL_READING_ONLY = rx(
+    r"^(?!.*(?<![\d.])(?:3[89]|4[01]|10[0-6])(?!\d))(?=.*(?<![\d.])(?:3[4-7]|9[5-9])(?:[. ]\d)?(?!\d)).*(?:temp|temperature|temperatura)"
+)
+# Once punctuation is lost, "100.8" is typed "100 8".
+_FAHRENHEIT_WITHOUT_POINT = r"100 [4-9](?!\d)"
+
 RULES: tuple[Rule, ...] = (
     # --- pregnancy (a danger sign in a message that says the writer is pregnant) ---------
     rule(
         "pregnancy.danger_sign",
         r"bleed\w*|spotting heavily|saign\w*|sangr\w*|(?:losing|lose|lost|perds|perd|perdiendo|pierdo) ~2 (?:blood|sang|sangre)",
+        # A blow to the belly: a crash, a fall, a kick.
+        r"car (?:accident|crash)|accident (?:de|d) (?:voiture|char|auto)|accidente (?:de carro|de coche|de auto|automovilistico|vial)",
+        r"(?:fell|fall|fallen|tripped) ~3 (?:stairs|belly|stomach|down|hard)|(?:hit|punched|kicked) ~3 (?:belly|stomach|abdomen)",
+        r"tombe\w* ~3 (?:escaliers|ventre|marches)|(?:coup|coups) ~3 ventre|(?:me cai|se cayo|caida) ~3 (?:escaleras|panza|barriga|estomago)|golpe ~3 (?:panza|barriga|vientre)",
+        # Severe-range blood pressure (160 and over), and a high fever.
+        r"(?:1[6-9]\d|2[0-4]\d)(?: ?/ ?| over | sur | sobre | )(?:9\d|1[0-4]\d)(?!\d)",
+        # The writer's own: "I'm pregnant and my toddler has a fever" is about the toddler.
+        r"(?:i have|i ve got|ive got|i got|im running|i am running|j ai|je fais|tengo|traigo|(?:pregnant|weeks|wks|enceinte|semaines|embarazada|semanas) (?:with|avec|con)) ~2 (?:fever|fievre|fiebre|temperature|temperatura|temp|calentura) ~3 (?:3[89]|4[01]|10[1-6])(?:[., ]\d)?(?!\d)",
+        r"(?:i have|i ve got|ive got|i got|im running|j ai|je fais|tengo) ~2 (?:high|very high|forte|une forte) (?:fever|fievre)|tengo ~2 fiebre (?:alta|muy alta)",
+        r"soak\w* ~3 (?:pad|pads|towel|towels)|clots|caillots|(?:tremp\w*|imbib\w*) ~3 (?:serviette|serviettes)|coagulos|cuajos|(?:empap\w*|llen\w*) ~3 (?:toalla|toallas|compresa\w*)",
+        # An ectopic pregnancy: sharp pain low on one side, pain in the tip of the shoulder,
+        # fainting.
+        r"(?:sharp|stabbing|severe|intense|knife like) ~3 pain|pain ~4 (?:one side|on the (?:left|right))|shoulder tip|tip of (?:my|her) shoulder",
+        r"faint\w*|pass(?:ed|ing)? out|black(?:ed|ing) out",
+        r"douleur\w* (?:vive|aigue|intense|atroce|en coup de couteau)|douleur ~4 (?:d un (?:seul )?cote|a gauche|a droite)|bout de l epaule|evanoui\w*|tomber dans les pommes",
+        r"dolor (?:fuerte|agudo|punzante|intenso|horrible) ~4|dolor ~4 (?:de un (?:solo )?lado|del lado (?:izquierdo|derecho))|punta del hombro|desmay\w*",
+        r"greenish|green (?:fluid|water)|meconium|verdatre|verdos[oa]|liquide vert|liquido verde",
         r"(?:severe|bad|strong|terrible|intense) ~3 (?:abdominal|stomach|belly|tummy|pelvic) ~2 (?:pain|cramps)|(?:abdominal|stomach|belly|tummy) (?:pain|cramps)",
         r"(?:pain|pains|cramps|cramping) ~3 (?:in|on) ~2 (?:belly|stomach|tummy|abdomen|pelvis)",
         r"douleur\w* ~4 (?:ventre|abdominale\w*)|(?:dolor|dolores) ~2 (?:abdominal|vientre|barriga)",
         r"(?:tres|super|trop|terriblement|tellement|vraiment|horriblement) mal au ventre|(?:gros|violent|terrible|fort|intense) mal au ventre",
         r"mal au ventre ~3 (?:violent|terrible|fort|intense|insupportable|atroce)|crampes ~3 (?:ventre|abdominales)",
         r"(?:me|le) duele (?:mucho|muchisimo|demasiado) (?:la barriga|el vientre|la panza|el estomago)",
-        r"water\w* (?:broke|broken|has broken)|perdu les eaux|rompi\w* ~2 (?:aguas|fuente)|rompio la fuente",
-        r"(?:baby|bebe) ~5 (?:not moving|hasnt moved|stopped moving|doesnt move|isnt moving|ne bouge plus|ne bouge pas|no se mueve|dejo de moverse)",
+        r"water\w* (?:just |has |have |already )?(?:broke|broken|burst)|(?:gush|gushing|leak\w*|trickl\w*) ~3 (?:fluid|water)",
+        r"(?:perdu|perd|perds|perte) (?:les|ses|mes) eaux|(?:poche des eaux|membranes) ~3 (?:perce\w*|rompu\w*|fissure\w*)",
+        r"(?:rompi\w*|reviento|revento|rompio|rompieron|reventaron) ~3 (?:aguas|fuente|bolsa)|(?:fuente|bolsa) ~3 (?:rompio|reviento|revento)",
+        r"(?:baby|bebe) ~5 (?:not moving|hasnt moved|stopped moving|isnt moving|ne bouge plus|ne bouge pas|bouge (?:plus|pu)|no se mueve|dejo de moverse|ya no (?:se mueve|patea))",
+        r"(?:havent|hasnt|not|no longer|stopped|cant) ~3 (?:felt|feel|feeling) ~4 (?:baby|him|her|kicks?|movements?) ~2 (?:move|moving|kick\w*)|no (?:kicks|movements?) (?:since|today|all day)",
+        r"(?:sens|sent|senti) (?:plus|pas|pu) (?:mon |le |son )?(?:bebe|le bebe) ~2 (?:bouger|bouge|remuer)|(?:le|la) sens (?:plus|pas|pu) (?:bouger|remuer)",
+        r"no (?:siento|sentimos|he sentido|ha sentido|siente) ~3 (?:bebe|moverse|mover|mueva|mueve|movimientos?|patadas|patear)",
         r"seizure|convuls\w+|blurr\w+ vision|vision (?:problems|changes|trouble)|swollen face",
         r"(?:severe|terrible|bad) headache|vision (?:floue|trouble)|vision borrosa",
         r"(?:severe|bad|strong|terrible|intense|pounding|splitting|awful|worst|horrible) ~3 headache",
@@ -62,20 +112,37 @@ RULES: tuple[Rule, ...] = (
         r"(?:fuerte|intenso|terrible|horrible|mucho) dolor de cabeza|(?:me|le) duele (?:mucho|muchisimo|demasiado) la cabeza",
         r"(?:veo|ve|vista|vision) ~3 (?:borros\w*|nublad\w*|doble|lucecitas|luces|manchas|puntitos|estrellitas|destellos)",
         r"lucecitas|(?:cara|manos) ~5 hinchad\w*",
-        needs=(PREGNANT,),
+        needs=(rx(PREGNANT.pattern, POSTPARTUM.pattern),),
         needs_scope="message",
+        unless_clause=rx(r"braxton|practice contractions"),
     ),
     rule(
         "pregnancy.waters_or_movement",
-        r"water\w* (?:broke|broken|has broken)|perdu les eaux|rompi\w* ~2 (?:aguas|fuente)|rompio la fuente",
-        r"(?:baby|bebe) ~5 (?:not moving|hasnt moved|stopped moving|isnt moving|ne bouge plus|no se mueve|dejo de moverse)",
+        r"water\w* (?:just |has |have |already )?(?:broke|broken|burst)|(?:gush|gushing|leak\w*|trickl\w*) ~3 (?:fluid|water)",
+        r"(?:perdu|perd|perds|perte) (?:les|ses|mes) eaux|(?:poche des eaux|membranes) ~3 (?:perce\w*|rompu\w*|fissure\w*)",
+        r"(?:rompi\w*|reviento|revento|rompio|rompieron|reventaron) ~3 (?:aguas|fuente|bolsa)|(?:fuente|bolsa) ~3 (?:rompio|reviento|revento)",
+        r"(?:baby|bebe) ~5 (?:not moving|hasnt moved|stopped moving|isnt moving|ne bouge plus|ne bouge pas|bouge (?:plus|pu)|no se mueve|dejo de moverse|ya no (?:se mueve|patea))",
+        r"(?:havent|hasnt|not|no longer|stopped|cant) ~3 (?:felt|feel|feeling) ~4 (?:baby|him|her|kicks?|movements?) ~2 (?:move|moving|kick\w*)|no (?:kicks|movements?) (?:since|today|all day)",
+        r"(?:sens|sent|senti) (?:plus|pas|pu) (?:mon |le |son )?(?:bebe|le bebe) ~2 (?:bouger|bouge|remuer)|(?:le|la) sens (?:plus|pas|pu) (?:bouger|remuer)",
+        r"no (?:siento|sentimos|he sentido|ha sentido|siente) ~3 (?:bebe|moverse|mover|mueva|mueve|movimientos?|patadas|patear)",
+    ),
+    # Contractions before 37 weeks: labour too early.
+    rule(
+        "pregnancy.early_labour",
+        r"contractions?|contracciones|contraccion|(?:tightenings?|cramps) (?:every|coming)",
+        needs=(_PRETERM,),
+        needs_scope="message",
+        unless_clause=rx(r"braxton|practice contractions"),
     ),
     # --- fever in an infant under three months ------------------------------------------
     rule(
         "infant_fever.under_3_months",
         *FEVER_WORDS,
+        _FAHRENHEIT_WITHOUT_POINT,
+        r"(?:feels|felt|is|seems|feel) ~2 (?:warm|hot)|warm to the touch|(?:se siente|esta|lo siento|la siento) ~2 (?:calientit[oa]|tibi[oa])",
         needs=(INFANT_UNDER_3_MONTHS,),
         needs_scope="message",
         unless=PREGNANT,
+        unless_clause=_NORMAL_READING_ONLY,
     ),
 )

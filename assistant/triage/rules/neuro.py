@@ -16,25 +16,38 @@ _NOT_TREATMENT_OR_MAIL = (
 COLLAPSED = rx(
     r"collaps\w*|faint\w*|passed out|blacked out|fell|fallen|keeled over|out cold",
     r"(?:on|in) the (?:floor|ground|bathroom|kitchen)",
-    r"evanoui\w*|effondre\w*|tombe\w*|malaise|par terre|au sol",
+    r"evanoui\w*|effondre\w*|tombe\w*|malaise|par terre|au sol|(?:etendu|etendue|allonge|allongee|couche|couchee) ~2 (?:par terre|au sol|sur le plancher)|inerte",
     r"desmay\w*|desplom\w*|se cayo|caid[oa]|tirad[oa]|en el suelo|en el piso",
 )
+# Head pain named, or described: "the back of my head exploded", "she grabbed her head",
+# "une douleur atroce à l'arrière de la tête", "sentía que le iba a estallar la cabeza".
 HEADACHE_TERM = rx(
     r"headache|head ache|migraine|head (?:pain|hurts)|pain in my head",
-    r"mal (?:de|a la) (?:tete|crane)|cephalee|douleur ~2 (?:a la|de) tete",
-    r"dolor de cabeza|cefalea|me duele ~2 la cabeza|jaqueca",
+    r"(?:pain|ache|pressure|pounding|throbbing) ~5 (?:head|skull)",
+    r"head ~3 (?:exploded|exploding|explode|split|splitting|pounding|throbbing|bursting|burst)",
+    r"(?:exploded|exploding|explode|burst|bursting) ~2 in (?:my|her|his|their) head",
+    r"(?:grabbed|grabbing|clutched|clutching|holding|held) (?:her|his|my|their) head",
+    r"mal (?:de|a la) (?:tete|crane)|cephalee|douleur ~6 (?:tete|crane)",
+    r"(?:tete|crane) ~3 (?:explose|eclate|exploser|eclater|fendre)|(?:se tient|se tenait|agrippe\w*) (?:la|sa) tete",
+    r"dolor de cabeza|cefalea|me duele ~2 la cabeza|jaqueca|dolor ~6 (?:cabeza|craneo|nuca)|le duele ~2 la cabeza",
+    r"(?:estall\w*|explot\w*|revent\w*|reviant\w*) ~2 (?:la|mi|su) cabeza",
+    r"(?:cabeza|craneo) ~3 (?:explota|exploto|estalla|estallar|revienta|reventar)|(?:se agarro|se agarra|se agarraba|agarrandose) la cabeza",
 )
 SUDDEN = rx(
     r"sudden|suddenly|all at once|out of nowhere|came on (?:fast|quickly)|in seconds|abrupt\w*",
     r"a minute ago|explosive|like a hammer|hit with a hammer",
-    r"soudain\w*|brutal\w*|d un coup|subit\w*|tout d un coup",
-    r"de repente|de golpe|repentin\w*|subit\w*|sin aviso",
+    r"in (?:a|one) (?:second|split second|instant|heartbeat)|out of the blue|all of a sudden|instantly|came on (?:in|like)",
+    # "Como nunca, empezó de golpe": "nunca" there is a comparison, not a denial of the onset.
+    r"(?:like|comme|como) (?:never|jamais|nunca) ~4 (?:suddenly|d un coup|soudain\w*|de golpe|de repente)",
+    r"soudain\w*|brutal\w*|d un coup|subit\w*|tout d un coup|en une seconde|sans prevenir",
+    r"de repente|de golpe|repentin\w*|subit\w*|sin aviso|de pronto|de la nada|en un segundo|de un momento a otro",
 )
 SEVERE = rx(
     r"severe|extreme\w*|excruciating|terrible|intense|violent|unbearable|horrible|agoni\w+",
-    r"worst|hammer|like never before",
-    r"violent\w*|insupportable|terrible|atroce|jamais eu",
-    r"muy fuerte|fuerte|intens\w+|insoportable|terrible|horrible|como nunca|brutal",
+    r"worst|hammer|like never before|blinding|splitting|crushing|cegador\w*|aveuglant\w*|explod\w*|explosive|screaming|screamed|(?:hit|struck) (?:with|by) a (?:bat|brick|hammer)",
+    r"(?:never|not) (?:had|felt) (?:anything|something|pain) like (?:it|this|that)",
+    r"violent\w*|insupportable|terrible|atroce|jamais eu|epouvantable|hurl\w*|crie\w*|jamais (?:senti|ressenti) (?:ca|rien)",
+    r"muy fuerte|fuerte|intens\w+|insoportable|terrible|horrible|como nunca|brutal|explosi\w*|grit\w*|nunca (?:habia|he|ha) (?:sentido|tenido)",
 )
 
 # Meningitis signs. A stiff neck with a fever, or a rash that does not fade under a pressed
@@ -42,7 +55,7 @@ SEVERE = rx(
 STIFF_NECK = (
     r"stiff neck|neck ~3 (?:stiff|rigid)|neck (?:stiffness|rigidity)|stiffness (?:in|of) ~2 neck|(?:cant|cannot|unable to) (?:bend|move|touch|put|bring|lower|tilt) ~4 (?:neck|chin|head forward)",
     r"(?:nuque|cou) ~2 (?:raide|rigide|bloque\w*)|raideur ~3 (?:nuque|cou)",
-    r"(?:ne peut|ne peux|n arrive) (?:pas|plus) (?:a )?(?:plier|bouger|baisser|pencher|tourner) ~2 (?:le cou|la tete|la nuque)",
+    r"(?:peut|peux|arrive) (?:pas|plus|pu) (?:a )?(?:plier|bouger|baisser|pencher|tourner) ~2 (?:le cou|la tete|la nuque)",
     r"(?:nuca|cuello) ~2 (?:rigid\w*|ties[oa]|dur[oa])|rigidez ~3 (?:nuca|cuello)",
     r"no (?:puede|puedo) (?:doblar|mover|bajar|agachar) ~3 (?:el cuello|la cabeza)",
 )
@@ -58,12 +71,71 @@ RASH_THAT_DOES_NOT_FADE = (
     r"(?:manch\w*|puntos|puntitos|ronch\w*|sarpullido|erupcion) ~6 no (?:desaparecen|se borran|se quitan|se van|palidecen|se aclaran)|(?:manchas|puntos|puntitos|ronchas) (?:moradas|morados|purpuras|violetas|violaceas)",
 )
 
+# A fever that is there: "no fever", "pas de fièvre", "sin fiebre" is not one.
+_FEVER_PRESENT = rx(
+    *(
+        rf"(?<!no )(?<!not )(?<!without )(?<!pas de )(?<!sans )(?<!sin )(?<!ni )(?<!aucune )(?:{words})"
+        for words in FEVER_WORDS
+    )
+)
+# What a convulsion looks like to someone watching. Shaking alone is also a fever's rigors or
+# fright; with a second sign (eyes turned, foam, stiff, not responding) it is a seizure.
+_SHAKING = (
+    r"(?:shaking|shakes|shook|jerking|jerks|twitching|trembling|thrashing|spasming) ~3 (?:all over|uncontrollabl\w*|whole body|arms and legs|everywhere|nonstop|non stop|wont stop|violently)",
+    r"(?:tremble|tremblait|tremblement\w*|secoue|secousses|gigote|spasmes) ~3 (?:de partout|partout|tout le corps|sans arret|violemment|incontrolable\w*)",
+    r"(?:tiembla|temblaba|temblando|temblor\w*|se sacude|sacudiendo|se sacudia|brinca|brincaba|zangolote\w*) ~3 (?:todo|todito|todo el cuerpo|sin parar|sin control|feo|bien feo)",
+)
+_EYES_TURNED = (
+    r"eyes ~3 (?:rolled|rolling|rolled back|back in (?:his|her|their) head|went up|turned up|fixed|glazed)|staring (?:blankly|into space)",
+    r"yeux ~3 (?:revulses|vires|tournes|a l envers|dans la tete|fixes|dans le beurre|dans la graisse de bines)|regard fixe",
+    r"ojos ~3 (?:en blanco|volteados|virados|para atras|pa tras|fijos|perdidos)|se le (?:voltearon|fueron|viraron) los ojos|mirada perdida",
+)
+_SECOND_SIGN = rx(
+    *_EYES_TURNED,
+    r"foam\w* ~3 mouth|bit (?:his|her|their) tongue|(?:went|gone|going|is|was|body) ~2 (?:stiff|rigid)|stiff as a board|lips ~3 blue|wet (?:himself|herself)",
+    r"not (?:responding|responsive|answering)|unresponsive|(?:wont|doesnt|didnt|cant) (?:respond|answer|wake)|passed out|on the (?:floor|ground)",
+    r"(?:bave|ecume|mousse) ~3 bouche|mordu la langue|(?:tout|toute|devenu\w*|corps) ~2 (?:raide|rigide|crispe\w*)|(?:repond|reagit|se reveille) (?:pas|plus|pu)|par terre|au sol",
+    r"(?:espuma|baba\w*) ~3 boca|se mordio la lengua|(?:se puso|se quedo|cuerpo|esta) ~2 (?:rigid[oa]|ties[oa]|tiesecit[oa]|dur[oa])|no (?:responde|reacciona|contesta|despierta)|(?:en el|al) (?:suelo|piso)",
+)
+# A body gone stiff, then a second sign: "went stiff and started jerking", "se puso tieso y
+# empezó a temblar". A stiff back or neck is not a body gone stiff.
+_BODY_STIFF = (
+    r"(?:went|gone|goes|going|turned|became|body|whole body|all) ~2 (?:stiff|rigid)|stiff as a board",
+    r"(?:devenu\w*|tout|toute|corps|raidi\w*) ~2 (?:raide|rigide|crispe\w*)",
+    r"(?:se puso|se quedo|se pone|cuerpo|todo|toda|todito|todita) ~2 (?:rigid[oa]|ties[oa]|tiesecit[oa]|dur[oa])",
+)
+_JERKING = rx(
+    r"shak\w+|jerk\w*|twitch\w*|trembl\w*|thrash\w*|spasm\w*|convuls\w*|foam\w*|eyes ~3 (?:rolled|rolling|back)|lips ~3 blue",
+    r"trembl\w*|secou\w*|spasme\w*|convuls\w*|bave|yeux ~3 (?:revulses|vires|a l envers)|levres ~3 bleu\w*",
+    r"tembl\w*|tiembla\w*|sacud\w*|brinc\w*|convuls\w*|espuma|ojos ~3 (?:en blanco|volteados)|labios ~3 (?:morados|azules)",
+)
+# Down, and not there: drooling, not recognising anyone, a blank stare.
+_DOWN = rx(
+    r"on the (?:floor|ground)|par terre|au sol|(?:en el|al) (?:suelo|piso)|collaps\w*|effondre\w*|desplom\w*"
+)
+_NOT_THERE = rx(
+    r"drool\w*|foam\w*|(?:doesnt|didnt|cant|wont|not) (?:recogni[sz]e|respond\w*|answer\w*)|blank\w*",
+    r"bave|(?:reconnait|repond|reagit) (?:pas|plus|pu)|regard (?:vide|fixe)",
+    r"babe\w*|no (?:me |nos |la |lo )?(?:reconoce|responde|reacciona|contesta)|mirada (?:perdida|fija)",
+)
+# Events after which not waking up is an emergency, not a lie-in.
+_FIT_OR_FALL = rx(
+    r"seizures?|fits?|convuls\w+|epilep\w+|collaps\w*|fainted|passed out|fell|hit (?:his|her|their) head|overdos\w*",
+    r"crises?|convuls\w+|evanoui\w*|tombe\w*|cogne ~2 tete|ataques?|desmay\w*|se cayo|se pego ~2 cabeza",
+)
+# "What counts as sudden? I'm fine, just curious" asks about the topic.
+_JUST_CURIOUS = rx(
+    r"just curious|(?:im|i am) (?:fine|ok|okay) just|par curiosite|(?:juste|simple) curiosite|por curiosidad|pura curiosidad"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- seizure, unconscious -----------------------------------------------------------
     rule(
         "seizure_unconscious.signs",
-        r"(?:having|had|has|have) ~2 (?:seizure|seizures|fit|convulsion|convulsions)",
+        r"(?:having|had|has|have) ~2 (?:seizure|seizures|fit|fits|convulsion|convulsions)",
         r"seizure (?:right now|lasting|that|wont|for|and)|seizing|convuls\w+",
+        # "He's fitting": a seizure, in British English; a dress fitting well is not.
+        r"(?:hes|shes|is|keeps|started|been|still) fitting(?! (?:in|into|well|nicely|room|the|a|me|him|her|us|fine|ok)(?![a-z]))",
         r"unconscious|unresponsive|(?<!im )(?<!i am )not (?:responding|responsive|waking)(?! to)|(?:wont|doesnt|does not) respond(?! to)",
         rf"{CANT} (?:wake|rouse) (?:him|her|them|my|our|the|\S+ up)|passed out and|blacked out and",
         rf"(?:not|isnt|is not|wont|will not|doesnt|does not) (?:responding|responsive|respond|answering|coming round|come round|come to|coming to){_NOT_TREATMENT_OR_MAIL}",
@@ -91,10 +163,32 @@ RULES: tuple[Rule, ...] = (
         r"(?:temblando|tiembla) ~3 en el (?:suelo|piso)",
     ),
     rule(
+        "seizure_unconscious.signs_together",
+        *_SHAKING,
+        *_EYES_TURNED,
+        needs=(_SECOND_SIGN,),
+        needs_scope="message",
+    ),
+    rule("seizure_unconscious.stiff_then_jerking", *_BODY_STIFF, needs=(_JERKING,)),
+    rule(
+        "seizure_unconscious.shaking_on_the_floor",
+        r"shak\w+|jerk\w*|twitch\w*|trembl\w*|secou\w*|tembl\w*|tiembla\w*|sacud\w*",
+        needs=(_DOWN, _NOT_THERE),
+    ),
+    rule(
+        "seizure_unconscious.not_waking_after",
+        r"(?:hasnt|has not|hadnt|still not|still hasnt|didnt|did not|never) ~2 (?:woken|woke|wake|waken|come round|come to|regained|opened (?:his|her|their) eyes)",
+        r"(?:se reveille|reprend connaissance|ouvre les yeux) (?:pas|plus|pu)|no (?:ha )?(?:despertado|despierta|recupera|abre los ojos)",
+        needs=(_FIT_OR_FALL,),
+        needs_scope="message",
+    ),
+    rule(
         "seizure_unconscious.fr",
         r"crise (?:d epilepsie|convulsive|epileptique)|convuls\w+|inconscient\w*",
         r"ne (?:repond|reagit|respire) plus|ne se reveille (?:pas|plus)|perdu connaissance",
         rf"ne (?:repond|reagit) pas(?! (?:bien|tres|vraiment|trop)){_NOT_TREATMENT_OR_MAIL}",
+        # Spoken French drops the "ne": "il répond pas", "elle réagit pu".
+        rf"(?:il|elle|qui|pis|et|mais) (?:repond|reagit) (?:pas|plus|pu)(?! (?:bien|tres|vraiment|trop)){_NOT_TREATMENT_OR_MAIL}",
     ),
     rule(
         "seizure_unconscious.es",
@@ -108,6 +202,7 @@ RULES: tuple[Rule, ...] = (
         r"worst headache|worst ~3 headache|thunderclap|like a thunderclap",
         r"pire mal de (?:tete|crane)|pire ~3 mal de tete|coup de tonnerre",
         r"peor dolor de cabeza|cefalea en trueno|en trueno",
+        r"worst ~3 (?:head pain|pain in (?:my|her|his|their) head)|pire douleur ~3 tete|peor dolor ~3 cabeza",
         # "Of my life" and "ever" say "worst" even when the word is mistyped or left out.
         r"(?<!first )(?:headache|migraine) ~2 (?:ever|of (?:my|his|her) life|i (?:ve|have) ever had|ive ever had)",
         r"(?:mal de (?:tete|crane)|migraine|cephalee) ~3 de (?:ma|sa) vie",
@@ -121,7 +216,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "headache.stiff_neck_with_fever",
         *STIFF_NECK,
-        needs=(rx(*FEVER_WORDS, *LIGHT_HURTS),),
+        needs=(rx(_FEVER_PRESENT.pattern, *LIGHT_HURTS),),
         needs_scope="message",
     ),
     # "..., the worst I've ever had", "le pire de ma vie", "el peor que he tenido": the
@@ -137,5 +232,6 @@ RULES: tuple[Rule, ...] = (
         "headache.sudden_severe",
         HEADACHE_TERM.pattern,
         needs=(SUDDEN, SEVERE),
+        unless=_JUST_CURIOUS,
     ),
 )

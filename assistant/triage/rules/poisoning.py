@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from assistant.triage.rules.dsl import Rule, rule
+from assistant.triage.rules.dsl import Rule, rule, rx
 
 DRUG_EN = (
     r"(?:pills|tablets|capsules|meds|medication|medications|medicine|medicines|tylenol|advil|"
     r"ibuprofen|acetaminophen|paracetamol|aspirin|insulin|bottle|box|pack|packet|doses?|"
-    r"sleeping pills|painkillers|opioids|oxy\w*)"
+    r"sleeping pills|painkillers|opioids|oxy\w*|xanax|ativan|valium|benadryl|tramadol|morphine|codeine|"
+    r"syrup|cough syrup|iron pills|iron tablets)"
 )
 
 # Drinking, eating or swallowing something that is not food: cleaning products, fuels, garden
@@ -15,13 +16,19 @@ DRUG_EN = (
 SWALLOWED = (
     r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|ingest\w*|got into|chewed|chewing|"
     r"licked|sucked on|sipped|gulped|(?:had|took) a (?:sip|swig|mouthful|gulp) of|"
+    r"bit into|bitten into|biting into|chomped|mordu\w*|mordill\w*|mordio|mordid[oa]|"
     r"aval\w+|bu|bue|bus|bois|boit|mange|mangee|ingere\w*|ingurgit\w*|lech\w*|croqu\w*|"
     r"trag\w+|bebi\w*|bebe|bebio|comi\w*|tom[oe]|tomado|tomando|ingiri\w*|inger\w+|chup\w+|lami\w*)"
 )
 HOUSEHOLD_PRODUCT = (
     r"(?:bleach|detergent|pods?|laundry \S+|dishwasher \S+|antifreeze|anti freeze|chemicals?|"
     r"cleaners?|cleaning (?:products?|stuff|liquid|fluid|spray|solution)|drain \S+|"
+    r"windex|lysol|clorox|pine ?sol|mr clean|drano|comet|borax|oven cleaner|toilet (?:bowl )?cleaner|"
+    r"mothballs?|moth balls?|naphtal\w+|boules? (?:a|antimites) \S+|naftalina|bolitas? de naftalina|"
+    r"fabuloso|pinol|maestro limpio|suavitel|harpic|"
     r"button batter(?:y|ies)|batter(?:y|ies)|rat poison|weed ?killer|pesticide|insecticide|lye|ammonia|"
+    r"windshield (?:washer )?fluid|washer fluid|coolant|brake fluid|lave glace|lave vitre|"
+    r"liquide de (?:refroidissement|frein)|limpiaparabrisas|liquido de frenos|refrigerante|"
     r"paint thinner|white spirit|turpentine|lighter fluid|lamp oil|kerosene|paraffin|petrol|"
     r"gasoline|methanol|nail polish remover|acetone|hand saniti[sz]er|essential oils?|"
     r"vape (?:juice|liquid)|e liquid|wild mushrooms?|poisonous \S+|toxic \S+|"
@@ -49,11 +56,81 @@ _TOO_MANY_EN = (
 _TOO_MANY_FR = (
     r"(?:trop de|toute la|toute une|toute ma|toute sa|tout le|tout mon|tous mes|toutes mes|tous les|"
     r"toutes les|beaucoup de|plein de|une boite|une plaquette|la boite|la plaquette|le flacon|un flacon|"
-    r"une dizaine|une vingtaine|\d\d+)"
+    r"une dizaine|une vingtaine|un paquet de|une poignee de|une gang de|\d\d+)"
 )
 _TOO_MANY_ES = (
     r"(?:demasiadas|demasiados|demasiado|todas|todos|todo el|toda la|toda mi|todas mis|todos mis|"
-    r"una caja|un frasco|la caja|el frasco|un monton de|muchas|muchos|varias|varios|un punado de|\d\d+)"
+    r"una caja|un frasco|la caja|el frasco|un monton de|muchas|muchos|varias|varios|un punado de|"
+    r"un chingo de|un buen de|bastantes|\d\d+)"
+)
+
+# Any medicine, its container, in the three languages.
+# Medicines by name that people keep at home, and that harm a child or an adult at a few doses.
+_DRUG_NAMES = (
+    r"ritalin|adderall|concerta|vyvanse|melatonin\w*|zoloft|prozac|sertraline|lexapro|clonidine|"
+    r"metformin\w*|lithium|seroquel|ambien|warfarin\w*|coumadin|digoxin\w*|methadone|suboxone|"
+    r"percs?|percocet|vicodin|oxycodone|hydrocodone|gabapentin\w*|antidepress\w+|antihistamin\w*|"
+    r"insulin[ae]?|dosis|beta blockers?|blood pressure (?:pills|meds|medication)|birth control pills"
+)
+_MEDICINE = (
+    rf"(?:{DRUG_EN[3:-1]}|{_DRUG_NAMES}|pill organi[sz]er|pill ?box|pillbox|medicine cabinet|heart pills|"
+    r"medicaments?|comprimes?|cachets?|pilules?|gelules?|somniferes?|pilulier|"
+    r"pastillas?|medicamentos?|medicinas?|pildoras?|tabletas?|pastillero|botiquin)"
+)
+# A small child, by name or by age.
+_CHILD = rx(
+    r"toddler|baby|kid|kids|child|son|daughter|little (?:one|boy|girl)|\d+ ?(?:year|yr|month|yo|y o)s? old|\d+ ?(?:yo|yr|yrs)",
+    r"bebe|enfant|petit|petite|fils|fille|gamin\w*|garcon|bambin\w*|\d+ (?:ans|mois)",
+    r"nino|nina|ninito|ninita|hijo|hija|chiquit\w*|nene|nena|bebito|bebita|chamac\w*|escuincl\w*|\d+ (?:anos|meses)",
+)
+# Not "took" or "tomó": a child taking their own medicine is a dose.
+_GOT_INTO = (
+    r"(?:swallow\w*|ate|eaten|chewed|chewing|drank|drunk|got into|into|bit into|sucked on|licked|"
+    r"found and|opened|got (?:a )?hold of|gobbled|aval\w+|mange|mangee|bu|croque\w*|ouvert|trouve|"
+    r"trag\w+|comi\w*|bebi\w*|mastic\w*|agarro|abrio|se metio)"
+)
+_VITAMINS = r"(?:gummies|gummy vitamins|vitamins|vitamines|vitaminas|gomitas)"
+# What a child finds at home that is poison at a child's size: cannabis edibles, nicotine, drink.
+_CHILD_TOXIC = (
+    r"(?:edibles?|weed|cannabis|marijuana|thc|pot brownies?|nicotine \S+|nicotine|cigarettes?|"
+    r"cigarette butts|vape \S+|alcohol|vodka|liquor|mothballs?|megots?|alcool|"
+    r"marihuana|mota|cigarros?|colillas?|vodka|tequila)"
+)
+# Drugs taken for effect, and the drink they are mixed with.
+# Not pills alone ("took my pills and I'm throwing up" is a side effect) nor a drink alone; a
+# coke or a glass of wine is not a drug.
+_SUBSTANCE = (
+    r"(?:mushrooms|shrooms|lsd|molly|mdma|ecstasy|cocaine|crack|meth|heroin|fentanyl|fent|"
+    r"opioids?|oxy\w*|percs?|percocets?|xanax|benzos?|ketamine|ghb|edibles?|"
+    r"laced|spiked|tainted|something (?:laced|weird|off)|coupee?|drogue\w*|adulterad[oa]|"
+    r"champignons|champis|buvard|heroine|"
+    r"hongos|honguitos|tachas?|heroina|fentanilo|chochos)"
+)
+_PILLS = r"(?:pills|tablets|sleeping pills|painkillers|pilules|cachets|comprimes|somniferes|pastillas|pildoras|calmantes)"
+_DRINK = r"(?:alcohol|booze|vodka|drinks|drinking|drunk|wine|beer|liquor|alcool|vin|biere|boisson|cerveza|tragos|chupe|vino|tequila)"
+_USED = (
+    r"(?:took|taken|taking|did|done|doing|popped|snorted|smoked|injected|shot up|using|used|mixed|mixing|"
+    r"dropped|ate|had|drank|pris|prend|consomme|fume|sniffe|injecte|melang\w*|pris|"
+    r"tomo|tomaron|se metio|se metieron|consumio|fumo|inhalo|mezcl\w*|se echo)"
+)
+# What too much of a drug looks like: confused, drowsy, limp, pinpoint pupils, slow breathing,
+# a racing heart, burning hot.
+_INTOXICATED = rx(
+    r"(?:very|so|really|super) sleepy|barely breathing|hardly breathing|"
+    r"confused|confusion|drowsy|groggy|out of it|(?:wont|cant|cannot|hard to) (?:wake|stay awake|keep (?:her|him) awake)|nodding (?:off|out)|barely (?:conscious|awake)",
+    r"(?:turning|going|gone|turned) (?:blue|grey|gray|purple)|devient (?:bleu|mauve)|se (?:puso|esta poniendo) (?:morad[oa]|azul)|"
+    r"floppy|limp|(?:tiny|pinpoint|pin point|pinned|small) pupils|breathing ~3 (?:slow|shallow|weird|funny)|slow breathing|lips ~3 blue|blue lips",
+    r"bleed\w*|saign\w*|sangr\w*|sweating|sudando|transpir\w*|heart ~3 (?:racing|pounding)|burning (?:hot|up)|seizing|hallucinat\w*|not making sense|slurring|passed out|unresponsive",
+    r"respire a peine|(?:tres|super|vraiment) endormi\w*|confus\w*|somnolent\w*|(?:tout|toute) (?:mou|molle)|dans les vapes|pupilles ~3 (?:petites|minuscules|tete d epingle)|respire ~3 (?:lentement|mal|pas bien|bizarre)",
+    r"levres ~3 bleu\w*|coeur ~3 (?:bat vite|s emballe|debat)|delir\w*|hallucin\w*|(?:reveille|repond) (?:pas|plus|pu)",
+    r"(?:muy|bien|super) dormid[oa]|no despierta|respira apenas|apenas respira|confundid[oa]|adormilad[oa]|somnolient[oa]|atontad[oa]|bien id[oa]|no (?:reacciona|se despierta|responde)|pupilas ~3 (?:chiquitas|pequenas|diminutas|puntitos)",
+    r"respira ~3 (?:lento|despacio|raro|poco)|labios ~3 (?:morados|azules)|corazon ~3 (?:acelerado|a mil)|alucin\w*|desvari\w*|blandit[oa]|aguadit[oa]",
+)
+# A dose doubled or taken by mistake, which matters once the person is drowsy or confused.
+_DOSE_ERROR = (
+    r"(?:twice|double|doubled|extra|by mistake|by accident|wrong (?:pills|meds|medicine)|mixed up|"
+    r"(?:3|4|5|three|four|five|several) times|(?:3|4|trois|quatre|tres|cuatro) (?:fois|veces)|se equivoc\w*|"
+    r"deux fois|en double|par erreur|de trop|dos veces|doble|por error|de mas)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -66,17 +143,48 @@ RULES: tuple[Rule, ...] = (
         r"(?:swallowed|ate|eaten|drank|drunk|got into|chewed) ~4 (?:pills|tablets|capsules|medicine|medication|meds|bleach|detergent|pod|pods|antifreeze|chemical|chemicals|cleaner|battery|rat poison|weed killer|lye)",
     ),
     rule("overdose_poisoning.household", rf"{SWALLOWED} ~4 {HOUSEHOLD_PRODUCT}"),
+    # A child who got into someone's medicines: any amount is an emergency.
+    rule(
+        "overdose_poisoning.child_into_medicines",
+        rf"{_GOT_INTO} ~5 (?:{_MEDICINE}|{_CHILD_TOXIC})|{_GOT_INTO} (?:some|a few|a couple|several|one|two|three|\d+|all|a bunch|a handful) of ~4 (?:{_MEDICINE}|{_VITAMINS})|{_MEDICINE} ~3 (?:are|were|is) missing|missing ~3 {_MEDICINE}",
+        r"(?:manque|manquent) ~3 (?:comprimes|pilules|cachets)|faltan ~3 (?:pastillas|pildoras|tabletas)",
+        # An open or empty container, and no one knows how much went down.
+        rf"(?:open|opened|empty) (?:bottle|box|pack|packet|container|jar) of ~2 (?:{_MEDICINE}|{_VITAMINS})",
+        rf"(?:{_MEDICINE}|{_VITAMINS}) ~8 (?:(?:dont|do not|no idea|not sure) ~2 how (?:many|much)|(?:bottle|box|pack|jar) (?:is|was) empty)",
+        rf"(?:flacon|boite|tube|pot) (?:ouvert|vide) (?:de|d) ~2 {_MEDICINE}|{_MEDICINE} ~8 (?:sais|sait|savons) pas combien",
+        rf"(?:frasco|caja|bote) (?:abierto|vacio) de ~2 {_MEDICINE}|{_MEDICINE} ~8 no (?:se|sabemos|sabe) cuant[oa]s",
+        needs=(_CHILD,),
+        # "Can I give him ibuprofen?", a pill swallowed whole: a dose, not a poisoning.
+        unless_clause=rx(
+            r"(?:pill|tablet|capsule|comprime|gelule|pastilla|capsula|pildora) ~2 (?:whole|entier\w*|enter[oa]|sin masticar)",
+            r"(?:can|should|may|could) (?:i|we) give",
+            r"(?:peux|puis|dois|peut) (?:je|on) (?:lui )?donner|(?:puedo|podemos|debo) dar\w*",
+        ),
+    ),
+    # Drugs or drink taken, and the signs of too much: a concrete overdose without the word.
+    rule(
+        "overdose_poisoning.substance_and_signs",
+        rf"{_USED} ~4 {_SUBSTANCE}|needle|syringe|seringue|aguja|jeringa",
+        rf"{_PILLS} ~5 {_DRINK}|{_DRINK} ~5 {_PILLS}",
+        # Cocaine by its street name, said the way no one says it of a soft drink.
+        r"(?:snort\w*|did|doing|done|lines? of|bumps? of|sniff\w*|pris de la|prend de la|lignes? de) (?:some )?coke",
+        r"(?:se metio|metiendo|jalo|jalando|esnif\w*|inhalo) ~2 (?:coca|perico|cocaina)",
+        r"shot up|shooting up|se (?:pique|piquait|shoote|shootait)|se (?:inyecto|inyecta|pico|pica)",
+        rf"{_MEDICINE} ~6 {_DOSE_ERROR}|{_DOSE_ERROR} ~4 {_MEDICINE}",
+        needs=(_INTOXICATED,),
+        needs_scope="message",
+    ),
     rule(
         "overdose_poisoning.fr",
         r"surdos\w*|intoxi\w+|empoisonn\w+",
-        rf"(?:pris|avale|avalee|bu|mange|ingere) ~2 {_TOO_MANY_FR} ~3 (?:medicaments|comprimes|cachets|pilules|gelules|somniferes|anxiolytiques|antidepresseurs|doliprane|paracetamol|boite|plaquette|insuline|doses?|flacon)",
+        rf"(?:pris|avale|avalee|bu|mange|ingere) ~2 {_TOO_MANY_FR} ~3 (?:medicaments|comprimes|cachets|pilules|gelules|somniferes|anxiolytiques|antidepresseurs|doliprane|paracetamol|boite|plaquette|insuline|doses?|flacon|sirop|xanax|ativan|valium|tylenol|advil|ibuprofene|morphine|codeine|opioides?|fentanyl|benzos?)",
         r"(?:medicaments|comprimes|cachets|pilules|somniferes) ~4 (?:expres|volontairement)|(?:expres|volontairement) ~3 (?:pris|avale)",
         r"(?:avale|bu|mange) ~4 (?:medicaments|comprimes|cachets|pilules|javel|produit|detergent|somniferes|poison|doliprane)",
     ),
     rule(
         "overdose_poisoning.es",
         r"sobredosis|intoxica\w+|envenen\w+",
-        rf"(?:tome|tomo|tomado|trague|trago|tragado|bebi|bebio|comio) ~2 {_TOO_MANY_ES} ~3 (?:pastillas|medicamentos|pildoras|tabletas|capsulas|caja|frasco|paracetamol|ibuprofeno|insulina|dosis|calmantes|somniferos|antidepresivos)",
+        rf"(?:tome|tomo|tomado|trague|trago|tragado|bebi|bebio|comio) ~2 {_TOO_MANY_ES} ~3 (?:pastillas|medicamentos|pildoras|tabletas|capsulas|caja|frasco|paracetamol|ibuprofeno|insulina|dosis|calmantes|somniferos|antidepresivos|jarabe|xanax|clonazepam|rivotril|tafil|tramadol|morfina|fentanilo|tylenol|advil)",
         r"(?:pastillas|medicamentos|pildoras|tabletas) ~4 (?:a proposito|adrede|queriendo|intencionalmente)|(?:a proposito|adrede) ~3 (?:tome|tomo|trague|trago)",
         r"(?:trago|trague|bebio|bebi|comio|tomo) ~4 (?:pastillas|medicamentos|cloro|lejia|veneno|detergente|anticongelante)",
     ),

@@ -2,7 +2,47 @@
 
 from __future__ import annotations
 
-from assistant.triage.rules.dsl import Rule, rule
+from assistant.triage.rules.dsl import Rule, rule, rx
+
+# Dying of shame or laughter is a figure of speech: "I could kill myself laughing", "me quiero
+# morir de la vergüenza", "je veux mourir de honte".
+_FIGURE_OF_SPEECH = rx(
+    r"(?:kill|killing) (?:myself|me|himself|herself) (?:laughing|with laughter)|so embarrass\w*",
+    r"(?:die|dying|died|dead|mourir|meurs|morir|morirme|muero) (?:of|from|de|d) (?:la |l )?(?:laughing|laughter|embarrassment|shame|boredom|rire|honte|ennui|verguenza|pena|risa|aburrimiento)",
+    # How to answer someone else's words is a question, not a report.
+    r"what (?:should|do|can|would) (?:i|we) (?:say|tell|answer) (?:if|when)|que (?:dire|repondre) (?:si|quand)|que (?:le )?(?:digo|decir|contesto) (?:si|cuando)",
+)
+# The means, at hand: a gun held, a rope bought, pills counted out.
+_MEANS = (
+    r"(?:gun|pistol|rifle|firearm|shotgun|rope|noose|razor|blade|knife|pills|"
+    r"arme|fusil|pistolet|gun|corde|lame|rasoir|couteau|pilules|cachets|"
+    r"pistola|arma|escopeta|cuerda|soga|navaja|cuchillo|pastillas)"
+)
+_AT_HAND = (
+    r"(?:holding|hold|have|got|bought|loaded|ready|lined up|counted|sitting with|staring at|"
+    r"tiens|tenir|j ai|achete|prepare\w*|charge\w*|tengo|compre|agarre|prepare|cargu\w*)"
+)
+# Despair: no point, no way out, cannot go on, goodbye.
+_DESPAIR = rx(
+    r"no point|pointless|(?:cant|cannot) (?:do this|take (?:it|this)|go on|keep going)|done with (?:everything|life|it all)",
+    r"(?:nobody|no one|noone) (?:would|will|d|ll) ~2 miss me|personne (?:ne )?(?:va|vas) ~2 (?:manquer|ennuyer)|nadie ~3 extra\w*|"
+    r"hopeless|nothing (?:left|matters)|no (?:reason|future|way out)|(?:any|a) way out|goodbye|tonight (?:is|feels like) the night|end (?:it|this)|die|dead|suicid\w*",
+    r"(?:plus|pas) la force|a bout|sert a rien|(?:plus|aucun) (?:d )?(?:espoir|issue)|adieu|(?:j en peux|je peux) (?:plus|pu)|en finir|mourir|crever",
+    r"(?:ya no|no) (?:puedo|aguanto) mas|no (?:tiene|le veo) sentido|sin salida|despedida|adios|acabar con|morir\w*|matar\w*",
+)
+
+_DEATH_OR_SILENCE = rx(
+    r"die|dead|kill\w*|suicid\w*|end (?:it|my life|his life|her life)|pills|gun|rope|jump\w*|phone (?:is )?(?:off|dead)|missing",
+    r"(?:not|isnt|wont|doesnt|stopped) (?:answer|answering|pick up|picking up|respond\w*)",
+    r"mourir|tuer|en finir|(?:repond|decroche) (?:pas|plus|pu)|telephone (?:ferme|eteint)",
+    r"morir\w*|matar\w*|no (?:me )?(?:contesta|responde)|(?:celular|telefono) apagado",
+)
+
+_HEIGHT = rx(
+    r"bridge|roof|rooftop|ledge|balcony|window|cliff|overpass|building|tower|parking garage|tracks",
+    r"pont|toit|balcon|fenetre|falaise|immeuble|viaduc|tour|rails|voie ferree",
+    r"puente|azotea|techo|balcon|ventana|barranco|precipicio|edificio|paso elevado|vias",
+)
 
 RULES: tuple[Rule, ...] = (
     # --- suicide and self-harm ----------------------------------------------------------
@@ -18,6 +58,7 @@ RULES: tuple[Rule, ...] = (
         r"never wake up|not wake up|want (?:it all|everything) to (?:stop|end|be over)|goodbye forever",
         r"(?:cutting|burning|scratching|slashing) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin)",
         r"(?:goodbye|farewell|suicide) (?:note|letter|message)|(?:wrote|writing|written|left) ~3 (?:goodbye|farewell) (?:note|letter|message)",
+        unless_clause=_FIGURE_OF_SPEECH,
     ),
     # The euphemisms: ending it all, taking one's own life, a method, being tired of living,
     # wanting to disappear, the others being better off. "Tired of living with this pain" and
@@ -33,7 +74,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:want|wanna|going) to (?:disappear|vanish) (?:forever|for good|permanently)|disappear forever",
         r"(?:cant|cannot) (?:go on|carry on|keep going) (?:living|anymore|any more)|(?:no|dont see|cant see) ~2 (?:reason|point) ~3 (?:alive|existing|exist)",
         r"(?:would|d|will) (?:be )?(?:better|easier|happier) (?:off )?without me",
-        r"better off (?:if|when) (?:i|im) ~2 (?:gone|dead|not here|wasnt here|werent here|died|not around|disappeared)",
+        r"better off (?:if|when) (?:i|im) ~2 (?:gone|dead|not here|wasnt here|werent here|died|not around|wasnt around|werent around|didnt exist|disappeared)",
         r"(?:saved|saving|stockpil\w*|hoard\w*|collect\w*|enough) ~3 (?:pills|tablets|meds|medication) ~4 (?:to end it|end it|to die|to do it)",
         r"(?:pills|tablets|meds|medication) ~3 (?:saved|saving|stockpil\w*|hoard\w*|collect\w*|ready) ~3 (?:to end it|end it|to die|to do it)",
         r"mettre fin a (?:ma vie|sa vie|mon existence|tout)|(?:mettre|mis) un terme a (?:ma|sa) vie",
@@ -61,6 +102,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:quiero|quisiera) que todo (?:se acabe|acabe|termine|se termine|pare)|carta de despedida|nota de suicidio|(?:escribi|deje|escribiendo) ~3 despedida",
         r"(?:tomarme|tragarme|tomar|tragar) (?:todas|todos) (?:mis|las|los) (?:pastillas|medicamentos|pildoras)",
         r"dormir y no despertar|no despertar(?:me)? (?:nunca|jamas|mas)",
+        unless_clause=_FIGURE_OF_SPEECH,
     ),
     rule(
         "suicide_self_harm.fr",
@@ -70,6 +112,7 @@ RULES: tuple[Rule, ...] = (
         r"en finir(?! avec (?!la vie|tout|moi|ma vie|mes jours|l existence|cette vie))",
         r"(?:me|se) (?:faire|fais|fait) du mal|scarifi\w*|plus (?:envie|le gout|la force) (?:de|d) (?:vivre|exister|etre la|continuer)",
         r"(?:ne veux|ne veut|veux|veut) plus vivre|(?:me|se) couper les veines",
+        unless_clause=_FIGURE_OF_SPEECH,
     ),
     rule(
         "suicide_self_harm.es",
@@ -78,5 +121,82 @@ RULES: tuple[Rule, ...] = (
         r"(?:quiero|deseo|ganas de) morir\w*|no (?:quiero|tengo ganas de|deseo) vivir",
         r"acabar con (?:mi vida|todo(?! (?:el|la|los|las|lo|mi|este|esta|estos|estas|eso) ))|hacerme (?:dano|danio)|me hago (?:dano|danio)",
         r"cortarme|me estoy cortando|me corto (?:las venas|a proposito)",
+        unless_clause=_FIGURE_OF_SPEECH,
+    ),
+    # Said of someone else ("se quiere morir", "dice que se va a matar", "elle veut se tuer"),
+    # the veins or wrists cut, a method pictured, a death wish without the word "die".
+    rule(
+        "suicide_self_harm.concepts",
+        r"(?:me|se|te) (?:quiero|quiere|quieres|queria|quisiera) (?:matar|morir|suicidar)|(?:quiere|quieres|queria) (?:matarse|morirse|suicidarse)",
+        r"me (?:voy|vo|iba) a (?:suicidar|colgar|ahorcar|aventar)|se (?:va|iba|van) a (?:matar|suicidar|quitar la vida|colgar|ahorcar|aventar)",
+        r"(?:se|me) (?:esta|estoy|estaba|estan) (?:cortando|rajando|lastimando|haciendo dano)",
+        r"(?:veut|voulait|veux|voudrait|menace de|menace\w* de|parle de) (?:se|me) (?:tuer|suicider|pendre|jeter|foutre en l air|flinguer)",
+        r"(?:cut|slit|slashed|sliced|opened) (?:my|his|her|their) (?:wrists?|veins?)",
+        r"(?:ouvert|ouvre|tranche\w*|taillade\w*|coupe\w*) (?:les|mes|ses) (?:veines|poignets)",
+        r"(?:corte|abri|raje|corto|abrio|rajo) las (?:venas|munecas)",
+        r"(?:no|whats the|what s the|isnt any|not any) point (?:in |of )?(?:waking up|being alive|being here|living|going on|existing|to (?:live|living|wake up))",
+        r"(?:sert a rien|a quoi bon) (?:de )?(?:vivre|continuer|me reveiller|exister)|(?:veux|veut|voudrais) (?:plus|pu) (?:vivre|exister|me reveiller|etre la)",
+        r"(?:para que|de que sirve|no tiene (?:caso|sentido)) (?:seguir )?(?:vivir|viviendo|despertar|existir)",
+        r"(?:thinking|think|thought|thoughts|fantasi\w*|picturing|imagining|urge|tempted|want|wanna|going|gonna|plan\w*) ~4 (?:driving|drive|crash\w*|swerv\w*|steer\w*) ~3 (?:into|off) ~3 (?:wall|tree|traffic|bridge|truck|pole|cliff|oncoming|river|lake)",
+        r"(?:step|stepping|walk|walking|jump|jumping|throw|throwing) ~3 in front of ~2 (?:train|bus|truck|lorry|car|traffic|metro|subway)",
+        r"(?:envie|pense|penser|pensais|tente\w*) ~4 (?:foncer|rentrer|me lancer|me jeter|me precipiter) ~3 (?:dans|contre|sous) ~3 (?:mur|arbre|camion|train|metro|pont|voiture|char|trafic)",
+        r"(?:pienso|pensando|ganas|quiero|tentad[oa]) ~4 (?:estrellarme|estrellar|chocar|aventarme|tirarme|echarme) ~4 (?:contra|a|al|bajo|debajo|frente) ~3 (?:pared|muro|arbol|camion|trafico|tren|metro|puente|carro|coche)",
+        r"(?:go to |going to )?sleep forever|dormir para siempre|dormirme para siempre",
+        r"(?:took|take|taking|used|using) (?:a|the|my|his|her) (?:razor|blade|knife) to (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin)",
+        r"(?:cut|burned|burnt|hurt|hurting|cutting) (?:myself|himself|herself) (?:on purpose|deliberately)",
+        r"me (?:corte|cortaba|lastime|queme|hice dano) a proposito|(?:me|se) (?:suis|est) (?:coupe\w*|brule\w*|fait mal) (?:expres|volontairement)",
+        # Car exhaust in a closed garage.
+        r"garage ~5 (?:car|engine|motor) (?:running|on)|garage ~5 (?:moteur|char|voiture|auto) (?:qui tourne|allume\w*|en marche)",
+        r"(?:cochera|garage|garaje) ~5 (?:carro|coche|motor|auto) (?:prendido|encendido|andando)",
+        r"(?:want|wanna|going|ready|plan\w*|decided) to end things|ending (?:my|his|her|their) life",
+        r"(?:how many|how much|combien|cuantas|cuantos) ~5 (?:to die|takes to (?:die|kill)|would (?:it )?take to (?:die|kill)|pour mourir|pour (?:me )?tuer|para morir|para matarme)",
+        r"(?:research\w*|look\w* up|googl\w*|search\w*) ~3 (?:ways|how) to (?:die|kill myself|end it)|(?:cherche\w*|google\w*) ~3 (?:comment|facons de|moyens de) (?:mourir|me tuer|en finir)",
+        r"(?:busque|buscando|investigando|googlee) ~3 (?:como|formas de|maneras de) (?:morir|matarme|suicidarme)",
+        r"no (?:quiere|quieres|queria) (?:vivir|seguir viviendo)",
+        r"ctb|sewer ?slide",
+        r"(?:quiero|quiere|quisiera|voy a|va a|ganas de) (?:irme|ir|irse) de este mundo|(?:me|se) (?:quiero|quiere) ir de este mundo",
+        r"(?:want|wanna|going|ready) to leave this (?:world|earth)|(?:veux|veut|voudrais|vais|va) quitter ce monde",
+        r"(?:thinking|think|thoughts|thought) (?:about|of) (?:dying|death|being dead|not being here|not existing)",
+        r"pense\w* (?:a|au) (?:mourir|la mort|me tuer|en finir|disparaitre)|(?:pienso|piensa|pensando|pensamientos) (?:en|de) (?:morir\w*|la muerte|matarme|quitarme la vida)",
+        unless_clause=_FIGURE_OF_SPEECH,
+    ),
+    # At the edge of a height, or about to jump from one.
+    rule(
+        "suicide_self_harm.at_a_height",
+        r"(?:sitting|standing|sat|stood|climbed|climbing) (?:on|over) (?:the )?(?:edge|ledge|railing|rail|parapet)",
+        r"(?:sur|par dessus) (?:le bord|le rebord|la rambarde|le parapet|la balustrade)",
+        r"(?:en|sobre) (?:la orilla|el borde|el barandal|la barda|la cornisa)",
+        r"(?:going|gonna|about|threaten\w*|wants?|trying|ready|thinking about) to jump|(?:thinking about|think about) jumping",
+        r"(?:va|veut|vais|menace de|menace\w* de|pense a|pense|envie de) sauter",
+        r"(?:va a|quiere|amenaza con|intenta|pienso|piensa en) (?:saltar|aventarse|tirarse|aventarme|tirarme)",
+        needs=(_HEIGHT,),
+    ),
+    # A farewell (goodbye texts, things given away) with death or silence in the message; a
+    # colleague's retirement goodbye is not one.
+    rule(
+        "suicide_self_harm.farewell",
+        r"(?:goodbye|farewell) (?:text|texts|message|messages|letter|letters|video|email)|said (?:goodbye|bye) to (?:everyone|everybody)|giving away (?:all )?(?:my|his|her) (?:stuff|things|belongings)",
+        r"(?:left|wrote|found) (?:a|his|her|their) (?:note|letter)|(?:texted|messaged|said|wrote) (?:me |us )?(?:goodbye|bye forever)",
+        r"(?:laisse|ecrit|trouve) (?:un|une|son|sa) (?:mot|lettre)|(?:texte|ecrit|dit|envoye) ~2 adieu",
+        r"(?:dejo|deje|encontre|escribio) (?:una|su) (?:nota|carta)|(?:me dijo|me escribio|me mando|nos dijo) ~2 adios",
+        r"sorry for everything|(?:wrote|written|writing|left) ~3 (?:letters?|notes?) (?:to|for) (?:my|his|her|the) (?:kids|children|family|wife|husband|parents|mom|dad)",
+        r"(?:everyone|everybody|you|we|they|you all|the kids|my family) (?:ll |will |would |d )?be better off",
+        r"pardon pour tout|(?:ecrit|laisse) ~3 (?:lettres?|mots?) (?:a|pour) (?:mes|ses) (?:enfants|parents)|perdon por todo|(?:escribi|escribio|dejo|deje) ~3 cartas? (?:a|para) (?:mis|sus) hijos",
+        r"(?:message|lettre|texto|video) d adieu|fait (?:ses|mes) adieux|donne (?:toutes )?(?:mes|ses) affaires",
+        r"(?:mensaje|carta|nota|texto|audio|video) de despedida|se (?:despidio|esta despidiendo) de todos|(?:regalando|regalo) (?:todas )?(?:sus|mis) cosas",
+        needs=(_DEATH_OR_SILENCE,),
+        needs_scope="message",
+    ),
+    # The means at hand in a message of despair: "I have my dad's gun and there's no point".
+    rule(
+        "suicide_self_harm.means_at_hand",
+        rf"{_AT_HAND} ~4 {_MEANS}|{_MEANS} ~4 (?:in my (?:hand|mouth|room|lap)|to my head|loaded|ready|lined up|counted out|next to me)",
+        rf"{_MEANS} ~4 (?:dans ma main|dans ma chambre|charge\w*|pret\w*|devant moi|a cote de moi|sur la tempe)",
+        rf"{_MEANS} ~4 (?:en la mano|en mi cuarto|cargad[oa]|list[oa]s?|junto a mi|en la cabeza)",
+        # A plan with a time: "I'm going to do it tonight".
+        r"(?:going to|gonna|ready to|decided to) do it(?: (?:tonight|today|now|this time))?$|tonight (?:is|feels like) the night",
+        r"(?:vais|va) le faire (?:ce soir|aujourd hui|cette nuit)|(?:lo voy a|lo va a|voy a) hacer(?:lo)? (?:hoy|esta noche|ya)",
+        needs=(_DESPAIR,),
+        needs_scope="message",
     ),
 )

@@ -18,13 +18,15 @@ CHEST_SQUEEZE_FR = (
     r"etau|lourd\w*|barre|broie|broient|broyer|broyait|broyee|etreint\w*|etreinte)"
 )
 CHEST_SQUEEZE_ES = (
-    r"(?:apret\w*|aplast\w*|oprim\w*|opresion|presion|peso|pesad\w*|comprim\w*|"
-    r"estruj\w*)"
+    r"(?:apret\w*|apriet\w*|aplast\w*|oprim\w*|opresion|presion|peso|pesad\w*|comprim\w*|"
+    r"estruj\w*|elefante)"
 )
 # The chest and the spot in it: "in the middle of my chest", "behind the breastbone", "au
 # milieu de la poitrine", "en el centro del pecho". The spot words can push the pressure word
 # beyond the usual window, so they are spelled out instead of widening the window.
 CHEST = r"(?:chest|breastbone|breast bone|sternum|poitrine|thorax|pecho|torax|esternon)"
+# The heart as people locate chest pain: "like a fist squeezing my heart".
+_HEART = r"(?:heart|coeur|corazon)"
 _SPOT_EN = (
     r"(?:in|on|across|at|behind|around|inside|over|under|through) (?:the )?"
     r"(?:(?:middle|centre|center|front|left side|right side|left|right|top|whole|upper part) of )?"
@@ -40,7 +42,27 @@ _SPOT_ES = (
     r"(?:(?:medio|mitad|centro|lado izquierdo|parte|parte de arriba) (?:de )?(?:el |la |del )?)?"
     rf"(?:mi |su )?{CHEST}"
 )
-CHEST_MENTIONED = rx(CHEST, r"thoracique|toracico")
+CHEST_MENTIONED = rx(CHEST, _HEART, r"thoracique|toracico")
+# What the body does around a heart attack, besides the pain: cold sweat, a grey or pale
+# colour, nausea, a feeling of passing out. With the chest named as the trouble in the same
+# message, that is cardiac, whatever the words for the pain.
+CARDIAC_COMPANION = rx(
+    r"sweat\w*|clammy|grey|gray|ashen|pale|nause\w*|throwing up|threw up|vomit\w*|"
+    r"(?:pass|passing) out|faint\w*|(?:left )?arm (?:is )?(?:numb|tingl\w*|heavy|hurts|aching)|jaw",
+    r"sueurs?|transpir\w*|gris|grise|blanc comme|pale|livide|nause\w*|vomi\w*|envie de vomir|"
+    r"(?:va|vais) (?:tomber dans les pommes|s evanouir|m evanouir)|bras gauche",
+    r"sud\w*|sudor\w*|palid[oa]|gris|nause\w*|vomit\w*|(?:me|se) (?:voy|va) a desmayar|brazo izquierdo",
+)
+# The chest named as the trouble, in plain words: it hurts, it is tight or heavy, someone
+# holds it. Paired with a companion sign above.
+_CHEST_TROUBLE = (
+    rf"{CHEST} ~4 (?:hurt\w*|pain\w*|ache\w*|tight\w*|heavy|pressure|weird|funny|strange|burning)",
+    rf"(?:pain|pains|ache|tight\w*|pressure|heavy|heaviness|band|weight|hurts) ~4 {CHEST}",
+    rf"(?:clutch\w*|grab\w*|holding|gripping|rubbing) ~2 {CHEST}",
+    rf"(?:tient|teint|tenait|agrippe|serre|frotte) ~2 (?:la |sa |ma )?{CHEST}|{CHEST} ~4 (?:fait mal|mal|bizarre|serre\w*|brul\w*)",
+    rf"(?:agarra|agarro|agarrando|sostiene|tocando|aprieta|apretando|quema|arde|duele|oprime) ~2 (?:el )?{CHEST}|{CHEST} ~4 (?:duele|dolor|raro|arde|apret\w*|apriet\w*)",
+    rf"(?:mal|douleur|dolor|duele) ~4 {CHEST}",
+)
 # A mild chest ache with an ordinary cause in the same clause ("mild chest pain when I cough,
 # probably a cold", "un peu mal à la poitrine quand je tousse") is chest-wall or chest-cold
 # pain, a reason to book. Both halves must be there: any chest pain without them still fires.
@@ -50,7 +72,7 @@ _MILD = (
 )
 _ORDINARY_CAUSE = (
     r"(?:when|if) i (?:cough|sneeze|press|push on it|twist|turn|lift)|coughing|sneezing|"
-    r"(?:a|my|the) (?:cold|flu|cough)(?! sweat)|pulled a muscle|(?:after|from) (?:the gym|lifting|working out)|"
+    r"(?:a|my|the) (?:cold|flu|cough)(?! sweat)|pulled a muscle|(?:after|from|since)(?: \S+){0,4} (?:the gym|lifting|working out|workout)|"
     r"quand je (?:tousse|respire fort|appuie|bouge)|(?:un|mon) rhume|la toux|"
     r"(?:al|cuando) (?:toser|toso|estornudar|apretar|aprieto|moverme)|(?:un|el|mi) resfriado|la tos"
 )
@@ -59,6 +81,47 @@ MILD_WITH_AN_ORDINARY_CAUSE = re.compile(
 )
 # A numb or lopsided face is expected for a few hours after a dental anaesthetic.
 _AT_THE_DENTIST = rx(r"dentist\w*|anaesthe\w*|anesthe\w*|novocaine|dentiste|dentista|anestesi\w*")
+# A limb that went to sleep under the body, or a known nerve problem.
+_SLEPT_ON_IT = rx(
+    r"(?:slept|sleeping|sleep|lying|lay|laying) on (?:it|them|my|his|her)|carpal tunnel|pinched nerve|dentist\w*",
+    r"dormi dessus|couche dessus|canal carpien|nerf coince|durmiendo encima|dormi encima|tunel carpiano|nervio pinzado",
+)
+
+# Stroke signs by kind, for the "two signs, or one sign that came on suddenly" rule below.
+# A weak arm after a night on it, or blurred eyes after screens, is not one of them alone.
+_LIMB = r"(?:arm|leg|hand|side|bras|jambe|main|cote|brazo|pierna|mano|lado)"
+LIMB_WEAK = (
+    rf"(?:se le|se me) (?:cae|cayo|caia|duerme|durmio) ~2 (?:el |la )?{_LIMB}",
+    rf"(?:left|right|one|whole) {_LIMB} ~4 (?:weak\w*|heavy|numb|limp|dead|useless|floppy|gave out|gave way|wont move|(?:isnt|not|stopped|wont|doesnt) work\w*|went \w+)",
+    rf"{_LIMB}s? (?:went|gone|go|going|is going|has gone) (?:limp|dead|floppy|numb|weak)",
+    r"(?:moitie|un cote) (?:du|de son|de sa|de mon|de ma) (?:corps|visage) ~3 (?:engourdi\w*|paralys\w*|faible|mort\w*|ne bouge|bouge plus)",
+    rf"(?:peut|peux|pouvait|arrive) (?:plus|pas) (?:a )?(?:lever|bouger|tenir) ~3 {_LIMB}",
+    rf"{_LIMB} (?:gauche|droit|droite) ~4 (?:faible|lourd\w*|engourdi\w*|mort\w*|ne repond|repond plus|bouge plus|lache)",
+    rf"{_LIMB} (?:izquierd[oa]|derech[oa]) ~4 (?:debil|pesad[oa]|dormid[oa]|muert[oa]|no (?:se )?mueve|no responde|no le responde|no (?:lo|la) puede)",
+    rf"no (?:puede|puedo|podia) (?:levantar|mover|sostener) ~3 {_LIMB}",
+)
+SPEECH_WRONG = (
+    r"(?:talk\w*|speech|speak\w*|words|saying) ~5 (?:(?:make|makes|making|made) (?:no|any) sense|nothing makes sense)|(?:talk\w*|speech|words) ~3 (?:gibberish|nonsense|jumbled|garbled|mixed up|weird|funny|strange|wrong)",
+    r"(?:parle|parlait) (?:pas|plus) (?:clair|comme du monde|normalement)|(?:parle|parlait|mots|phrases) ~3 (?:tout )?(?:mele\w*|melang\w*|croche\w*|bizarre\w*|incoherent\w*|n importe comment|pateux)",
+    r"no (?:puede|puedo|podia) hablar bien|(?:habla|hablaba|palabras) ~3 (?:raro|rara|enredad[oa]|trabad[oa]|incoherente|sin sentido|no se entiende|chistoso)",
+)
+SEEING_OR_WALKING_WRONG = (
+    r"(?:vision|sight|eye) ~4 (?:went|gone|going|is) ~2 (?:dark|black|blurry|double|dim)|(?:lost|losing) ~2 (?:vision|sight)|double vision|cant see ~3 (?:one|left|right) (?:side|eye)",
+    r"(?:stumbl\w*|staggering|veering|leaning|falling|drifting) ~3 (?:to one side|to the (?:left|right)|sideways)|(?:cant|cannot) walk straight|lost (?:his|her|my) balance",
+    r"(?:vois|voit) (?:double|plus rien|trouble) ~3 (?:oeil|cote)|perd\w* ~2 (?:la vue|l equilibre)|(?:tombe|penche) ~2 (?:sur le|d un) cote",
+    r"(?:ve|veo) (?:doble|borroso|negro)|perd\w* ~2 (?:la vista|el equilibrio)|(?:se va|se cae|se ladea) (?:de|hacia) (?:un|el) lado",
+)
+_FACE_OFF = r"(?:face|mouth|smile|bouche|visage|cara|boca) ~3 (?:droop\w*|crooked|croche|de travers|torcid[oa]|chuec[oa]|sag\w*)"
+_ONSET = (
+    r"sudden\w*|all of a sudden|out of nowhere|out of the blue|just now|minutes? ago|mins? ago|came on",
+    r"soudain\w*|d un coup|tout d un coup|subit\w*|depuis \d+ minutes|il y a \d+ minutes",
+    r"de repente|de golpe|de la nada|repentin\w*|subit\w*|hace \d+ minutos",
+)
+
+
+def _another_sign_or_onset(*others: tuple[str, ...]) -> re.Pattern[str]:
+    return rx(*(p for group in others for p in group), _FACE_OFF, *_ONSET)
+
 
 RULES: tuple[Rule, ...] = (
     # --- cardiac ------------------------------------------------------------------------
@@ -70,8 +133,8 @@ RULES: tuple[Rule, ...] = (
         rf"clutching {SELF_OR_OTHER} chest|elephant ~ on ~2 chest",
         r"heart ~3 (?:being squeezed|squeezing|being crushed|crushing|in a vice|gripped|clenched)",
         r"pain ~4 (?:into|down|to|in) ~2 (?:left arm|jaw)",
-        rf"chests? ~3 {CHEST_SQUEEZE_EN}|chests? ~5 (?:crush\w*|squeez\w*|compress\w*)",
-        rf"{CHEST_SQUEEZE_EN} ~4 chest",
+        rf"{CHEST}s? ~3 {CHEST_SQUEEZE_EN}|{CHEST}s? ~5 (?:crush\w*|squeez\w*|compress\w*)",
+        rf"{CHEST_SQUEEZE_EN} ~4 {CHEST}|(?:squeez\w*|crush\w*|gripp\w*) ~2 {_HEART}",
         unless_clause=MILD_WITH_AN_ORDINARY_CAUSE,
     ),
     rule(
@@ -96,13 +159,34 @@ RULES: tuple[Rule, ...] = (
         r"(?:irradi\w*|baja|bajando|sube|subiendo|corre|extiende|pasa|va|iba|recorre) ~2 (?:a|al|hacia|por|hasta) ~2 (?:brazo|brazos|mandibula|quijada|cuello|hombro|hombros|espalda)",
         needs=(CHEST_MENTIONED,),
     ),
+    rule(
+        "cardiac.chest_with_companion_signs",
+        *_CHEST_TROUBLE,
+        needs=(CARDIAC_COMPANION,),
+        needs_scope="message",
+        unless_clause=MILD_WITH_AN_ORDINARY_CAUSE,
+    ),
+    # "Just indigestion" that comes with a cold sweat or a grey colour is not indigestion.
+    rule(
+        "cardiac.indigestion_with_alarm_signs",
+        r"indigestion|heartburn|brulures? d estomac|agruras|acidez|indigestion",
+        needs=(
+            rx(
+                r"sweating|sweaty|cold sweat|clammy|grey|gray|ashen|sueurs? froides?|transpire\w*|gris|grise|sudando|sudor frio"
+            ),
+        ),
+        needs_scope="message",
+        unless=rx(
+            r"hot flash\w*|hot flush\w*|menopaus\w*|perimenopaus\w*|bouffees? de chaleur|bochornos?|sofocos?|(?:from|with) the heat"
+        ),
+    ),
     rule("cardiac.heart_attack", r"heart attacks?|cardiac arrest|myocardial infarction"),
     rule(
         "cardiac.fr",
         r"(?:douleur|douleurs|mal) ~ (?:a|dans) la poitrine|douleur thoracique",
         r"oppression ~2 (?:poitrine|thoracique)|serre ~2 (?:dans|a) la poitrine",
         r"poitrine qui serre|crise cardiaque|infarctus|arret cardiaque",
-        rf"poitrine ~4 {CHEST_SQUEEZE_FR}|{CHEST_SQUEEZE_FR} ~4 poitrine",
+        rf"{CHEST} ~4 {CHEST_SQUEEZE_FR}|{CHEST_SQUEEZE_FR} ~4 {CHEST}|{CHEST_SQUEEZE_FR} ~3 (?:le |mon |son )?coeur",
         unless_clause=MILD_WITH_AN_ORDINARY_CAUSE,
     ),
     rule(
@@ -110,7 +194,7 @@ RULES: tuple[Rule, ...] = (
         r"dolor ~ (?:en el|de|del) pecho|(?:me|le) duele ~2 (?:el )?pecho",
         r"(?:presion|opresion) ~2 (?:en el|del) pecho",
         r"infarto|ataque (?:al|del|de) corazon|ataque cardiaco|paro cardiaco",
-        rf"pecho ~4 {CHEST_SQUEEZE_ES}|{CHEST_SQUEEZE_ES} ~4 pecho",
+        rf"{CHEST} ~4 {CHEST_SQUEEZE_ES}|{CHEST_SQUEEZE_ES} ~4 {CHEST}|{CHEST_SQUEEZE_ES} ~3 (?:el )?corazon",
         unless_clause=MILD_WITH_AN_ORDINARY_CAUSE,
     ),
     # --- stroke -------------------------------------------------------------------------
@@ -122,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         rf"{CANT} (?:get|find|say) ~2 (?:words|the words|my words|his words|her words)|talking (?:gibberish|nonsense)|speaking gibberish",
         rf"{CANT} (?:lift|move|raise|feel) ~2 (?:arm|leg|side)",
         r"(?:suddenly|sudden) ~3 (?:cant|cannot|can not|unable to) (?:talk|speak)",
-        r"(?:left|right|one) side ~4 (?:weak|paralyzed|paralysed|limp|dead)",
+        r"(?:left|right|one) side ~4 (?:weak|paralyzed|paralysed|limp|dead|floppy|useless|gave out)",
         r"(?:weakness|numbness|paralysis) (?:on|of) ~2 (?:one|left|right) side",
     ),
     # One side of the face drops, in the words people use for it ("his face is sagging on one
@@ -139,14 +223,34 @@ RULES: tuple[Rule, ...] = (
         r"corner of ~2 mouth ~3 (?:droop\w*|dropp\w*|sag\w*|fall\w*|fell|down|pulled)",
         r"coin (?:de la|de sa|de ma|de son|des) (?:bouche|levres) ~3 (?:tomb\w*|pend\w*|affaiss\w*|descend\w*)",
         r"comisura ~3 (?:caid[oa]|cae|cayo|baja|bajo|torci\w*|ladead\w*)",
-        r"(?:bouche|visage|levre|levres|sourire|figure|joue) ~3 (?:de travers|paralys\w*|tordu\w*|tord|affaiss\w*|deform\w*|devi\w*|asymetrique|engourdi\w*|tomb\w*|pend\w*|part|partie|tire\w*) ~3 (?:d un cote|d un seul cote|sur le cote|a gauche|a droite|un cote)",
-        r"(?:bouche|visage|sourire) ~2 (?:de travers|paralys\w*|tordu\w*|tord|affaiss\w*|deform\w*|devie\w*|asymetrique)",
+        r"(?:bouche|visage|levre|levres|sourire|figure|joue) ~4 (?:de travers|croche|paralys\w*|tordu\w*|tord|affaiss\w*|deform\w*|devi\w*|asymetrique|engourdi\w*|tomb\w*|pend\w*|part|partie|tire\w*) ~3 (?:d un cote|d un seul cote|sur le cote|a gauche|a droite|un cote|d un bord|d un bord)",
+        r"(?:bouche|visage|sourire) ~2 (?:de travers|croche|paralys\w*|tordu\w*|tord|affaiss\w*|deform\w*|devie\w*|asymetrique)",
         r"(?:un cote|la moitie|moitie) ~2 (?:du|de son|de sa|de mon|de ma|de la) (?:visage|bouche|figure) ~3 (?:tomb\w*|paralys\w*|affaiss\w*|engourdi\w*|ne bouge|bouge plus|fig\w*|pend\w*)",
         r"(?:cara|boca|labio|labios|sonrisa|rostro) ~3 (?:torci\w*|tuerc\w*|chuec\w*|ladead\w*|ladeo|ladea|desviad\w*|desvio|desvia|paraliz\w*|caid[oa]|de lado|hacia un lado|deform\w*)",
         r"(?:torcio|tuerce|torcido|torcida|ladeo|ladea|desvio|desvia|paralizo|paraliza) ~3 (?:la |el |un lado de la |la mitad de la |media )?(?:cara|boca|labio|rostro)",
         r"(?:cayo|cae|caido|caida|durmio|duerme|dormid[oa]) ~4 (?:un lado|de un lado|la mitad|media cara|medio lado|de lado)",
         r"(?:un lado|la mitad|media) ~3 (?:de la |de su )?(?:cara|boca) ~3 (?:cayo|cae|caid[oa]|dormid[oa]|paraliz\w*|no (?:se )?mueve)",
         unless=_AT_THE_DENTIST,
+    ),
+    # Two signs of the face-arm-speech-eyes-balance kind, or one with a sudden onset.
+    rule(
+        "stroke.weak_limb",
+        *LIMB_WEAK,
+        needs=(_another_sign_or_onset(SPEECH_WRONG, SEEING_OR_WALKING_WRONG),),
+        needs_scope="message",
+        unless=_SLEPT_ON_IT,
+    ),
+    rule(
+        "stroke.speech",
+        *SPEECH_WRONG,
+        needs=(_another_sign_or_onset(LIMB_WEAK, SEEING_OR_WALKING_WRONG),),
+        needs_scope="message",
+    ),
+    rule(
+        "stroke.sight_or_balance",
+        *SEEING_OR_WALKING_WRONG,
+        needs=(_another_sign_or_onset(LIMB_WEAK, SPEECH_WRONG),),
+        needs_scope="message",
     ),
     rule("stroke.numb_one_side", r"(?:left|right|one) side ~4 numb", unless=_AT_THE_DENTIST),
     rule("stroke.named", r"stroke|strokes|mini stroke"),
