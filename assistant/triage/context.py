@@ -152,8 +152,9 @@ SERVICE_OR_TREATMENT = rx(
 # ("how do I know if I'm having a heart attack" is answered with the alarm).
 TOPIC_QUESTION = rx(
     r"what (?:are|is) (?:the )?(?:signs?|symptoms?|warning signs?|causes?|difference|risks?|treatments?)",
-    r"what is|what are|what causes|is it normal|what temperature|quelle temperature|que temperatura",
-    r"(?:whats|what s|hows|how s|how is|how are) (?:a|an|the)(?! (?:matter|hell|heck))",
+    # "What's the point of living" is despair, not a question about a topic.
+    r"what is(?! the (?:point|use|reason|sense))|what are|what causes|is it normal|what temperature|quelle temperature|que temperatura",
+    r"(?:whats|what s|hows|how s|how is|how are) (?:a|an|the)(?! (?:matter|hell|heck|point|use|reason|sense))",
     r"how (?:do|can|would|should|does) (?:i|you|we|one|someone|people) (?:know|tell|recognize|recognise|spot|use|treat|prevent|help|support|give|do|avoid)",
     r"how to|signs of|symptoms of|warning signs|difference between|tell me about|information (?:about|on)|learn about",
     r"class|classes|course|training|project|article|leaflet|pamphlet|brochure|webinar|workshop",

@@ -522,3 +522,19 @@ def test_more_everyday_wordings_of_each_concept_fire(category: str, message: str
 @pytest.mark.parametrize("message", MORE_LOOK_ALIKES)
 def test_more_figures_of_speech_routine_and_history_stay_quiet(message: str) -> None:
     _stays_quiet(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "whats the point of living anymore",
+        "what is the point of going on, i want to die",
+        "what's the point of living if i feel like this every day, i just want to end it",
+    ],
+)
+def test_a_despairing_question_is_not_a_topic_question(message: str) -> None:
+    _fires_as("suicide_self_harm", message)
+
+
+def test_a_question_about_the_point_of_a_rule_stays_quiet() -> None:
+    _stays_quiet("whats the point of the new parking rules")
