@@ -9,8 +9,8 @@ The sets live in bench/data/. Tuning sets (the rules may be changed on their mis
 triage_dev.tsv (the rules were written on it), triage_heldout.tsv (written before the rules),
 triage_heldout2.tsv (mostly look-alikes, written before the fuzzy typo repair),
 triage_heldout3.tsv (written blind before round 3; round 4 was tuned on its misses) and
-triage_dev2.tsv (realistic patient phrasing, written without looking at the rules, after
-round 4). The judge: triage_heldout4.tsv, written blind before the round-4 changes and never
+triage_dev2.tsv and triage_dev3.tsv (realistic patient phrasing, written without looking at
+the rules, after round 4 and round 5). The judge: triage_heldout4.tsv, written blind before the round-4 changes and never
 tuned on (whoever changes the rules does not open it). The sha256 of held-out 3 and 4 is
 pinned below and checked on every run: those files must not change. Each set is also run in a "noisy" variant:
 every message lowercased, punctuation removed and one seeded typo added, and buried after a
@@ -50,6 +50,7 @@ SETS = {
     "heldout2": "triage_heldout2.tsv",
     "heldout3": "triage_heldout3.tsv",
     "dev2": "triage_dev2.tsv",
+    "dev3": "triage_dev3.tsv",
     "heldout4": "triage_heldout4.tsv",
 }
 # Blind sets as written, before any rule was run on them. Held-out 3 has been a tuning set
