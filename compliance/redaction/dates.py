@@ -30,6 +30,9 @@ MONTH_NAME = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH = MONTH_NAME + r"\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:s|n|r|rs|day|sday|nesday|rsday|urday)?\.?"
+# "Tuesday, March 12", "tues 4/9": a weekday before a date is part of it.
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s*(?:the\s+)?$", _I)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DAY_ORD = _DAY + r"(?:st|nd|rd|th)?"
 _ORDINAL_WORD = (
@@ -57,7 +60,7 @@ _NAMED = re.compile(
             rf"(?P<dm>(?:\bthe\s+)?\b(?:{_DAY_ORD}|(?:{_ORDINAL_WORD})(?=\s+of\b))\s+(?:of\s+)?"
             rf"{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?)",
             # "March 4th, 1950", "mar 4", "Sept 4 '50", "Apr. 4th", "march the 4th"
-            rf"(?P<md>\b{_MONTH}\s+(?:the\s+)?(?:{_DAY_ORD}(?![\d:]|\.\d)|(?:{_ORDINAL_WORD})\b)"
+            rf"(?P<md>\b{_MONTH}(?:\s+|-(?=\d\d\b))(?:the\s+)?(?:{_DAY_ORD}(?![\d:]|\.\d)|(?:{_ORDINAL_WORD})\b)"
             rf"(?:(?:,\s*|\s+){_YEAR})?)",
             # "March 1950", "march of 1950", "Jan '22"
             rf"(?P<my>\b{_MONTH}\s*,?\s+(?:of\s+)?(?:{_YEAR4}\b|['\u2019]\d\d\b))",
@@ -81,6 +84,18 @@ _MONTH_YEAR = re.compile(
 )
 _YEAR_MONTH = re.compile(rf"(?<![\w/.:-]){_YEAR4}-(?:0[1-9]|1[0-2])(?![\w/:-]|\.\d)")
 _MONTH_DAY = re.compile(r"(?<![\w/.:-])(\d{1,2})([/-])(\d{1,2})(?![\w/]|[-.]\d)")
+# "3/4-3/7", "3/4 to 3/7": a range of two days is a date without a cue.
+_MD = r"\d{1,2}/\d{1,2}"
+_MD_RANGE = re.compile(
+    rf"(?<![\w/.:-])(?P<a>{_MD})\s*(?:-|\u2013|to|thru|through|until)\s*(?P<b>{_MD})(?![\w/]|[-.]\d)",
+    _I,
+)
+# "on the 3rd", "by the 21st.": a day of the month alone, after a cue and before no noun.
+_DAY_ALONE = re.compile(
+    rf"\b(?:on|by|to|until|till|since|before|after|from|{_WEEKDAY})\s+the\s+(?P<d>{_DAY}(?:st|nd|rd|th))\b"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:at|in|or|and|to|for|if|please|then|instead|works?|is|would)\b))",
+    _I,
+)
 _COMPACT = re.compile(r"(?<![\w.:/-])(\d{8}|\d{12}|\d{14})(?![\w:/-]|\.\d)")
 
 # Words after which a number that could be something else is a date.
@@ -89,7 +104,9 @@ _CUE = re.compile(
     r"through|by|seen|admit\w*|discharg\w*|visit\w*|appt|appointment|surgery|procedure|due|"
     r"scheduled|last|next|before|after|expires?|expiry|exp|effective|eff|collected|received|"
     r"performed|started|start|starting|stopped|onset|lmp|edd|dos|dod|died|deceased|dx|diagnosed|"
-    r"(?:changed|corrected|moved|rescheduled|updated|postponed|pushed)\s+to)"
+    r"(?:changed|corrected|moved|rescheduled|updated|postponed|pushed)\s+to|"
+    r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
+    r"saturday|sun|sunday|week\s+of|out|off|away|ooo|between)"
     r"\b\.?(?:\s*(?:is|was|of|=|:|-|#)\s*)*\s*$)",
     _I,
 )
@@ -132,6 +149,12 @@ def _clock_ok(digits: str) -> bool:
 
 
 def find_date(text: str) -> Iterator[Candidate]:
+    for c in _find_date(text):
+        m = _WEEKDAY_BEFORE.search(text, max(0, c.start - 16), c.start)
+        yield Candidate(m.start(), c.end, c.label, c.score) if m else c
+
+
+def _find_date(text: str) -> Iterator[Candidate]:
     if not _ANY_DATE_RE.search(text):
         return
     for m in _NAMED.finditer(text):
@@ -163,6 +186,13 @@ def find_date(text: str) -> Iterator[Candidate]:
             _cued(text, m.start()) and not _UNIT_AFTER.match(text, m.end())
         ):
             yield Candidate(m.start(), m.end(), "DATE", 0.7)
+    for m in _MD_RANGE.finditer(text):
+        days = [tuple(int(x) for x in m.group(g).split("/")) for g in ("a", "b")]
+        if all(valid_ymd(2000, *d) for d in days) and not _UNIT_AFTER.match(text, m.end()):
+            yield Candidate(m.start("a"), m.end("a"), "DATE", 0.7)
+            yield Candidate(m.start("b"), m.end("b"), "DATE", 0.7)
+    for m in _DAY_ALONE.finditer(text):
+        yield Candidate(m.start("d"), m.end("d"), "DATE", 0.7)
     for m in _MONTH_YEAR.finditer(text):
         if m.group("mm") or _cued(text, m.start()):
             yield Candidate(m.start(), m.end(), "DATE", 0.7)

@@ -27,6 +27,7 @@ from compliance.redaction import lexicon
 from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE
+from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
 from compliance.redaction.spans import Candidate
@@ -263,6 +264,8 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
         return False
     if label in ("NAME", "CITY") and words and _unlisted_lower_case(raw_words, words):
         return False
+    if label == "NAME" and value.islower() and reads_romance(text):
+        return False  # "mi hijo tiene tos": lower-case Spanish or French is the patterns' to read
     if label == "NAME":
         if not words or any(ch.isdigit() for ch in value) or "[" in value:
             return False

@@ -29,10 +29,11 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
+from compliance.redaction.names.romance import romance_words
 from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
-_NO = r"(?:\s+(?:id|number|no|num|nbr|#))?"
+_NO = r"(?:\s+(?:id|number|no|num|nbr|#|card))?"
 
 # (label, key words). Earlier families win where keys share words: "license plate" before
 # "license", "state id" before "id".
@@ -48,9 +49,10 @@ _CONTEXTS: list[tuple[str, str]] = [
     ("HEALTH_PLAN_ID",
      r"member(?:ship)?" + _NO + r"|mbr|subscriber" + _NO + r"|policy" + _NO + r"|insurance" + _NO
      + r"|(?:health\s+)?plan" + _NO + r"|group" + _NO + r"|grp|medicaid" + _NO + r"|medicare" + _NO
-     + r"|mbi|beneficiary\s+(?:id|number)|rx\s*(?:bin|pcn|grp|group)|payer\s+id"),
+     + r"|mbi|beneficiary\s+(?:id|number)|rx\s*(?:bin|pcn|grp|group)|pcn|payer\s+id"
+     r"|medi-?\s?cal|masshealth|tricare|champva|chip"),
     ("ACCOUNT_NUMBER",
-     r"account|acct|a/c|billing" + _NO + r"|invoice" + _NO + r"|claim" + _NO + r"|statement" + _NO
+     r"account(?!\s+name)|acct|a/c|billing" + _NO + r"|invoice" + _NO + r"|claim" + _NO + r"|statement" + _NO
      + r"|card\s+(?:number|no|ending(?:\s+in)?)|routing(?:\s+number)?|iban|har|fin"),
     ("LICENSE_NUMBER",
      r"(?:driver'?s?\s+)?licen[sc]e" + _NO + r"|lic|dl|dea" + _NO + r"|npi|certificate" + _NO
@@ -67,9 +69,9 @@ _CONTEXTS: list[tuple[str, str]] = [
      r"|(?:requested|opened|closed|cancell?ed|canceled|created|updated|modified|deleted|edited|viewed|accessed|approved|reviewed|assigned|changed|reset|submitted|booked|entered|initiated|completed|exported|printed|downloaded)\s+by"
      r"|(?:logged|log|signed|sign)(?:\s+in|\s+on|\s+up)?\s+as|registered\s+as|as\s+user|by"),
     ("OTHER_ID",
-     r"case|ticket|reference|ref|confirmation|encounter|enc|visit(?:\s+id)|accession|specimen"
+     r"case|ticket|reference|ref|confirmation(?:\s+code)?|(?:booking|reservation|access)\s+code|encounter|enc|visit(?:\s+id)|accession|specimen"
      r"|order" + _NO + r"|requisition|referral|auth(?:orization)?|prior\s+auth|employee|badge"
-     r"|student|request|incident|tracking|id"),
+     r"|student|request|incident|tracking|prescription" + _NO + r"|rx" + _NO + r"|id"),
 ]  # fmt: skip
 _FILLER = (
     r"(?:\s*(?:#|(?:no|nbr|num|number|id|is|it|was|be|should|would|of|mine|on\s+file|"
@@ -83,6 +85,8 @@ _CONTEXT_RE = re.compile(
 )
 # More groups of a value after a space: digits ("679 7259"), or a plate's letters ("754 LLX").
 _MORE_DIGITS = re.compile(r" (\d{2,10})(?![\w-])")
+# A two-digit suffix after a plan or record number: "W123456789 01" (the person on the plan).
+_SUFFIX = re.compile(r" (\d{2})(?![\w.-]|\s*(?:%|mg|mcg|ml|units?|tabs?|pills?)\b)")
 _MORE_PLATE = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w-])")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 # After the value: "rr_admin as the login", "queenbee as my username".
@@ -97,6 +101,14 @@ _USERNAME_STOP = frozenset(
         "login", "logged", "account", "if", "who", "with", "from", "for", "in", "on", "at", "to",
         "of", "null", "none", "true", "false", "unknown", "n/a", "na", "my", "his", "her", "their",
         "your", "our", "new", "old", "same", "wrong", "email"
+    ]
+)  # fmt: skip
+# Who one signs in as that is not a person's account ("logged in as admin").
+_ROLES = frozenset(
+    [
+        "admin", "administrator", "guest", "patient", "caregiver", "parent", "staff", "user",
+        "someone", "root", "system", "anonymous", "proxy", "nurse", "doctor", "provider",
+        "myself", "me", "him", "her", "them", "well", "usual", "before", "shown", "follows"
     ]
 )  # fmt: skip
 # FHIR references ("Patient/00377457") and REST paths ("/devices/ABC123/readings").
@@ -133,10 +145,15 @@ def _value_end(text: str, start: int, end: int, label: str) -> int:
         if m and len(value) <= 4 and len(m.group(1)) >= 2:
             more = m.group(1)
             # "car 754 LLX", not "car 45 min"
+            if value.isalpha() and value.islower() and value in romance_words():
+                return end  # "ya van como 30 minutos": Spanish, not a van's plate
             return m.end() if more.isupper() or more.lower() not in lexicon.common_words() else end
         return end
-    if label == "USERNAME" or not (value.isdigit() or (value.isalpha() and len(value) <= 4)):
+    if label == "USERNAME":
         return end
+    if not (value.isdigit() or (value.isalpha() and len(value) <= 4)):
+        m = _SUFFIX.match(text, end)
+        return m.end() if m and any(ch.isdigit() for ch in value) else end
     while m := _MORE_DIGITS.match(text, end):
         end = m.end()
     return end
@@ -153,6 +170,8 @@ def _value_fits(label: str, value: str, strong: bool, common_words: frozenset[st
             has_digit
             or bool(re.search(r"[._]", value))
             or not _ordinary_word(folded, common_words, compounds=not strong)
+            # "signed in as bluebird": after "as" or "username", a noun is a user name.
+            or (strong and folded not in _ROLES and folded not in lexicon.function_words())
         )
     if not has_digit or _YEAR_ONLY.match(value) or alnum < 4:
         return False

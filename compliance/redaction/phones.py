@@ -32,6 +32,13 @@ _NANP_RE = re.compile(
 _INTERNATIONAL_RE = re.compile(
     rf"(?<![\w+])\+(?!1\b)\d{{1,3}}(?:[\s.-]?\(?\d{{1,5}}\)?){{2,5}}(?![\w]|[.-]\d){_EXT}", _I
 )
+# Letters for digits ("1-800-FLOWERS", "(855) 4-MY-CARE"): capitals, a toll-free code or a word
+# that says it is a number.
+_VANITY_RE = re.compile(
+    r"(?<![\w+.-])(?:1[-.\s])?(?P<area>\(?\d{3}\)?)[-.\s](?=[A-Z0-9-]*[A-Z]{3})"
+    r"(?P<rest>[A-Z0-9](?:-?[A-Z0-9]){6,9})(?![\w-])"
+)
+_TOLL_FREE = frozenset(["800", "833", "844", "855", "866", "877", "888"])
 _LOCAL_RE = re.compile(r"(?<![\w+.-])[2-9]\d{2}[-.]\d{4}(?![\w]|[.-]\d)")
 _PHONE_WORDS = re.compile(
     r"\b(?:fax\w*|facsimile|phone|tel|telephone|cell|mobile|call\w*|text|txt|ph|number|num|"
@@ -87,6 +94,11 @@ def _valid_nanp(digits: str) -> bool:
 
 
 def find_phone(text: str) -> Iterator[Candidate]:
+    for m in _VANITY_RE.finditer(text):
+        if m.group("area").strip("()") in _TOLL_FREE or _said_to_be_a_number(
+            text, m.start(), m.end()
+        ):
+            yield Candidate(m.start(), m.end(), phone_label(text, m.start(), m.end()), 0.8)
     if sum(ch.isdigit() for ch in text) < 7:
         return
     for m in _NANP_RE.finditer(text):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
+from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.spans import Candidate
 
@@ -64,7 +65,9 @@ class _Names:
         return word in self.common or lexicon.is_english(word) or typo_of(word, self.common)
 
 
-def username_shaped(a: str, b: str | None, digits: str | None, names: _Names) -> bool:
+def username_shaped(
+    a: str, b: str | None, digits: str | None, names: _Names, *, romance: bool = False
+) -> bool:
     if a in _SOFTWARE_WORDS or b in _SOFTWARE_WORDS:
         return False
     if b is not None:
@@ -90,8 +93,10 @@ def username_shaped(a: str, b: str | None, digits: str | None, names: _Names) ->
     # "griffithl", "brownl": a surname and an initial, and no word of its own ("pelas" is a
     # slip for "please", not Pela + s). An initial first ("jsmith") is left to the context
     # words: "vacuna" would be V. Acuna.
+    # In Spanish or French text a word is not Surname + initial ("semana", "appelle").
     return (
-        len(a) >= 5
+        not romance
+        and len(a) >= 5
         and (len(a) > 5 or a[-1] not in "aeiou")  # "tengo" is Spanish, not Teng + o
         and not a.endswith("s")
         and a not in _SOFTWARE_WORDS
@@ -103,10 +108,11 @@ def username_shaped(a: str, b: str | None, digits: str | None, names: _Names) ->
 
 def find_username_shapes(text: str) -> Iterator[Candidate]:
     names = _Names()
+    romance = reads_romance(text)
     for m in _SHAPE_RE.finditer(text):
         if m.group("sep") == "." and _EVENT_NAME_BEFORE.search(
             text[max(0, m.start() - 10) : m.start()]
         ):
             continue
-        if username_shaped(m.group("a"), m.group("b"), m.group("d"), names):
+        if username_shaped(m.group("a"), m.group("b"), m.group("d"), names, romance=romance):
             yield Candidate(m.start(), m.end(), "USERNAME", 0.75)

@@ -31,6 +31,8 @@ NAME_IS_RE = re.compile(
 STRONG_RE = re.compile(
     r"\b(?:my name is|my name's|name is|names|name's|named|called|call me|patient name|pt name|"
     r"name|signed|signature|signed by|sincerely|regards|attn|attention|on behalf of|"
+    # Spanish and French introductions: "soy ye-jin", "de parte de", "c'est thibault".
+    r"soy|de parte de|care of|c/o|"
     r"(?:emergency )?contact(?: person)?|next of kin|nok|interpreter|translator|dear|"
     r"(?:from|to|cc|bcc|author|caller|guardian|poa|proxy|requester|recipient|ec)\s*:)" + _TAIL,
     _I,
@@ -39,7 +41,7 @@ STRONG_RE = re.compile(
 WEAK_RE = re.compile(
     r"\b(?:this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|talked with|"
     r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
-    r"chart for|records? of|records? for|patient|pt|soy)" + _TAIL,
+    r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|w/)" + _TAIL,
     _I,
 )
 # Weaker still: after these, only a listed name or a capitalised word that is not an ordinary
@@ -49,7 +51,14 @@ NEAR_RE = re.compile(
     r"left (?:a )?message (?:for|with)|message left for|voicemail for|reminder (?:to|for)|"
     r"remind|sent to|send|forward to|ask for|asking for|call|page|paged|notify|notified|"
     r"match|matched|for patient|for pt|appointment for|appt for|booked for|visit for|"
-    r"results for|refill for|ok|okay|recipient|"
+    r"results for|refill for|ok|okay|recipient|(?:visit|appt|appointment|meeting) with|c'est|"
+    r"c\u2019est|habla|le habla|gracias|saludos|atentamente|merci|cordialement|bisous|"
+    # Spanish and French relations: "mi hija sofia", "mon fils lucas", "la mamá de valentina".
+    r"(?:mi|tu|su|mon|ma|sa|son|la|el|le)\s+(?:"
+    r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel[oa]|niet[oa]|"
+    r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|suegr[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
+    r"fr[e\u00e8]re|s(?:oe|\u0153)ur|grand-m[e\u00e8]re|grand-p[e\u00e8]re"
+    r")(?:\s+de)?|"
     r"(?:confirm\w*|schedul\w*|resched\w*|book\w*|eligibility|paperwork|forms?|proxy|"
     r"care\s*giver|checking|verif\w*|calling|rides?|transport|pick\s*up)\s+for)" + _TAIL,
     _I,
@@ -92,6 +101,9 @@ RELATION_RE = re.compile(
     _I,
 )
 
+# "call mercy at 617 ...", "text jo on +44 ...": a number to reach the person by.
+NUMBER_AFTER_RE = re.compile(r"\s+(?:at|on|@)\s*[+(]?\d", _I)
+
 CUES = {
     "title": TITLE_RE,
     "honorific": HONORIFIC_RE,
@@ -113,6 +125,8 @@ CUES = {
 AFTER_RE = re.compile(
     r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in)\b"
     r"|\s+from\s+(?:yesterday|earlier|today|this\s+morning|last\s+(?:week|night|time|visit))\b"
+    # "referral to Ginger Dollar at the pain clinic": a person at a place of care.
+    r"|\s+(?:at|from|with)\s+the\s+(?:\w+\s+)?(?:clinic|practice|office|hospital)\b"
     r"|\s+(?-i:family|household)\b(?!\s+(?:clinic|practice|medicine|health|cent(?:er|re)|"
     r"physician|doctor|planning|history|member|members|medical|room|leave)))"
     r"|(?P<firm>,?\s+(?-i:RN|MD|NP|PA-C|LPN|CNA|DO|PhD|DDS|PharmD|MSW|LCSW|FNP|APRN)\b(?![-/])"

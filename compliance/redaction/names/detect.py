@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
-from compliance.redaction.names import after, cues
+from compliance.redaction.names import after, cues, romance
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym
 from compliance.redaction.names.extend import (
     Start,
+    capitals_run,
     extend,
     surname_before_comma,
     surname_like,
@@ -37,8 +38,8 @@ from compliance.redaction.spans import Candidate
 _NAME_STATES = frozenset(
     [
         "spelled", "spelt", "wrong", "incorrect", "misspelled", "missing", "listed", "correct",
-        "different", "same", "changed", "right", "showing", "written", "typed", "on",
-        "in", "under"
+        "different", "same", "changed", "right", "showing", "written", "typed", "on", "in",
+        "under"
     ]
 )  # fmt: skip
 _POSSESSIVE_RE = re.compile(r"\b(?:my|our|his|her|their|your)\s+$")
@@ -50,6 +51,9 @@ class _Pass:
         self.ends = cues.cue_ends(text)
         self.first, self.last, self.common = self.w.lists
         self.ambiguous = lexicon.ambiguous_first_names()
+        # In Spanish or French text, its ordinary words ("mi papá dice ...") need a capital.
+        romance_text = romance.reads_romance(text)
+        self.romance = romance.romance_words() if romance_text else frozenset()
 
     def after(self, kind: str, k: int) -> bool:
         return self.w.tokens[k].start() in self.ends[kind]
@@ -80,7 +84,7 @@ class _Pass:
         cued = self.any_cue(i) or any(self.after(k, i) for k in ("kin", "sign_off", "dash"))
         if cued and self._initial_then_surname(i):
             return Start(0.8, in_context=True)  # "Pharmacist F. Tadesse"
-        if cued and self._capitals_run(i):
+        if cued and capitals_run(self.w, i):
             return Start(0.8, in_context=True, strong=True)  # "per mother IDIL NASSER-BLEVINS"
         if self.after("title", i) and (
             word not in common
@@ -118,7 +122,7 @@ class _Pass:
             self.after(kind, i) for kind in ("weak", "near", "relation", "sign_off", "dash")
         )
         if context and (
-            (word in first and word not in self.ambiguous)
+            (word in first and word not in self.ambiguous and word not in self.romance)
             or (word not in common and listed(word, last))
             # "Patient, Practitioner, Organization" is a list of nouns, not a name.
             or (word not in common and w.capitalised(i) and not lexicon.is_english(word))
@@ -132,6 +136,8 @@ class _Pass:
                 and word not in common
                 and not w.gap(i - 1, i).strip()  # "Patient, Practitioner" is a list
             )
+            # "call mercy at 617 ...": a given name that is also a word, then a number.
+            or (word in first and bool(cues.NUMBER_AFTER_RE.match(w.text, w.tokens[i].end())))
             or (
                 # "match Fox, Oluwaseun": a capitalised surname that is also a word.
                 w.capitalised(i) and listed(word, last) and word not in lexicon.function_words()
@@ -189,8 +195,13 @@ class _Pass:
             return False  # "had a TIA": capitals alone in mixed text are an acronym
         if word in NOT_AFTER_NAME and not (w.capitalised(i) and self._surname_follows(i)):
             return False  # "will" and "may", unless "Will O'Brien"
+        romance_text = not w.capitalised(i) and romance.reads_romance(w.text)
+        if romance_text and word in romance.romance_words():
+            return False  # "escribí una carta": a Spanish word, then a word Faker calls a name
         if self._surname_follows(i):
             return True  # "bill garcia-marquez", "grant nair"
+        if romance_text:
+            return False  # "ya no le encuentro sentido a nada": Spanish words Faker calls names
         if word in PARTICLES and not w.capitalised(i) and not self._surname_follows(i):
             return False  # "wheelchair van", "springdale al": a particle needs its surname
         if word not in lexicon.census_first_names() and not (
@@ -232,26 +243,6 @@ class _Pass:
             listed(nxt, self.last) or (nxt not in self.common and not lexicon.is_english(nxt))
         )
 
-    def _capitals_run(self, i: int) -> bool:
-        """Two words or more in capitals in mixed text, each a name or no English word:
-        "RODEL DIMAANO"; an acronym alone ("per HIPAA") is not."""
-        w = self.w
-        k = i
-        while k < len(w) and w.upper_name(k) and (k == i or w.adjacent(k - 1, k)):
-            word = w.folded[k]
-            if (
-                word in self.common
-                or word in lexicon.CLINICAL_WORDS
-                or not (
-                    listed(word, self.first)
-                    or listed(word, self.last)
-                    or not lexicon.is_english(word)
-                )
-            ):
-                return False
-            k += 1
-        return k - i >= 2
-
     def _followed_like_a_name(self, i: int) -> bool:
         """ "its zorana again", "tell laban i'll be late", but not "its humira day" or "tell
         jardiance pharmacy": an unknown word followed by an ordinary one is not a name."""
@@ -263,7 +254,16 @@ class _Pass:
             nxt in NOT_AFTER_NAME
             or is_contraction(nxt)
             or (nxt not in self.common and not lexicon.is_english(nxt))
+            or (not self.after("self", i) and self._surname_then_stop(i + 1))
         )
+
+    def _surname_then_stop(self, k: int) -> bool:
+        """ "pt oluwaseun wolf called": a listed surname that is also a word, then the end of
+        the clause or a word that follows a name."""
+        w, word = self.w, self.w.folded[k]
+        if not listed(word, self.last) or word in lexicon.CLINICAL_WORDS or word in NOT_AFTER_NAME:
+            return False
+        return k + 1 >= len(w) or not w.adjacent(k, k + 1) or w.folded[k + 1] in NOT_AFTER_NAME
 
     def _last_words(self, i: int) -> bool:
         """Word ``i`` starts the last three words of the text, with no clause after it."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from compliance.redaction import lexicon
+from compliance.redaction.names import romance
 from compliance.redaction.names.words import NOT_AFTER_NAME, PARTICLES, Words, listed, typo_of
 
 # Generational suffixes after a surname.
@@ -89,8 +90,8 @@ def _second_word(w: Words, i: int, start: Start) -> bool:
         return False
     if start.from_first_name and word not in common:
         return True
-    if not start.in_context:
-        return False
+    if not start.in_context or (word in common and word in romance.romance_words()):
+        return False  # "c'est thibault pour ma fille": in French, "pour" is a word
     if listed(word, last):
         return True  # "my mom rebecca grant", "pt oluwaseun wolf"
     return (
@@ -164,3 +165,21 @@ def surname_before_comma(w: Words, i: int, *, context_before: bool) -> bool:
             context_before or listed(prev, last) or w.sentence_initial(i - 1)
         )
     return prev in last and context_before
+
+
+def capitals_run(w: Words, i: int) -> bool:
+    """Two words or more in capitals in mixed text, each a name or no English word:
+    "RODEL DIMAANO"; an acronym alone ("per HIPAA") is not."""
+    k = i
+    while k < len(w) and w.upper_name(k) and (k == i or w.adjacent(k - 1, k)):
+        word = w.folded[k]
+        if (
+            word in w.lists[2]
+            or word in lexicon.CLINICAL_WORDS
+            or not (
+                listed(word, w.lists[0]) or listed(word, w.lists[1]) or not lexicon.is_english(word)
+            )
+        ):
+            return False
+        k += 1
+    return k - i >= 2

@@ -8,6 +8,7 @@ import unicodedata
 from functools import cached_property
 
 from compliance.redaction import lexicon
+from compliance.redaction.names import romance
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n(\[\"\u00bf\u00a1]|\s[-\u2013\u2014])\s*$")
@@ -107,7 +108,10 @@ class Words:
 
     @cached_property
     def lists(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        return lexicon.first_names(), lexicon.last_names(), lexicon.common_words()
+        common = lexicon.common_words()
+        if romance.reads_romance(self.text):
+            common = common | romance.romance_words()  # "necesito una cita"
+        return lexicon.first_names(), lexicon.last_names(), common
 
     def capitalised(self, k: int) -> bool:
         word = self.tokens[k].group()

@@ -1,0 +1,92 @@
+"""Spanish and French chat: ordinary words that the world name lists also hold.
+
+Faker's Spanish and French locales list "una", "nada", "esta" or "jean" as names; in an
+English message they are names, in "necesito una cita" they are words. A text reads as Spanish
+or French when two of its words are function words of that language (and not English ones);
+then these words are ordinary words, found as names only after a cue or with a capital, like
+"hope" or "grant" in English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+# Words that say "this message is Spanish or French" (none is an English word).
+_MARKERS = frozenset(
+    [
+        "los", "una", "unos", "unas", "por", "que", "necesito", "quiero", "tengo", "puedo",
+        "gracias", "hola", "cita", "esta", "está", "estoy", "muy", "pero", "porque", "cuando",
+        "donde", "dónde", "tiene", "hija", "hijo", "mañana", "semana", "buenos", "buenas", "dias",
+        "días", "señor", "señora", "llamo", "nombre", "usted", "nada", "je", "suis", "pour",
+        "avec", "mais", "nous", "vous", "merci", "bonjour", "rendez-vous", "j'ai", "c'est",
+        "n'est", "qu'il", "fille", "fils", "demain", "semaine", "médecin", "madame", "monsieur",
+        "besoin", "veux", "todo", "bien", "nuevo", "nueva", "appelle", "m'appelle", "puede",
+        "hace", "tiene", "tengo", "esposo", "esposa", "mamá", "papá", "abuela", "abuelo",
+        "hermano", "hermana", "una", "qué", "cómo", "ça", "mère", "père", "une", "dans", "sur",
+        "mari", "fièvre", "dolor", "fiebre", "pastillas", "receta", "aussi", "très", "peut"
+    ]
+)  # fmt: skip
+# Ordinary Spanish and French words (accents folded) that may stand where a name does.
+_WORDS = frozenset(
+    [
+        "una", "uno", "unos", "unas", "nada", "todo", "toda", "todos", "todas", "esta", "este",
+        "estos", "estas", "eso", "esa", "ese", "aqui", "alli", "cita", "citas", "hoy", "ayer",
+        "manana", "tarde", "noche", "dia", "dias", "semana", "mes", "ano", "bien", "mal", "mucho",
+        "mucha", "poco", "mas", "menos", "muy", "pero", "como", "cuando", "donde", "quien", "que",
+        "cual", "si", "sin", "con", "por", "para", "desde", "hasta", "entre", "sobre", "bajo",
+        "ante", "casa", "madre", "padre", "hija", "hijo", "hermana", "hermano", "abuela",
+        "abuelo", "esposa", "esposo", "nino", "nina", "amigo", "amiga", "doctora", "doctor",
+        "medico", "medica", "enfermera", "clinica", "hospital", "receta", "dolor", "fiebre",
+        "tos", "pastilla", "pastillas", "medicina", "salud", "seguro", "pago", "favor", "gracias",
+        "hola", "adios", "buenas", "buenos", "claro", "vale", "bueno", "buena", "nuevo", "nueva",
+        "mismo", "misma", "otra", "otro", "cada", "ya", "aun", "tambien", "solo", "sola", "luz",
+        "paz", "sol", "mar", "flor", "rosa", "blanca", "blanco", "negro", "negra", "alta", "alto",
+        "linda", "lindo", "bonita", "bonito", "feliz", "grande", "pequeno", "primera", "primero",
+        "segunda", "segundo", "ultima", "ultimo", "mi", "mis", "tu", "tus", "su", "sus",
+        "nuestro", "nuestra", "usted", "yo", "ella", "ellos", "ellas", "nosotros", "le", "les",
+        "lo", "la", "las", "el", "los", "del", "al", "y", "o", "ni", "e", "u", "es", "son", "era",
+        "fue", "ser", "estar", "tiene", "tengo", "hay", "hace", "puedo", "quiero", "necesito",
+        "dijo", "dice", "sabe", "saber", "solo", "mama", "papa", "tia", "tio", "prima", "primo",
+        "une", "un", "des", "les", "le", "la", "du", "de", "et", "ou", "mais", "donc", "car",
+        "ni", "ne", "pas", "plus", "tres", "bien", "mal", "tout", "toute", "tous", "toutes",
+        "rien", "jamais", "encore", "deja", "aussi", "avec", "sans", "pour", "par", "sur", "sous",
+        "chez", "dans", "entre", "demain", "hier", "aujourd'hui", "soir", "matin", "jour", "nuit",
+        "semaine", "mois", "annee", "rendez-vous", "medecin", "docteur", "infirmiere",
+        "pharmacie", "ordonnance", "mere", "pere", "fille", "fils", "soeur", "frere", "femme",
+        "mari", "ami", "amie", "enfant", "bebe", "merci", "bonjour", "bonsoir", "salut", "oui",
+        "non", "peut-etre", "vraiment", "seulement", "belle", "beau", "petit", "petite", "grand",
+        "grande", "nouveau", "nouvelle", "meme", "autre", "chaque", "fleur", "rose", "blanche",
+        "claire", "douce", "sage", "fidele", "prudence", "constance", "esperance", "patience",
+        "je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "mon", "ma", "mes", "ton", "ta",
+        "tes", "son", "sa", "ses", "notre", "votre", "leur", "est", "sont", "suis", "etait", "ai",
+        "as", "avons", "avez", "ont", "fait", "dit", "peux", "veux", "doit", "besoin"
+    ]
+)  # fmt: skip
+# Function words English text also has now and then ("de Souza", "La Jolla", "MI"): one alone
+# is not enough.
+_SHORT = frozenset(["de", "la", "el", "las", "se", "le", "mi", "y", "del", "al", "du", "les", "et"])
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'-]*")
+
+
+@cache
+def romance_words() -> frozenset[str]:
+    return _WORDS
+
+
+@lru_cache(maxsize=256)
+def reads_romance(text: str) -> bool:
+    """The text reads as Spanish or French: a marker counts two, a short function word one
+    ("de", "la", "mi"), and it takes two."""
+    score = 0
+    for m in _TOKEN_RE.finditer(text.lower()):
+        word = m.group()
+        score += 2 if word in _MARKERS or _fold(word) in _MARKERS else word in _SHORT
+        if score >= 2:
+            return True
+    return False
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
