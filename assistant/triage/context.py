@@ -93,6 +93,13 @@ HYPERBOLE = rx(
     r"(?:j|on) etouffe (?:dans (?:ce|cette|le|la|mon) (?:bureau|chaleur|appart\w*|maison|piece|salle|classe|metro|bus|job|travail)|de chaleur)",
     r"(?:me|nos) ahog\w* (?:de calor|en (?:esta|este|la|el|mi) (?:oficina|calor|trabajo|salon|camion|metro|clase))",
     r"chok\w* (?:laughing|with laughter|on (?:my )?laughter|from laughing)|etouffe\w* de rire|ahog\w* de (?:la )?risa",
+    # Breathless from laughing or from a film's fright, told afterwards: "the horror movie
+    # was so scary i couldnt breathe lol", "j'ai tellement ri que je pouvais plus respirer",
+    # "me reí tanto que no podía respirar". "I can't breathe" in the present stays.
+    r"(?:laugh\w*|so (?:scary|funny|hilarious)|scared|crying laughing) ~5 (?:couldnt|could not|could barely|could hardly) (?:breathe|breath)",
+    r"(?:couldnt|could not) (?:breathe|breath) ~2 (?:laughing|from laughing|lol|lmao|haha\w*)",
+    r"(?:ri|rire|drole|peur) ~5 (?:pouvais|pouvait|arrivais|arrivait) (?:plus|pas) (?:a )?respirer",
+    r"(?:rei|risa|chistos[oa]|miedo) ~5 no (?:podia|podiamos|pude) (?:ni )?respirar",
     r"stroke of (?:luck|genius|midnight|the pen|fortune|bad luck|good luck)|coup de chance",
     r"drowning in|bleeding (?:me|us) dry|bored to death|scared to death|sick to death",
     r"(?:me|nous|m) tue(?![a-z])|(?:je )?meurs (?:de|d) (?:faim|soif|rire|envie|froid|chaud|fatigue|impatience|ennui)",
@@ -114,7 +121,7 @@ HYPERBOLE = rx(
 
 # The red flag is in the past, far enough back not to be the reason for writing now.
 HISTORY = rx(
-    r"in (?:19|20)\d\d|(?:19|20)\d\d|(?<!born )\S+ (?:years?|months?|weeks?|yrs?) ago|years? back|long ago",
+    r"in (?:19|20)\d\d|(?:19|20)\d\d|(?<!born )\S+ (?:years?|months?|weeks?|yrs?) ago|years? back|(?<!how )long ago",
     r"last (?:year|month|summer|winter|spring|fall|autumn|christmas)|a long time ago|a while ago",
     r"when (?:i|he|she|they|we) (?:was|were) (?:a|\d+|young|little|younger|small)|as a (?:child|kid|teen|teenager|baby)",
     r"history of|used to|in recovery|recovered from|years ago|previous|previously|past medical",
@@ -124,6 +131,15 @@ HISTORY = rx(
     rf"(?<!nacio )(?<!nacido )(?<!nacida )hace (?:\d+|{_NUMBER_ES}) (?:anos?|mes|meses|semanas)|hace (?:mucho|tiempo|anos)",
     r"el ano pasado|antecedentes?|cuando era|murio|fallecio|muri[oa] de",
     r"de (?:pequen[oa]|nin[oa]|chic[oa]|joven|adolescente)",
+    # An age in the past: "cuando tenía 2 años", "quand il avait 3 ans", "at age 2".
+    rf"cuando (?:tenia|tenias|teniamos|tenian) (?:\d+|{_NUMBER_ES}) (?:anos?|meses)",
+    rf"quand (?:il|elle|j|on|tu) (?:avait|avais|avaient) (?:\d+|{_NUMBER_FR}) (?:ans?|mois)",
+    r"at (?:the )?age (?:of )?\d+|when (?:i|he|she|they|we) (?:was|were) (?:about |around )?\d+",
+    # Sober or clean for a while: the overdose is behind them.
+    r"(?:sober|clean) (?:for )?(?:\d+|a|an|one|two|three|four|five|six|several|many|a few) (?:days?|weeks?|months?|years?)",
+    rf"(?:sobre|abstinent\w*|clean) depuis (?:\d+|{_NUMBER_FR}) (?:jours|semaines|mois|ans)",
+    rf"(?:sobri[oa]|limpi[oa]|sin consumir) (?:desde hace|hace|por) (?:\d+|{_NUMBER_ES}) (?:dias|semanas|meses|anos)",
+    rf"lleva (?:\d+|{_NUMBER_ES}) (?:dias|semanas|meses|anos) (?:sobri[oa]|limpi[oa]|sin consumir)",
     r"(?:el|la) (?:verano|invierno|otono|primavera|mes) pasad[oa]",
     r"(?:l ete|l hiver|l automne|le printemps|le mois) (?:dernier|passe)",
     # Someone else, a few days ago, and over: "my colleague had a severe allergic reaction
@@ -144,6 +160,10 @@ SERVICE_OR_TREATMENT = rx(
     r"(?:treatment|medication|medicine|meds|pills|tablets|traitement|medicaments?|medicamento|medicina|pastillas|receta) (?:for|against|contre|pour|para|de) (?:my |the |les |mes |ses |la |las |los |mis |sus |el )?(?:seizures?|convulsions?|convulsiones|epilepsy|epilepsie|epilepsia)",
     # A vaccine against a disease that is itself a red flag: "the meningitis jab", "le vaccin
     # contre la méningite", "la vacuna de la meningitis".
+    # The subject of school work: "my daughter has a project on strokes", "un exposé sur
+    # l'infarctus", "mi hijo tiene una tarea sobre el infarto".
+    r"(?:project|homework|assignment|essay|presentation|poster|lesson|talk|projet|expose|devoir|devoirs|affiche|tarea|proyecto|exposicion|cartel|folleto) "
+    r"(?:on|about|sur|sobre|acerca de) (?:the |a |an |el |la |los |las |un |una |l |le |les |des |lo )?\S+(?: \S+)?",
     r"(?:meningitis|meningococcal|meningite|meningocoque) (?:vaccine|vaccines|vaccination|jab|shot|booster|vaccin|vaccins)",
     r"(?:vaccine|vaccines|vaccination|jab|shot|booster|vaccin|vaccins|vacuna|vacunas|vacunacion) (?:for|against|contre|contra|de|para|pour) (?:the |la |le |les |el )?(?:meningit\w*|meningocoq\w*|meningococ\w*)",
 )
@@ -165,6 +185,16 @@ TOPIC_QUESTION = rx(
     r"cual(?:es)? (?:son|es) (?:el|la|los|las)|como se (?:sabe|reconoce|trata|diagnostica|previene|detecta)",
     r"^ ?(?:que|qu) es|como (?:se usa|usar|reconocer|saber|tratar|prevenir|ayudar|evitar)",
     r"diferencia entre|curso de",
+    # What a name means, how long healing takes, a school project, a screening: "what does
+    # FAST stand for", "¿qué significa lo de FAST?", "un projet sur l'AVC", "how long does a
+    # second degree burn take to heal", "is there a screening for stroke risk".
+    r"what (?:does|do|is) ~3 (?:stand for|mean|means)|what (?:does|do) (?:it|that|this|the \S+) (?:stand for|mean)",
+    r"que (?:veut|veulent) dire|(?:ca|cela) veut dire quoi|que (?:significa|significan|quiere decir)",
+    r"how long (?:does|do|will|would|should|can) ~4 (?:take|last|heal|stay|go away)|how long (?:until|before|to) ~3 (?:heal\w*|recover\w*|go\w* away)",
+    r"combien de temps (?:pour|met|mettent|prend|faut il|dure|ca prend)|cuanto (?:tiempo )?(?:tarda|tardan|dura|duran|demora|se tarda)",
+    r"homework|assignment|essay|school project|poster|posters|projet (?:sur|d ecole|scolaire|pour l ecole)|expose sur|devoirs? sur|affiches?",
+    r"tarea (?:sobre|de la escuela|de biologia|de salud)|proyecto (?:sobre|escolar|de la escuela)|cartel|carteles",
+    r"screening|screened|risk factors?|(?:genetic|hereditary|family) (?:risk|history|test\w*)|depistage|facteurs? de risque|cribado|factores? de riesgo",
     # Something read or heard about, or what a thing can cause: "I read that a bee sting can
     # cause anaphylaxis", "j'ai lu qu'une piqûre peut provoquer", "leí que puede causar".
     r"(?:read|heard|saw|seen|told|learned|learnt|reading) (?:that|about|online|somewhere|an article|on the news)",
@@ -185,7 +215,8 @@ TOPIC_QUESTION = rx(
 
 # A hypothetical or a fear: harmless whatever else the clause says.
 HYPOTHETICAL = rx(
-    r"what (?:should|do|would|can|must) (?:i|you|we|one) do (?:if|when|in case)|what to do (?:if|when|in case)|what happens if",
+    r"what (?:should|do|would|can|must|could) (?:i|you|we|one) (?:do|say|tell (?:him|her|them|my \S+|someone)|answer|reply|respond) (?:if|when|in case)|what to (?:do|say) (?:if|when|in case)|what happens if",
+    r"que (?:dois je|devrais je|faut il|dire|repondre) (?:dire|repondre )?(?:si|quand)|que (?:le |la |les |lui )?(?:dire|digo|debo decir|deberia decir|le digo|respondo) (?:si|cuando)",
     r"in case of|^ ?(?:and |so )?if (?:someone|somebody|a person|anyone|i|my|he|she|they|you|your|a|the)",
     r"(?:scared|afraid|worried|fear|frightened|terrified|nervous|anxious) (?:of|about) (?:having|getting|a|another)",
     r"que faire (?:si|en cas|quand)|en cas de|^ ?si (?:quelqu|on|je|mon|ma|il|elle)|peur (?:de|d) (?:faire|avoir)",
@@ -205,8 +236,8 @@ HYPOTHETICAL = rx(
 
 # A statement about now: after a topic question, a clause with one of these is a report.
 PRESENT_REPORT = rx(
-    r"i have|i ve|ive|im|i am|i feel|i think|right now|now|currently|hurts",
-    r"(?:my|his|her|our) \S+ (?:is|has|cant|wont|just)|(?:he|she) (?:is|has|cant|wont|just)|hes|shes|theyre",
+    r"(?:i have|i ve|ive)(?! never| not)|im|i am|i feel|i think|right now|now|currently|hurts",
+    r"(?:my|his|her|our) \S+ (?:is|has|cant|wont|just)(?! there)|(?:he|she) (?:is|has|cant|wont|just)|hes|shes|theyre",
     r"j ai(?! (?:lu|entendu|vu|appris))|je suis|je sens|maintenant|en ce moment|il a|elle a",
     r"tengo|estoy|siento|ahora|ahorita|tiene|esta",
 )
@@ -257,19 +288,33 @@ _NEGATION_FILLER = frozenset(["de", "d", "du", "tout", "at", "all", "para", "nad
 _NEGATION_BARRIER = frozenset(["mas", "anymore", "and", "et", "y", "but", "mais", "pero"])
 
 
+# "Like never before", "comme jamais", "como nunca" intensify, they do not deny: "un dolor
+# como nunca, de golpe" is worse, not absent.
+_COMPARISON = frozenset(["like", "comme", "como", "than", "que"])
+_COMPARED = frozenset(["never", "jamais", "nunca"])
+
+
+def _denies(words: list[str], index: int) -> bool:
+    """Is ``words[index]`` a negation, and not the second half of "como nunca"?"""
+    word = words[index]
+    if word not in NEGATIONS:
+        return False
+    return not (word in _COMPARED and index > 0 and words[index - 1] in _COMPARISON)
+
+
 def strip_hyperbole(clause: str) -> str:
     return SERVICE_OR_TREATMENT.sub(" ", HYPERBOLE.sub(" ", clause))
 
 
 def is_negated(clause: str, start: int) -> bool:
     """A negation word in the three words before the match ("no chest pain", "pas de ...")."""
-    before = [word for word in clause[:start].split() if word not in _NEGATION_FILLER][-3:]
+    words = [word for word in clause[:start].split() if word not in _NEGATION_FILLER]
     # "no" in Spanish also opens most verbs ("no puedo respirar"); rules that need it
     # include it, so a "no" before the match still negates ("no tengo dolor de pecho").
-    for word in reversed(before):
-        if word in _NEGATION_BARRIER:
+    for index in range(len(words) - 1, max(len(words) - 4, -1), -1):
+        if words[index] in _NEGATION_BARRIER:
             return False
-        if word in NEGATIONS:
+        if _denies(words, index):
             return True
     return False
 
@@ -300,7 +345,7 @@ def is_denied(text: str, start: int) -> bool:
     words = text[:start].split()
     while words and words[-1] in _DENIAL_FILLER:
         words.pop()
-    return bool(words) and words[-1] in NEGATIONS
+    return bool(words) and _denies(words, len(words) - 1)
 
 
 def is_history(clause: str) -> bool:

@@ -32,10 +32,16 @@ SWALLOWED_SOMETHING = rx(
     r"aval\w+|inhale\w*|coince\w*|bloque\w* dans",
     r"trag\w+|aspir\w+|se (?:le|me) fue ~2 por (?:el otro lado|mal camino|el otro camino)|ator\w*|atasc\w*|atragant\w*",
     r"etouffe\w* avec|(?:piece|bit|chunk) of (?:food|meat|candy|apple|hot dog|grape)|(?:pedazo|trozo) de|(?:morceau|bout) de",
+    # Something small taken into the mouth, named: "se metió una uva entera", "s'est mis une
+    # bille dans la bouche", "popped a grape in", "avalé une pièce".
+    r"se (?:metio|mete|trago) ~2 (?:un|una|unos|unas|algo|el|la)|(?:popped|shoved) ~3 (?:in|into|up)|s est mis\w* ~3 dans (?:la|sa) bouche",
+    r"avale|avalee|avaler|tragado|tragada|trago|tragar",
 )
 # Something people react to: a sting, a food, a new drug, or the word allergy itself.
 ALLERGY_TRIGGER = rx(
     r"sting|stung|bee|wasp|hornet|peanuts?|nuts?|shellfish|shrimps?|prawns?|allerg\w*|after eating|"
+    # Tree nuts, seeds and the other foods people react to, by name.
+    r"almonds?|cashews?|pistachios?|hazelnuts?|walnuts?|pecans?|macadamias?|brazil nuts?|lobster|crab|"
     r"after (?:the|an?|my|his|her) (?:injection|shot|jab|antibiotic\w*|penicillin|contrast)",
     # Something new taken or eaten just before: "took the new antibiotic", "had kiwi for the
     # first time", "a croqué dans une barre", "le pusieron una inyección".
@@ -43,9 +49,18 @@ ALLERGY_TRIGGER = rx(
     r"antibiotique\w*|penicilline|nouveau (?:medicament|medoc)|pour la premiere fois|premiere fois qu (?:il|elle|je|on) (?:mange|prend|goute|boit)|croque\w*|injection|vaccin",
     r"antibiotic[oa]s?|penicilina|amoxicilina|por primera vez|primera vez que (?:come|prueba|toma|bebe)|inyeccion|vacuna|medicina nueva|medicamento nuevo",
     r"piqure|pique|piquee|guepe|abeille|frelon|arachides?|cacahuetes?|noix|crevettes?|fruits de mer|"
+    r"amandes?|noix de cajou|pistaches?|noisettes?|homard|crabe|"
     r"allergi\w*|apres avoir mange|apres (?:la|une|l) (?:piqure|injection|antibiotique)",
     r"picadura|pico|pic[oa]|abeja|avispa|mani|cacahuates?|cacahuetes?|nueces|mariscos|camarones|gambas|"
+    r"almendras?|anacardos?|maranon\w*|pistachos?|avellanas?|langosta|cangrejo|"
     r"alergi\w*|despues de (?:comer|tomar|la inyeccion|la vacuna)",
+)
+# Swelling of the face or lips with an expected cause: dental work, surgery, a knock.
+EXPECTED_SWELLING = rx(
+    r"wisdom (?:tooth|teeth)|dentist\w*|dental|extraction|root canal|surgery|operation|filler|botox|"
+    r"(?:hit|punched|knocked|fell|bumped|banged)|(?:dentist|surgeon|doctor) said ~3 (?:normal|expected|fine)",
+    r"dents? de sagesse|dentiste|dentaire|extraction|chirurgie|operation|injection d acide|botox|(?:coup|cogne|tombe)",
+    r"muelas? del juicio|dentista|dental|extraccion|cirugia|operacion|botox|(?:golpe|golpeo|cayo)",
 )
 # A choking episode that is over ("he coughed it up and he's fine now", "pero luego está
 # bien") or that happens now and then ("my baby sometimes chokes on her milk") is a question
@@ -141,23 +156,36 @@ RULES: tuple[Rule, ...] = (
         "anaphylaxis.signs",
         r"anaphyla\w+|anaphylactic",
         r"throat ~4 (?:closing|swelling|swollen|swell|tight|tightening)",
-        r"(?:tongue|lips|throat|face|mouth) ~3 (?:swelling|swollen|swell|swells)",
+        r"(?:tongue|throat) ~3 (?:swelling|swollen|swell|swells)",
         r"(?:severe|serious|bad|major|strong) allergic reaction",
         r"(?:used|using|gave|give|given) ~2 epi ?pen",
+    ),
+    # A swollen face or lips, unless the swelling has an expected cause: "still swollen from
+    # wisdom tooth surgery", "la joue gonflée après l'extraction", "hinchada por la cirugía".
+    rule(
+        "anaphylaxis.face_swelling",
+        r"(?:lips|face|mouth) ~3 (?:swelling|swollen|swell|swells)",
+        unless_clause=EXPECTED_SWELLING,
     ),
     rule(
         "anaphylaxis.fr",
         r"anaphyla\w+|oedeme de quincke|quincke",
         r"gorge ~3 (?:gonfle|se ferme|serre|enfle|ferme)",
-        r"(?:langue|levres|visage|gorge) ~3 (?:gonfle\w*|enfle\w*)",
+        r"(?:langue|gorge) ~3 (?:gonfle\w*|enfle\w*)",
         r"reaction allergique (?:grave|severe|forte|importante|serieuse)",
     ),
     rule(
         "anaphylaxis.es",
         r"anafila\w+|(?:cierra|cerrando|cerro|cerrado) ~2 la garganta",
-        r"hinch\w+ ~3 (?:garganta|lengua|labios|cara|boca)",
-        r"(?:garganta|lengua|labios|cara) ~3 hinch\w+",
+        r"hinch\w+ ~3 (?:garganta|lengua)",
+        r"(?:garganta|lengua) ~3 hinch\w+",
         r"reaccion alergica (?:grave|fuerte|severa|seria)",
+    ),
+    rule(
+        "anaphylaxis.face_swelling_fr_es",
+        r"(?:levres|visage|bouche) ~3 (?:gonfle\w*|enfle\w*)",
+        r"hinch\w+ ~3 (?:labios|cara|boca)|(?:labios|cara|boca) ~3 hinch\w+",
+        unless_clause=EXPECTED_SWELLING,
     ),
     # Swelling all over, hives everywhere, trouble swallowing or breathing, right after a
     # sting, a food or a drug that people are allergic to.
@@ -172,6 +200,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:voice|voix|voz) ~3 (?:hoarse|weird|funny|strange|different|chang\w*|rauque|bizarre|ronca|rara|cambi\w*)",
         r"couvert\w* (?:d urticaire|de plaques|de boutons)|misere a (?:avaler|respirer)|(?:lleno|llena) de ronchas",
         r"(?:cuesta|cuestan) ~2 respirar|(?:mal|du mal) a respirer|(?:hard|trouble|difficulty) ~2 (?:breathing|breathe)",
+        # The same signs in the other word order: "a swollen face and a hoarse voice",
+        # "les yeux gonflés", "los ojos hinchados y le silba el pecho".
+        r"(?:swollen|swelling|puffy|puffed up) (?:up )?(?:face|lips|tongue|eyes|eyelids|throat)|(?:eyes|eyelids) ~3 (?:swelling|swollen|puff\w*|shut)",
+        r"hoarse (?:voice|cough)|voix (?:rauque|cassee|bizarre)|voz (?:ronca|rara|cambiada)",
+        r"(?:yeux|paupieres) ~3 (?:gonfle\w*|enfle\w*|fermes)|(?:ojos|parpados) ~3 (?:hinchad\w*|cerrad\w*)",
+        r"silba|silbando|silbidos?|sibilancias|chifla|chiflando|wheezy",
         needs=(ALLERGY_TRIGGER,),
     ),
     # --- choking ------------------------------------------------------------------------
@@ -216,6 +250,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:clutch\w*|grab\w*|holding|hands? (?:at|on|to|around)) ~2 (?:his|her|my|their|the) (?:throat|neck)|(?:no|not a|cant make a|cant make any) sound",
         r"(?:se tient|se teint|se tenait|se prend|agrippe|porte les mains a) ~2 (?:la |sa )?gorge|aucun son|(?:ne|n) (?:peut|sort) ~2 (?:aucun|pas de) son",
         r"(?:se agarra|se agarraba|se toca|se lleva las manos a) ~2 (?:la )?garganta|no (?:le )?sale ~2 (?:la voz|ningun sonido|sonido|nada)",
+        # A cough or a cry with no sound: "elle tousse sans bruit", "no hace ruido", "he's
+        # coughing but no noise comes out".
+        r"(?:silent|soundless) (?:cough\w*|cry\w*|gag\w*)|(?:no|not a|not any|without a|without any) (?:noise|sound)|(?:makes|making|made) no (?:noise|sound)",
+        r"(?:tousse|toussait|pleure|pleurait|respire) sans (?:aucun |un )?(?:bruit|son)|(?:fait|faisait|fais) (?:aucun|pas de|pas un|plus de|plus aucun) (?:bruit|son)",
+        r"no (?:hace|hacia|emite|emitia) (?:ningun |nada de )?(?:ruido|sonido)|(?:tose|tosia|llora|lloraba|respira) sin (?:hacer )?(?:ningun )?(?:ruido|sonido)",
         needs=(SWALLOWED_SOMETHING,),
         unless=CHOKING_OVER,
         unless_clause=HABITUAL,

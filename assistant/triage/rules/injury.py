@@ -24,11 +24,15 @@ _SHOCK = rx(
 # How a burn was got, and what the skin looks like after a deep or wide one.
 _BURN_CAUSE = rx(
     r"burn\w*|fire|flames?|steam|boiling|scald\w*|melted|electrocut\w*|explo\w*|gas|petrol|gasoline|chemical|caustic|acid|bleach|lye|drain cleaner|fireplace|stove|oven|grill|barbecue|bbq|iron|kettle|fryer|pressure cooker|bonfire",
+    r"hot (?:water|tea|coffee|soup|oil|pan|pot|bath)|(?:pot|pan|cup|mug) of (?:hot|boiling)|teapot|saucepan|curling iron|straightener",
     r"brul\w*|feu|flamme\w*|vapeur|bouillant\w*|ebouillant\w*|essence|caustique|acide|javel|explos\w*|friteuse|poele|four|foyer|electrocut\w*",
+    r"bouilloire|casserole|theiere|cocotte|marmite|fer a (?:repasser|friser|lisser)|(?:eau|the|cafe|soupe|huile|lait) (?:tres )?chaud\w*",
     r"quem\w*|fuego|llamas?|vapor|hirviendo|gasolina|caustic[oa]|acido|cloro|explot\w*|estufa|horno|sarten|freidora|electrocut\w*",
+    r"tetera|olla|cazo|caldero|plancha|pava|(?:agua|te|cafe|sopa|aceite|leche) (?:muy )?caliente",
 )
 _DEEP_OR_WIDE_BURN = (
     r"skin ~3 (?:black|white|charred|raw|weeping|peeling|leathery|hard|melted|falling off|coming off|hanging)",
+    r"burns? ~2 (?:black|charred|white|leathery)|(?:black|charred|white|leathery) burns?|brulures? ~2 (?:noires|blanches|profondes|carbonis\w*)|quemaduras? ~2 (?:negras|blancas|profundas)",
     r"(?:huge|big|large|massive|giant|lots of) blisters|(?:covered|all over) ~2 blisters|blister\w* (?:everywhere|all over)|blistering",
     r"(?:arms?|legs?|face|back|chest|hands?|feet|palms?|body) ~3 (?:black|charred|raw|white and|weeping|melted)|black and white|melted (?:onto|into|to) (?:his|her|my|the) (?:skin|leg|arm|hand|body)",
     r"peau ~3 (?:noire|blanche|arrachee|decollee|a vif|fondu\w*|carbonis\w*|part)|(?:grosses|grandes|enormes) cloques|(?:tout|toute|tous|toutes)? ?(?:noir|noire|noirs|noires) ~2 cloqu\w*|cloqu\w* ~3 partout|couvert\w* de cloques",
@@ -126,6 +130,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "burn.electrical",
         r"electrocut\w*|electric shock|struck by lightning|foudroye\w*|le dio la corriente|descarga electrica",
+        # Current through the body from the mains or a line, in plain words: "got zapped by
+        # a live wire", "a pris un coup de jus de 220 volts", "le dio un toque el cable".
+        r"(?:zapped|shocked|jolted|electrified|thrown) ~4 (?:live wire|wire|wires|power line|powerline|mains|outlet|socket|cable|fence|\d+ ?volts?|high voltage)",
+        r"(?:touched|grabbed|hit|contact with|shock from|shocked by) ~3 (?:a |the )?(?:live wire|power line|powerline|high voltage|exposed wire|mains)",
+        r"(?:pris|recu|prend|pogne|a eu) ~3 (?:le |du |un )?(?:courant|decharge|coup de jus|jus de \d+)|electrise\w*|(?:touche|attrape) ~3 (?:un |le )?(?:fil (?:denude|sous tension)|ligne electrique|haute tension)",
+        r"(?:le|me|les) (?:dio|paso|agarro) ~2 (?:la )?(?:corriente|descarga|toque)|(?:toco|agarro) ~3 (?:un |el )?cable ~3 (?:pelado|vivo|de luz|de alta)|(?:toco|agarro) ~3 (?:un |el )?cable pelado",
     ),
     # A chemical splashed in the eye burns it in minutes.
     rule(

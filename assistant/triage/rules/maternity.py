@@ -10,14 +10,29 @@ from assistant.triage.rules.words import FEVER_WORDS
 _GESTATION = (
     r"(?<!for )(?<!since )(?<!over )(?<!past )(?<!last )(?<!in )(?<!depuis )(?<!pendant )(?<!dans )"
     r"(?<!desde )(?<!durante )(?<!hace )(?<!en )"
-    r"(?:1[3-9]|[23]\d|4[0-2]) ?(?:weeks|week|wks|wk|semaines|semaine|semanas|semana|sem)"
+    r"(?:1[3-9]|[23]\d|4[0-2]) ?(?:weeks|week|wks|wk|semaines|semaine|semanas|semana|sem|sa|sg)"
     r"(?! (?:old|ago|de vida|de nacid\w*|after|apres|despues|post))"
+)
+# Early weeks said in the first person: "i'm 7 weeks", "je suis à 8 semaines", "tengo 9
+# semanas", "estoy de 6 semanas". Said of a baby ("tiene 6 semanas") it is an age, so only
+# the writer, or a partner, counts.
+_EARLY_WEEKS = (
+    r"(?:im|i am|shes|she is|(?:wife|girlfriend|partner) is|(?:wifes|girlfriends|partners)) (?:only |just |about )?(?:[4-9]|1[0-2]) ?(?:weeks|wks|wk)(?! (?:old|ago|post|after|into|since|of|in|out|late|behind|away|off|from))",
+    r"(?:je suis|elle est|ma (?:femme|blonde|conjointe) est) (?:a |rendue a )?(?:[4-9]|1[0-2]) ?(?:semaines|sa|sg)(?! (?:de vie|apres|post))",
+    r"(?:tengo|estoy de|esta de|ando de|voy en|va en) (?:[4-9]|1[0-2]) (?:semanas|semanitas)(?! de (?:vida|nacid\w*|vacaciones|incapacidad|permiso|baja))",
 )
 PREGNANT = rx(
     r"pregnant|pregnancy|expecting a baby|preggo|preggers",
     r"enceinte|grossesse|attend un bebe",
     r"embarazada|embarazo|encinta|en cinta",
     _GESTATION,
+    *_EARLY_WEEKS,
+)
+_NOT_A_BLOOD_TEST = (
+    r"(?<!prise de )(?<!analyse de )(?<!analyses de )(?<!bilan de )(?<!test de )(?<!examen de )(?<!dosage de )"
+    r"(?<!analisis de )(?<!prueba de )(?<!pruebas de )(?<!examen de )(?<!examenes de )(?<!estudio de )"
+    r"(?<!estudios de )(?<!muestra de )(?<!toma de )(?<!donar )(?<!don de )(?<!donacion de )(?<!groupe de )"
+    r"(?<!azucar en )(?<!sucre dans le )(?<!presion de la )"
 )
 # Days or weeks after a birth, when heavy bleeding or a fever is as urgent as before it.
 POSTPARTUM = rx(
@@ -55,6 +70,23 @@ INFANT_UNDER_3_MONTHS = rx(
     rf"(?:born|ne|nee|nacio|nacido|nacida) ~2 (?:il y a|hace) (?:{_SMALL}|{_DAYS}|quelques|unos|unas) (?:jours|semaines|dias|semanas)",
 )
 
+# The baby's movements, then none or far fewer: "she usually feels kicks all day but nothing
+# since yesterday", "il bouge beaucoup moins", "casi no se mueve desde ayer". Juice, cold
+# water or lying on the side are what people try first.
+_FEWER_MOVEMENTS = (
+    r"(?:kicks?|kicking|movements?|moving|moves|flutters?) ~8 (?:nothing|none|not a thing|not one|no more|not anymore)(?: at all)? ~2 (?:since|all day|today|this morning|for (?:\S+ )?hours|in (?:\S+ )?hours)",
+    r"(?:much |way |a lot |far )?(?:fewer|less) (?:kicks|kicking|movements?|moving)|(?:moving|kicking|moves|kicks) (?:much |way |a lot |far )?less",
+    r"(?:not|hasnt|havent|no) ~3 (?:moved|kicked|felt (?:a|any) (?:kick|movement)) (?:even )?(?:after|with) (?:juice|cold water|sugar|eating|lying|a snack|drinking)",
+    r"(?:bouge|remue|mouvements|coups de pied) ~8 (?:plus rien|rien du tout|rien depuis|aucun\w* depuis)|(?:bouge|remue) (?:beaucoup |bien |vraiment )?moins|(?:moins|presque plus) de (?:mouvements|coups)",
+    r"(?:se mueve|patea|patadas|movimientos) ~8 (?:nada|ya no|ninguna|ningun) ~2 (?:desde|en todo el dia|hoy|en horas)|(?:se mueve|patea) (?:mucho |muy )?menos|casi no (?:se mueve|patea|lo siento)|menos (?:movimientos|patadas)",
+)
+
+_MOVEMENT_WORD = rx(
+    r"kicks?|kicking|movements?|moving|moves|flutters?|wiggl\w*",
+    r"bouge\w*|remue\w*|mouvements?|coups de pied",
+    r"patadas?|patea\w*|se mueve|moverse|movimientos?",
+)
+
 # A reading taken and found normal ("temp was 37.1", "36,9 de temperatura"), with no
 # feverish reading beside it: a question, not a fever.
 _NORMAL_READING_ONLY = rx(
@@ -67,7 +99,10 @@ RULES: tuple[Rule, ...] = (
     # --- pregnancy (a danger sign in a message that says the writer is pregnant) ---------
     rule(
         "pregnancy.danger_sign",
-        r"bleed\w*|spotting heavily|saign\w*|sangr\w*|(?:losing|lose|lost|perds|perd|perdiendo|pierdo) ~2 (?:blood|sang|sangre)",
+        r"bleed\w*|spotting heavily|saign\w*|(?:losing|lose|lost|perds|perd|perdiendo|pierdo) ~2 (?:blood|sang|sangre)",
+        # Blood, but not a blood test: "du sang rouge vif qui coule", not "une prise de sang".
+        rf"{_NOT_A_BLOOD_TEST}(?:sang|sangr\w*)(?! (?:test|froid|frio|type|group\w*))",
+        r"(?:filled|soaked|gone through|went through|changing|changed) ~3 (?:pads?|towels?|underwear)|(?:rempli\w*|traverse\w*|change\w*) ~3 (?:serviettes|protections|couches)|(?:llen\w*|cambi\w*) ~3 (?:toallas|compresas)",
         # A blow to the belly: a crash, a fall, a kick.
         r"car (?:accident|crash)|accident (?:de|d) (?:voiture|char|auto)|accidente (?:de carro|de coche|de auto|automovilistico|vial)",
         r"(?:fell|fall|fallen|tripped) ~3 (?:stairs|belly|stomach|down|hard)|(?:hit|punched|kicked) ~3 (?:belly|stomach|abdomen)",
@@ -83,7 +118,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:sharp|stabbing|severe|intense|knife like) ~3 pain|pain ~4 (?:one side|on the (?:left|right))|shoulder tip|tip of (?:my|her) shoulder",
         r"faint\w*|pass(?:ed|ing)? out|black(?:ed|ing) out",
         r"douleur\w* (?:vive|aigue|intense|atroce|en coup de couteau)|douleur ~4 (?:d un (?:seul )?cote|a gauche|a droite)|bout de l epaule|evanoui\w*|tomber dans les pommes",
-        r"dolor (?:fuerte|agudo|punzante|intenso|horrible) ~4|dolor ~4 (?:de un (?:solo )?lado|del lado (?:izquierdo|derecho))|punta del hombro|desmay\w*",
+        r"dolor (?:fuerte|fortisimo|fuertisimo|muy fuerte|agudo|punzante|intenso|horrible|insoportable|terrible) ~4 (?:panza|barriga|vientre|abdomen|estomago|pelvis|lado|costado|hombro)|dolor ~4 (?:de un (?:solo )?lado|del lado (?:izquierdo|derecho))|punta del hombro|desmay\w*",
         r"greenish|green (?:fluid|water)|meconium|verdatre|verdos[oa]|liquide vert|liquido verde",
         r"(?:severe|bad|strong|terrible|intense) ~3 (?:abdominal|stomach|belly|tummy|pelvic) ~2 (?:pain|cramps)|(?:abdominal|stomach|belly|tummy) (?:pain|cramps)",
         r"(?:pain|pains|cramps|cramping) ~3 (?:in|on) ~2 (?:belly|stomach|tummy|abdomen|pelvis)",
@@ -125,6 +160,21 @@ RULES: tuple[Rule, ...] = (
         r"(?:havent|hasnt|not|no longer|stopped|cant) ~3 (?:felt|feel|feeling) ~4 (?:baby|him|her|kicks?|movements?) ~2 (?:move|moving|kick\w*)|no (?:kicks|movements?) (?:since|today|all day)",
         r"(?:sens|sent|senti) (?:plus|pas|pu) (?:mon |le |son )?(?:bebe|le bebe) ~2 (?:bouger|bouge|remuer)|(?:le|la) sens (?:plus|pas|pu) (?:bouger|remuer)",
         r"no (?:siento|sentimos|he sentido|ha sentido|siente) ~3 (?:bebe|moverse|mover|mueva|mueve|movimientos?|patadas|patear)",
+    ),
+    rule(
+        "pregnancy.fewer_movements",
+        *_FEWER_MOVEMENTS,
+        needs=(PREGNANT,),
+        needs_scope="message",
+    ),
+    # "...kicks all day, but nothing since yesterday": the absence in a clause of its own.
+    rule(
+        "pregnancy.movements_stopped",
+        r"nothing (?:at all |whatsoever )?(?:since|all day|today|for (?:\S+ )?hours|this morning)|not (?:a|one) (?:single )?(?:kick|movement|flutter)",
+        r"(?:plus )?rien (?:du tout )?depuis|plus rien (?:aujourd hui|de la journee|ce matin)|pas un (?:seul )?(?:coup|mouvement)",
+        r"nada (?:de nada )?desde|nada en todo el dia|ni una (?:sola )?patada|ni un (?:solo )?movimiento",
+        needs=(PREGNANT, _MOVEMENT_WORD),
+        needs_scope="message",
     ),
     # Contractions before 37 weeks: labour too early.
     rule(

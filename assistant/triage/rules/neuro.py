@@ -78,12 +78,20 @@ _FEVER_PRESENT = rx(
         for words in FEVER_WORDS
     )
 )
+# Movements named the way a witness names them: "jerky movements", "des mouvements
+# saccadés", "movimientos bruscos". Shaking words with no qualifier ("shaking") stay out.
+_JERKY_MOVEMENTS = (
+    r"(?:jerky|jerking|twitchy|twitching|rhythmic|spasmodic) (?:movements?|motions?)|(?:arms?|legs?|limbs?|body) ~2 (?:jerk\w*|twitch\w*|flail\w*)",
+    r"mouvements? ~2 (?:saccade\w*|brusques|involontaires|rythmiques)|(?:bras|jambes|membres|corps) ~3 (?:saccade\w*|secoue\w*|sursaut\w*)",
+    r"movimientos? ~2 (?:brusco\w*|involuntario\w*|ritmico\w*|espasmodico\w*)|(?:brazos|piernas|cuerpo) ~3 (?:se sacud\w*|brinc\w*|se mueven solos)",
+)
 # What a convulsion looks like to someone watching. Shaking alone is also a fever's rigors or
 # fright; with a second sign (eyes turned, foam, stiff, not responding) it is a seizure.
 _SHAKING = (
     r"(?:shaking|shakes|shook|jerking|jerks|twitching|trembling|thrashing|spasming) ~3 (?:all over|uncontrollabl\w*|whole body|arms and legs|everywhere|nonstop|non stop|wont stop|violently)",
     r"(?:tremble|tremblait|tremblement\w*|secoue|secousses|gigote|spasmes) ~3 (?:de partout|partout|tout le corps|sans arret|violemment|incontrolable\w*)",
     r"(?:tiembla|temblaba|temblando|temblor\w*|se sacude|sacudiendo|se sacudia|brinca|brincaba|zangolote\w*) ~3 (?:todo|todito|todo el cuerpo|sin parar|sin control|feo|bien feo)",
+    *_JERKY_MOVEMENTS,
 )
 _EYES_TURNED = (
     r"eyes ~3 (?:rolled|rolling|rolled back|back in (?:his|her|their) head|went up|turned up|fixed|glazed)|staring (?:blankly|into space)",
@@ -95,6 +103,8 @@ _SECOND_SIGN = rx(
     r"foam\w* ~3 mouth|bit (?:his|her|their) tongue|(?:went|gone|going|is|was|body) ~2 (?:stiff|rigid)|stiff as a board|lips ~3 blue|wet (?:himself|herself)",
     r"not (?:responding|responsive|answering)|unresponsive|(?:wont|doesnt|didnt|cant) (?:respond|answer|wake)|passed out|on the (?:floor|ground)",
     r"(?:bave|ecume|mousse) ~3 bouche|mordu la langue|(?:tout|toute|devenu\w*|corps) ~2 (?:raide|rigide|crispe\w*)|(?:repond|reagit|se reveille) (?:pas|plus|pu)|par terre|au sol",
+    # Drooling or frothing, said without the mouth: "elle bave", "he's drooling".
+    r"drool\w*|bave|bavait|babea\w*|echando baba\w*",
     r"(?:espuma|baba\w*) ~3 boca|se mordio la lengua|(?:se puso|se quedo|cuerpo|esta) ~2 (?:rigid[oa]|ties[oa]|tiesecit[oa]|dur[oa])|no (?:responde|reacciona|contesta|despierta)|(?:en el|al) (?:suelo|piso)",
 )
 # A body gone stiff, then a second sign: "went stiff and started jerking", "se puso tieso y
@@ -126,6 +136,12 @@ _FIT_OR_FALL = rx(
 # "What counts as sudden? I'm fine, just curious" asks about the topic.
 _JUST_CURIOUS = rx(
     r"just curious|(?:im|i am) (?:fine|ok|okay) just|par curiosite|(?:juste|simple) curiosite|por curiosidad|pura curiosidad"
+)
+
+_NEVER_HAD_ONE = rx(
+    r"(?:ive|i ve|i have|hes|shes|he has|she has) never (?:had|felt|experienced) (?:one|it|that|this|them|such)",
+    r"(?:j ai|il a|elle a) jamais eu (?:ca|cela|un|une|ce)|n (?:ai|a) jamais eu (?:ca|cela|un|une|ce)",
+    r"nunca (?:he|ha|hemos) tenido (?:uno|una|eso|algo asi)",
 )
 
 RULES: tuple[Rule, ...] = (
@@ -173,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "seizure_unconscious.shaking_on_the_floor",
         r"shak\w+|jerk\w*|twitch\w*|trembl\w*|secou\w*|tembl\w*|tiembla\w*|sacud\w*",
+        *_JERKY_MOVEMENTS,
         needs=(_DOWN, _NOT_THERE),
     ),
     rule(
@@ -207,6 +224,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<!first )(?:headache|migraine) ~2 (?:ever|of (?:my|his|her) life|i (?:ve|have) ever had|ive ever had)",
         r"(?:mal de (?:tete|crane)|migraine|cephalee) ~3 de (?:ma|sa) vie",
         r"(?:dolor de cabeza|migrana|cefalea) ~3 de (?:mi|su) vida",
+        # Read about, never had: "i read about thunderclap headaches, i've never had one".
+        unless_clause=_NEVER_HAD_ONE,
     ),
     rule(
         "headache.meningitis",

@@ -64,6 +64,19 @@ _TOO_MANY_ES = (
     r"un chingo de|un buen de|bastantes|\d\d+)"
 )
 
+# A week's or a month's worth at once: "all his heart pills for the week", "tout son pilulier
+# de la semaine", "las pastillas de todo el mes".
+_SUPPLY = (
+    r"(?:a|the|whole|entire|all|his|her|my|their|a full) (?:week|weeks|month|months)(?: worth)?(?: of)? ~3 (?:pills|meds|medication|medicine|tablets|doses)|"
+    r"(?:pills|meds|medication|tablets|doses|pill organi[sz]er|pillbox) ~3 (?:for|of) the (?:whole |entire )?(?:week|month)|"
+    r"(?:cachets|comprimes|medicaments|pilules|pilulier|doses) ~4 (?:de|pour) (?:la|toute la) (?:semaine|mois)|(?:pilulier|semainier) (?:entier|complet)|"
+    r"(?:pastillas|medicamentos|pildoras|tabletas|pastillero|dosis) ~4 (?:de|para) (?:la|toda la|todo el) (?:semana|mes)"
+)
+_SWALLOWED_AT_ONCE = (
+    r"(?:took|taken|swallowed|downed|popped|ate|aval\w+|pris|trag\w+|tomo|tome|tomado|se tomo) ~4"
+)
+_AT_ONCE = r"(?:at once|all at once|in one go|d un coup|d un seul coup|en une fois|de un jalon|de una vez|de golpe|todas juntas|tous ensemble)"
+
 # Any medicine, its container, in the three languages.
 # Medicines by name that people keep at home, and that harm a child or an adult at a few doses.
 _DRUG_NAMES = (
@@ -130,7 +143,15 @@ _INTOXICATED = rx(
 _DOSE_ERROR = (
     r"(?:twice|double|doubled|extra|by mistake|by accident|wrong (?:pills|meds|medicine)|mixed up|"
     r"(?:3|4|5|three|four|five|several) times|(?:3|4|trois|quatre|tres|cuatro) (?:fois|veces)|se equivoc\w*|"
-    r"deux fois|en double|par erreur|de trop|dos veces|doble|por error|de mas)"
+    r"deux fois|en double|par erreur|de trop|(?:s est|se sont|me suis|s etait) (?:trompe\w*|melange\w*)|"
+    r"dos veces|doble|por error|de mas|(?:se|me) confundi\w*)"
+)
+
+# Months sober after an overdose is recovery, not an overdose: "been sober 14 months after
+# his overdose", "clean depuis deux ans", "lleva un año limpio".
+_RECOVERED = rx(
+    r"(?:sober|clean|in recovery|recovering|abstinent)(?: for| now| since)? ~2 (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few) (?:days|weeks|months|years|yrs|year|month)",
+    r"(?:sobre|clean|abstinent\w*|en (?:reta|reha)bilitation) depuis|(?:sobri[oa]|limpi[oa]|en recuperacion) (?:desde hace|hace|por|ya)|(?:lleva|llevo) ~3 (?:sobri[oa]|limpi[oa])",
 )
 
 RULES: tuple[Rule, ...] = (
@@ -141,8 +162,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?:took|taken|take|taking|swallowed|popped|downed) ~2 {_TOO_MANY_EN} ~3 {DRUG_EN}",
         rf"{DRUG_EN} ~4 (?:on purpose|deliberately|intentionally)|(?:on purpose|deliberately|intentionally) ~3 (?:took|swallowed|overdosed)",
         r"(?:swallowed|ate|eaten|drank|drunk|got into|chewed) ~4 (?:pills|tablets|capsules|medicine|medication|meds|bleach|detergent|pod|pods|antifreeze|chemical|chemicals|cleaner|battery|rat poison|weed killer|lye)",
+        unless_clause=_RECOVERED,
     ),
     rule("overdose_poisoning.household", rf"{SWALLOWED} ~4 {HOUSEHOLD_PRODUCT}"),
+    # A week's supply swallowed at once, by mistake or not: no signs needed yet.
+    rule(
+        "overdose_poisoning.supply_at_once",
+        rf"{_SWALLOWED_AT_ONCE} {_SUPPLY}",
+        rf"{_SWALLOWED_AT_ONCE} {_AT_ONCE} ~3 (?:all|tous|toutes|todas|todos) ~4 {_MEDICINE}",
+        rf"{_SWALLOWED_AT_ONCE} (?:all|tous|toutes|todas|todos) ~4 {_MEDICINE} ~3 {_AT_ONCE}",
+    ),
     # A child who got into someone's medicines: any amount is an emergency.
     rule(
         "overdose_poisoning.child_into_medicines",
@@ -177,9 +206,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         "overdose_poisoning.fr",
         r"surdos\w*|intoxi\w+|empoisonn\w+",
-        rf"(?:pris|avale|avalee|bu|mange|ingere) ~2 {_TOO_MANY_FR} ~3 (?:medicaments|comprimes|cachets|pilules|gelules|somniferes|anxiolytiques|antidepresseurs|doliprane|paracetamol|boite|plaquette|insuline|doses?|flacon|sirop|xanax|ativan|valium|tylenol|advil|ibuprofene|morphine|codeine|opioides?|fentanyl|benzos?)",
+        rf"(?:pris|avale|avalee|bu|mange|ingere) ~4 {_TOO_MANY_FR} ~3 (?:medicaments|comprimes|cachets|pilules|gelules|somniferes|anxiolytiques|antidepresseurs|doliprane|paracetamol|boite|plaquette|insuline|doses?|flacon|sirop|xanax|ativan|valium|tylenol|advil|ibuprofene|morphine|codeine|opioides?|fentanyl|benzos?)",
         r"(?:medicaments|comprimes|cachets|pilules|somniferes) ~4 (?:expres|volontairement)|(?:expres|volontairement) ~3 (?:pris|avale)",
         r"(?:avale|bu|mange) ~4 (?:medicaments|comprimes|cachets|pilules|javel|produit|detergent|somniferes|poison|doliprane)",
+        unless_clause=_RECOVERED,
     ),
     rule(
         "overdose_poisoning.es",
@@ -187,5 +217,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:tome|tomo|tomado|trague|trago|tragado|bebi|bebio|comio) ~2 {_TOO_MANY_ES} ~3 (?:pastillas|medicamentos|pildoras|tabletas|capsulas|caja|frasco|paracetamol|ibuprofeno|insulina|dosis|calmantes|somniferos|antidepresivos|jarabe|xanax|clonazepam|rivotril|tafil|tramadol|morfina|fentanilo|tylenol|advil)",
         r"(?:pastillas|medicamentos|pildoras|tabletas) ~4 (?:a proposito|adrede|queriendo|intencionalmente)|(?:a proposito|adrede) ~3 (?:tome|tomo|trague|trago)",
         r"(?:trago|trague|bebio|bebi|comio|tomo) ~4 (?:pastillas|medicamentos|cloro|lejia|veneno|detergente|anticongelante)",
+        unless_clause=_RECOVERED,
     ),
 )

@@ -11,6 +11,9 @@ _FIGURE_OF_SPEECH = rx(
     r"(?:die|dying|died|dead|mourir|meurs|morir|morirme|muero) (?:of|from|de|d) (?:la |l )?(?:laughing|laughter|embarrassment|shame|boredom|rire|honte|ennui|verguenza|pena|risa|aburrimiento)",
     # How to answer someone else's words is a question, not a report.
     r"what (?:should|do|can|would) (?:i|we) (?:say|tell|answer) (?:if|when)|que (?:dire|repondre) (?:si|quand)|que (?:le )?(?:digo|decir|contesto) (?:si|cuando)",
+    # A laugh after a death wish ("i want to die lol", "exam killed me, i want to die lol")
+    # does not make it a joke: people often hide what they mean that way, and a false alarm
+    # costs a minute, a miss a life. So it fires; dying *of* laughter above does not.
 )
 # The means, at hand: a gun held, a rope bought, pills counted out.
 _MEANS = (
@@ -22,13 +25,37 @@ _AT_HAND = (
     r"(?:holding|hold|have|got|bought|loaded|ready|lined up|counted|sitting with|staring at|"
     r"tiens|tenir|j ai|achete|prepare\w*|charge\w*|tengo|compre|agarre|prepare|cargu\w*)"
 )
+# Not being there any more: "i won't be around anymore", "je serai plus là demain", "ya no
+# voy a estar aquí". Alone it is also someone moving house; with a decision taken, a means
+# at hand or despair, it is a farewell.
+_NOT_BE_AROUND = (
+    r"(?:wont|will not|not going to|gonna not|dont think (?:ill|i ll|i will|im going to)|might not|may not) "
+    r"be (?:here|around|alive) ~2 (?:anymore|any more|much longer|for much longer|tomorrow|after (?:today|tonight))",
+    r"(?:ne serai|serai|ne vais|vais) (?:plus|pas|pu) (?:etre )?(?:la|ici|vivant\w*) ~2 (?:demain|longtemps|bientot)|(?:ne serai|serai) (?:plus|pu) la",
+    r"(?:ya no|no) (?:voy a estar|estare) (?:aqui|aca|viv[oa]|mas)|(?:manana|pronto) ya no (?:voy a estar|estare)",
+)
+_DECIDED = (
+    r"(?:made|taken|reached) (?:my|the|a|this|our) (?:decision|choice)(?! (?:to|about) (?!die|end|go|leave this))|(?:my )?mind is made up|at peace (?:with it|now|with my decision)",
+    r"(?:ma|mon) (?:decision|choix) est (?:prise?|fait)|j ai pris ma decision|(?:ya )?tome (?:mi|la) decision|ya lo decidi|estoy en paz",
+)
 # Despair: no point, no way out, cannot go on, goodbye.
-_DESPAIR = rx(
+_DESPAIR_WORDS = (
     r"no point|pointless|(?:cant|cannot) (?:do this|take (?:it|this)|go on|keep going)|done with (?:everything|life|it all)",
     r"(?:nobody|no one|noone) (?:would|will|d|ll) ~2 miss me|personne (?:ne )?(?:va|vas) ~2 (?:manquer|ennuyer)|nadie ~3 extra\w*|"
     r"hopeless|nothing (?:left|matters)|no (?:reason|future|way out)|(?:any|a) way out|goodbye|tonight (?:is|feels like) the night|end (?:it|this)|die|dead|suicid\w*",
-    r"(?:plus|pas) la force|a bout|sert a rien|(?:plus|aucun) (?:d )?(?:espoir|issue)|adieu|(?:j en peux|je peux) (?:plus|pu)|en finir|mourir|crever",
-    r"(?:ya no|no) (?:puedo|aguanto) mas|no (?:tiene|le veo) sentido|sin salida|despedida|adios|acabar con|morir\w*|matar\w*",
+    r"(?:plus|pas) la force|a bout|sert a rien|a quoi bon|(?:plus|aucun) (?:d )?(?:espoir|issue)|adieu|(?:j en peux|je peux) (?:plus|pu)|en finir|mourir|crever",
+    r"(?:ya no|no) (?:puedo|aguanto) mas|no (?:tiene|le veo) sentido|sin salida|despedida|adios|acabar con|morir\w*|matar\w*|para que seguir|de que sirve",
+    # "What's the point anymore", but not "what's the point of the second appointment".
+    r"(?:whats|what s|what is) the point(?! (?:of|in) (?!(?:anything|it|living|life|trying|going on|being)(?![a-z])))",
+)
+_DESPAIR = rx(*_DESPAIR_WORDS, *_NOT_BE_AROUND, *_DECIDED)
+# What makes "i won't be around anymore" a farewell rather than a move.
+_FINAL = rx(
+    *_DECIDED,
+    _MEANS,
+    r"(?:whats|what s|what is) the point|no point|hopeless|goodbye|farewell|sorry for everything|(?:tell|telling) ~3 (?:i love|that i love)|love you all",
+    r"a quoi bon|sans issue|adieu|pardon pour tout|dites ~3 que je (?:les|l) aime",
+    r"(?:no|ya no) (?:tiene|le veo) sentido|de que sirve|adios|perdon(?:en)? por todo|diganle ~3 que (?:la|lo|los) quiero",
 )
 
 _DEATH_OR_SILENCE = rx(
@@ -58,6 +85,15 @@ RULES: tuple[Rule, ...] = (
         r"never wake up|not wake up|want (?:it all|everything) to (?:stop|end|be over)|goodbye forever",
         r"(?:cutting|burning|scratching|slashing) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin)",
         r"(?:goodbye|farewell|suicide) (?:note|letter|message)|(?:wrote|writing|written|left) ~3 (?:goodbye|farewell) (?:note|letter|message)",
+        # Self-harm that escalates: "i keep cutting deeper", "je me coupe de plus en plus
+        # profond", "cada vez me corto más hondo".
+        r"(?:keep|kept|been|started|still|am|im) (?:cutting|slicing|burning) (?:myself |himself |herself )?(?:deeper|too deep)|(?:cutting|cut) (?:myself|himself|herself) (?:more|worse|deeper)|cut\w* (?:deeper|too deep) (?:each|every) time|(?:dont|do not|cant) ~2 (?:want to )?stop cutting",
+        unless_clause=_FIGURE_OF_SPEECH,
+    ),
+    rule(
+        "suicide_self_harm.escalating",
+        r"(?:me|se) (?:coupe|coupais|scarifie|taillade|brule) ~3 (?:de plus en plus|plus) profond\w*|(?:coupures|entailles) ~3 (?:de plus en plus|plus) profond\w*",
+        r"(?:me|se) (?:corto|cortaba|lastimo|quemo) ~3 (?:cada vez )?mas (?:profundo|hondo)|(?:cortes|cortadas) ~3 (?:cada vez )?mas (?:profundos|hondos|profundas|hondas)",
         unless_clause=_FIGURE_OF_SPEECH,
     ),
     # The euphemisms: ending it all, taking one's own life, a method, being tired of living,
@@ -187,12 +223,32 @@ RULES: tuple[Rule, ...] = (
         needs=(_DEATH_OR_SILENCE,),
         needs_scope="message",
     ),
+    # A sorry or a goodbye sent from a height, and then silence: "sent me a photo from the
+    # top of the parking garage saying sorry mom, she won't pick up".
+    rule(
+        "suicide_self_harm.farewell_from_a_height",
+        r"(?:saying|said|says|to say|that said|that says|captioned) ~2 (?:sorry|goodbye|bye|forgive me|i love you|love you)",
+        r"(?:disant|pour dire|qui dit|en disant|avec ecrit) ~2 (?:pardon|desole\w*|adieu|je t aime|je vous aime)",
+        r"(?:diciendo|dijo|para decir|que dice|que decia) ~2 (?:perdon|perdoname|lo siento|adios|te quiero|te amo|los quiero)",
+        needs=(_HEIGHT, _DEATH_OR_SILENCE),
+        needs_scope="message",
+    ),
+    # "I won't be around anymore" with a decision taken or a means at hand.
+    rule(
+        "suicide_self_harm.leaving_for_good",
+        *_NOT_BE_AROUND,
+        needs=(_FINAL,),
+        needs_scope="message",
+    ),
     # The means at hand in a message of despair: "I have my dad's gun and there's no point".
     rule(
         "suicide_self_harm.means_at_hand",
         rf"{_AT_HAND} ~4 {_MEANS}|{_MEANS} ~4 (?:in my (?:hand|mouth|room|lap)|to my head|loaded|ready|lined up|counted out|next to me)",
         rf"{_MEANS} ~4 (?:dans ma main|dans ma chambre|charge\w*|pret\w*|devant moi|a cote de moi|sur la tempe)",
         rf"{_MEANS} ~4 (?:en la mano|en mi cuarto|cargad[oa]|list[oa]s?|junto a mi|en la cabeza)",
+        # A place or a time picked: "i already picked the beam", "j'ai choisi le pont".
+        r"(?:picked|chose|chosen|found|scouted|checked out) (?:out )?(?:the|a|my) (?:beam|spot|place|bridge|tree|date|day|method|way)",
+        r"(?:choisi|trouve|repere) (?:la|le|ma|mon) (?:poutre|endroit|pont|arbre|date|jour|methode)|(?:escogi|elegi|encontre|ya tengo) (?:la|el|mi) (?:viga|lugar|puente|arbol|fecha|dia|metodo)",
         # A plan with a time: "I'm going to do it tonight".
         r"(?:going to|gonna|ready to|decided to) do it(?: (?:tonight|today|now|this time))?$|tonight (?:is|feels like) the night",
         r"(?:vais|va) le faire (?:ce soir|aujourd hui|cette nuit)|(?:lo voy a|lo va a|voy a) hacer(?:lo)? (?:hoy|esta noche|ya)",

@@ -24,7 +24,7 @@ CHEST_SQUEEZE_ES = (
 # The chest and the spot in it: "in the middle of my chest", "behind the breastbone", "au
 # milieu de la poitrine", "en el centro del pecho". The spot words can push the pressure word
 # beyond the usual window, so they are spelled out instead of widening the window.
-CHEST = r"(?:chest|breastbone|breast bone|sternum|poitrine|thorax|pecho|torax|esternon)"
+CHEST = r"(?:chest|breastbone|breast bone|sternum|poitrine|poitrail|cage thoracique|thorax|pecho|torax|esternon)"
 # The heart as people locate chest pain: "like a fist squeezing my heart".
 _HEART = r"(?:heart|coeur|corazon)"
 _SPOT_EN = (
@@ -48,10 +48,13 @@ CHEST_MENTIONED = rx(CHEST, _HEART, r"thoracique|toracico")
 # message, that is cardiac, whatever the words for the pain.
 CARDIAC_COMPANION = rx(
     r"sweat\w*|clammy|grey|gray|ashen|pale|nause\w*|throwing up|threw up|vomit\w*|"
-    r"(?:pass|passing) out|faint\w*|(?:left )?arm (?:is )?(?:numb|tingl\w*|heavy|hurts|aching)|jaw",
-    r"sueurs?|transpir\w*|gris|grise|blanc comme|pale|livide|nause\w*|vomi\w*|envie de vomir|"
-    r"(?:va|vais) (?:tomber dans les pommes|s evanouir|m evanouir)|bras gauche",
-    r"sud\w*|sudor\w*|palid[oa]|gris|nause\w*|vomit\w*|(?:me|se) (?:voy|va) a desmayar|brazo izquierdo",
+    r"(?:pass|passing) out|faint\w*|(?:left )?arm (?:is )?(?:numb|tingl\w*|heavy|hurts|aching)|jaw|"
+    r"white as a sheet|(?:is|looks|went|gone|turned|going|turning) (?:all |really |very |so )?white",
+    r"sueurs?|suant|en nage|transpir\w*|gris|grise|blanc comme|pale|livide|nause\w*|vomi\w*|envie de vomir|"
+    r"(?:va|vais) (?:tomber dans les pommes|s evanouir|m evanouir)|bras gauche|machoire|"
+    r"(?:est|etait|devient|devenu\w*) (?:tout |toute |tres |vraiment )?(?:blanc|blanche|blanme|bleme)",
+    r"sud\w*|sudor\w*|palid[oa]|gris|nause\w*|vomit\w*|(?:me|se) (?:voy|va) a desmayar|brazo izquierdo|mandibula|quijada|"
+    r"(?:esta|se puso|se pone|se esta poniendo) (?:toda |todo |muy )?(?:blanc[oa]|amarill[oa])",
 )
 # The chest named as the trouble, in plain words: it hurts, it is tight or heavy, someone
 # holds it. Paired with a companion sign above.
@@ -155,7 +158,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         "cardiac.spreading",
         r"(?:spread\w*|radiat\w*|going|goes|went|moving|moves|shooting|shoots|travel\w*|running|runs|extend\w*) ~2 (?:to|into|down|up|through|along) ~2 (?:arm|arms|jaw|neck|shoulder|shoulders|back)",
-        r"(?:irradi\w*|descend\w*|remont\w*|part|partent|s etend\w*|file|va|diffus\w*) ~2 (?:dans|vers|jusqu|a|au|aux|le long) ~2 (?:bras|machoire|cou|epaule|epaules|dos)",
+        r"(?:irradi\w*|descend\w*|remont\w*|monte|montait|montent|part|partent|s etend\w*|file|va|diffus\w*) ~2 (?:dans|vers|jusqu|a|au|aux|le long) ~2 (?:bras|machoire|cou|epaule|epaules|dos)",
+        # Up to the jaw or the arm, whatever the verb: "ça lui serre jusqu'à la mâchoire",
+        # "up into my jaw", "me aprieta hasta la mandíbula".
+        r"(?:all the way|right) (?:up|down) (?:to|into) ~2 (?:arm|jaw|neck|shoulder)|jusqu (?:a|au|aux|dans) ~2 (?:bras|machoire|cou|epaule|epaules)|hasta ~2 (?:brazo|mandibula|quijada|cuello|hombro)",
         r"(?:irradi\w*|baja|bajando|sube|subiendo|corre|extiende|pasa|va|iba|recorre) ~2 (?:a|al|hacia|por|hasta) ~2 (?:brazo|brazos|mandibula|quijada|cuello|hombro|hombros|espalda)",
         needs=(CHEST_MENTIONED,),
     ),
