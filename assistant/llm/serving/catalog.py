@@ -46,6 +46,25 @@ MODELS: dict[str, WeightsSpec] = {
 
 DEFAULT_MODEL = "qwen2.5-coder-0.5b-instruct"
 
+# Which weights of a model are served: the bf16 directory converted from the GGUF, or a
+# quantized copy of it that `prepare_model --weights` writes beside it
+# (llm_server/quantize.py). On a CPU single-stream decode is bound by memory bandwidth, so
+# smaller weights decode faster; the choice and its measurements are in
+# docs/model-serving.md ("Benchmark").
+WEIGHTS = ("bf16", "w8a8", "w8a8-lmhead", "w4a16")
+DEFAULT_WEIGHTS = {"cpu": "bf16", "gpu": "bf16"}
+
+
+def default_weights(flavor: str) -> str:
+    return DEFAULT_WEIGHTS.get(flavor, "bf16")
+
+
+def weights_dir_name(model: str, weights: str) -> str:
+    """``qwen2.5-coder-0.5b-instruct`` for bf16, ``...-w8a8`` for a quantized copy."""
+    if weights not in WEIGHTS:
+        raise ValueError(f"unknown weights {weights!r}; known: {', '.join(WEIGHTS)}")
+    return model if weights == "bf16" else f"{model}-{weights}"
+
 
 def get_spec(name: str) -> WeightsSpec:
     try:

@@ -7,7 +7,11 @@ Steps, each skipped when its output is already there and verified:
    and refuse it unless its sha256 is the pinned one;
 3. convert it to a bf16 safetensors directory with ``llm_server/convert_gguf.py`` (run by the
    model server venv's python), in a temporary folder renamed into place at the end;
-4. write ``manifest.json`` with the sha256 of every file, which later runs verify.
+4. write ``manifest.json`` with the sha256 of every file, which later runs verify;
+5. when asked for quantized weights (``w8a8``, ``w4a16``), write a sibling directory
+   ``<name>-<weights>`` with ``llm_server/quantize.py`` from the bf16 one, with its own
+   manifest naming the bf16 manifest and the converter it was built from (a change to
+   either rebuilds it).
 
 A run that stops half-way leaves no directory that looks finished: the manifest is written
 last and the folder only appears under its final name once complete.
@@ -29,11 +33,12 @@ from pathlib import Path
 from django.conf import settings
 from tqdm import tqdm
 
-from assistant.llm.serving.catalog import WeightsSpec
+from assistant.llm.serving.catalog import WeightsSpec, weights_dir_name
 from assistant.llm.serving.venv import ModelVenv
 
 MANIFEST = "manifest.json"
 CHUNK = 4 << 20
+QUANTIZER = "llm_server/quantize.py"
 
 
 class PrepareError(RuntimeError):
@@ -138,8 +143,11 @@ def directory_checksums(folder: Path) -> dict[str, str]:
         return {str(p.relative_to(folder)): sha256_file(p, progress=bar) for p in files}
 
 
-def verify_model_dir(model_dir: Path, spec: WeightsSpec) -> str | None:
-    """None when the directory is complete and intact, else why it is not."""
+def verify_model_dir(
+    model_dir: Path, spec: WeightsSpec, *, expect: dict[str, str] | None = None
+) -> str | None:
+    """None when the directory is complete and intact, else why it is not. ``expect``:
+    other manifest fields that must match (what a quantized copy was built from)."""
     manifest_path = model_dir / MANIFEST
     if not manifest_path.is_file():
         return "not prepared yet"
@@ -150,6 +158,9 @@ def verify_model_dir(model_dir: Path, spec: WeightsSpec) -> str | None:
         return "manifest.json is unreadable"
     if manifest.get("gguf_sha256") != spec.gguf_sha256:
         return "prepared from other weights"
+    for key, value in (expect or {}).items():
+        if manifest.get(key) != value:
+            return f"built from another {key.removesuffix('_sha256')}"
     for rel in expected:
         if not (model_dir / rel).is_file():
             return f"{rel} is missing"
@@ -214,3 +225,62 @@ def prepare(
     staging.rename(paths.model_dir)
     echo(f"{spec.name}: ready in {paths.model_dir}")
     return paths.model_dir
+
+
+def quantizer_script() -> Path:
+    return Path(settings.BASE_DIR) / QUANTIZER
+
+
+def quantize(venv: ModelVenv, src: Path, out: Path, weights: str) -> None:
+    env = {"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
+    args = ["--src", str(src), "--out", str(out), "--scheme", weights]
+    result = subprocess.run(
+        [str(venv.python), str(quantizer_script()), *args], check=False, env=env
+    )
+    if result.returncode != 0:
+        raise PrepareError(f"quantization of {src.name} to {weights} failed")
+
+
+def prepare_quantized(
+    venv: ModelVenv,
+    spec: WeightsSpec,
+    weights: str,
+    *,
+    model_root: Path | None = None,
+    echo: Callable[[str], None] = print,
+) -> Path:
+    """Build (or verify) ``<name>-<weights>`` from the prepared bf16 directory.
+
+    Its manifest records the sha256 of the bf16 directory's manifest and of the converter,
+    so a rebuilt source or a changed converter makes the next run quantize again; otherwise
+    a run only re-hashes the files (like the bf16 directory)."""
+    source = model_paths(spec, model_root).model_dir
+    out = source.with_name(weights_dir_name(spec.name, weights))
+    if not (source / MANIFEST).is_file():  # verified by prepare() just before
+        raise PrepareError(f"{source} is not prepared yet")
+    expect = {
+        "weights": weights,
+        "source_manifest_sha256": sha256_file(source / MANIFEST),
+        "converter_sha256": sha256_file(quantizer_script()),
+    }
+    problem = verify_model_dir(out, spec, expect=expect)
+    if problem is None:
+        echo(f"{out.name}: ready in {out} (checksums verified)")
+        return out
+    echo(f"{out.name}: {problem}; quantizing {source.name} to {weights}")
+    staging = out.with_name(out.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    quantize(venv, source, staging, weights)
+    manifest = {
+        "model": spec.name,
+        "description": f"{spec.description}, quantized to {weights}",
+        "gguf_sha256": spec.gguf_sha256,
+        **expect,
+        "files": directory_checksums(staging),
+    }
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
+    if out.exists():
+        shutil.rmtree(out)
+    staging.rename(out)
+    echo(f"{out.name}: ready in {out}")
+    return out

@@ -44,6 +44,13 @@ CPU_MALLOC_ENV = {
 }
 
 
+# What the server inherits from our environment (everything else, secrets included, stays
+# out). LD_PRELOAD and KMP_*: an allocator or Intel's OpenMP runtime, as vLLM's CPU docs
+# suggest, can be tried without a code change.
+PASS_ENV = {"PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ", "CUDA_VISIBLE_DEVICES", "LD_PRELOAD"}
+PASS_ENV_PREFIXES = ("VLLM_", "OMP_", "KMP_", "NCCL_", "MALLOC_")
+
+
 class ServeError(RuntimeError):
     pass
 
@@ -138,8 +145,7 @@ def server_env(venv: ModelVenv, opts: ServeOptions) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key in {"PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ", "CUDA_VISIBLE_DEVICES"}
-        or key.startswith(("VLLM_", "OMP_", "NCCL_", "MALLOC_"))
+        if key in PASS_ENV or key.startswith(PASS_ENV_PREFIXES)
     }
     env.update(
         HF_HUB_OFFLINE="1",

