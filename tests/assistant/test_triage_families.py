@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.triage import check
 from assistant.triage.language import clear_language
-
-
-def _fires_as(category: str, message: str) -> None:
-    result = check(message)
-    assert result.emergency, message
-    assert result.category == category, (message, result.matched_rule)
-
-
-def _stays_quiet(message: str) -> None:
-    result = check(message)
-    assert not result.emergency, (message, result.matched_rule)
-
+from tests.assistant.triage_checks import fires_as, stays_quiet
 
 CHEST_PRESSURE = [
     "there's a squeezing pressure in the middle of my chest spreading to my jaw",
@@ -50,17 +38,17 @@ NOT_CHEST_PRESSURE = [
 
 @pytest.mark.parametrize("message", CHEST_PRESSURE)
 def test_chest_pressure_in_everyday_words_is_cardiac(message: str) -> None:
-    _fires_as("cardiac", message)
+    fires_as("cardiac", message)
 
 
 @pytest.mark.parametrize("message", NOT_CHEST_PRESSURE)
 def test_chest_tests_and_a_mild_ache_with_a_cold_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 def test_any_chest_pain_without_a_mild_word_and_an_ordinary_cause_still_fires() -> None:
-    _fires_as("cardiac", "I have chest pain when I cough")
-    _fires_as("cardiac", "crushing chest pain, a bit sweaty, I have a cold")
+    fires_as("cardiac", "I have chest pain when I cough")
+    fires_as("cardiac", "crushing chest pain, a bit sweaty, I have a cold")
 
 
 FACE_DROOPING = [
@@ -89,12 +77,12 @@ NOT_FACE_DROOPING = [
 
 @pytest.mark.parametrize("message", FACE_DROOPING)
 def test_a_face_drooping_on_one_side_is_a_stroke(message: str) -> None:
-    _fires_as("stroke", message)
+    fires_as("stroke", message)
 
 
 @pytest.mark.parametrize("message", NOT_FACE_DROOPING)
 def test_a_falling_face_of_disappointment_or_the_dentist_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 HEAVY_BLEEDING = [
@@ -121,12 +109,12 @@ NOT_HEAVY_BLEEDING = [
 
 @pytest.mark.parametrize("message", HEAVY_BLEEDING)
 def test_how_much_blood_in_everyday_words_is_bleeding(message: str) -> None:
-    _fires_as("bleeding", message)
+    fires_as("bleeding", message)
 
 
 @pytest.mark.parametrize("message", NOT_HEAVY_BLEEDING)
 def test_blood_taken_for_tests_or_a_little_blood_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 SWALLOWED_CHEMICALS = [
@@ -155,12 +143,12 @@ NOT_SWALLOWED_CHEMICALS = [
 
 @pytest.mark.parametrize("message", SWALLOWED_CHEMICALS)
 def test_a_swallowed_household_product_is_poisoning(message: str) -> None:
-    _fires_as("overdose_poisoning", message)
+    fires_as("overdose_poisoning", message)
 
 
 @pytest.mark.parametrize("message", NOT_SWALLOWED_CHEMICALS)
 def test_questions_about_household_products_and_piles_of_food_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 SUICIDAL_EUPHEMISMS = [
@@ -196,17 +184,17 @@ NOT_SUICIDAL = [
 
 @pytest.mark.parametrize("message", SUICIDAL_EUPHEMISMS)
 def test_the_euphemisms_for_suicide_are_suicide(message: str) -> None:
-    _fires_as("suicide_self_harm", message)
+    fires_as("suicide_self_harm", message)
 
 
 @pytest.mark.parametrize("message", NOT_SUICIDAL)
 def test_ending_a_contract_or_a_thing_that_is_a_pain_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 def test_pain_or_depression_that_makes_someone_want_to_die_is_not_a_figure_of_speech() -> None:
-    _fires_as("suicide_self_harm", "this pain makes me want to die")
-    _fires_as("suicide_self_harm", "la depresión me da ganas de morir")
+    fires_as("suicide_self_harm", "this pain makes me want to die")
+    fires_as("suicide_self_harm", "la depresión me da ganas de morir")
 
 
 MENINGITIS_SIGNS = [
@@ -236,12 +224,12 @@ NOT_MENINGITIS = [
 
 @pytest.mark.parametrize("message", MENINGITIS_SIGNS)
 def test_meningitis_signs_raise_the_headache_alarm(message: str) -> None:
-    _fires_as("headache", message)
+    fires_as("headache", message)
 
 
 @pytest.mark.parametrize("message", NOT_MENINGITIS)
 def test_a_stiff_neck_alone_a_vaccine_or_a_question_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 INFANT_FEVER = [
@@ -268,12 +256,12 @@ NOT_INFANT_FEVER = [
 
 @pytest.mark.parametrize("message", INFANT_FEVER)
 def test_fever_in_a_baby_under_three_months_fires_in_every_wording(message: str) -> None:
-    _fires_as("infant_fever", message)
+    fires_as("infant_fever", message)
 
 
 @pytest.mark.parametrize("message", NOT_INFANT_FEVER)
 def test_how_long_a_fever_lasted_is_not_a_babys_age(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 CHOKING_ON_SOMETHING = [
@@ -300,19 +288,19 @@ NOT_CHOKING_NOW = [
 
 @pytest.mark.parametrize("message", CHOKING_ON_SOMETHING)
 def test_something_swallowed_then_no_breath_is_choking_not_breathing(message: str) -> None:
-    _fires_as("choking", message)
+    fires_as("choking", message)
 
 
 @pytest.mark.parametrize("message", NOT_CHOKING_NOW)
 def test_a_choking_episode_that_is_over_habitual_or_asked_about_stays_quiet(
     message: str,
 ) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 def test_a_sting_or_a_food_then_no_breath_is_anaphylaxis() -> None:
-    _fires_as("anaphylaxis", "je gonfle de partout et j'ai du mal à avaler après la piqûre")
-    _fires_as("anaphylaxis", "stung by a wasp and I can't breathe")
+    fires_as("anaphylaxis", "je gonfle de partout et j'ai du mal à avaler après la piqûre")
+    fires_as("anaphylaxis", "stung by a wasp and I can't breathe")
 
 
 MILD_BREATHLESSNESS = [
@@ -332,12 +320,12 @@ SEVERE_BREATHLESSNESS = [
 
 @pytest.mark.parametrize("message", MILD_BREATHLESSNESS)
 def test_mild_breathlessness_on_effort_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 @pytest.mark.parametrize("message", SEVERE_BREATHLESSNESS)
 def test_breathlessness_without_a_mild_word_still_fires(message: str) -> None:
-    _fires_as("breathing", message)
+    fires_as("breathing", message)
 
 
 READ_OR_HEARD_OR_ASKED = [
@@ -354,7 +342,7 @@ READ_OR_HEARD_OR_ASKED = [
 
 @pytest.mark.parametrize("message", READ_OR_HEARD_OR_ASKED)
 def test_something_read_heard_or_asked_in_general_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 @pytest.mark.parametrize(
@@ -375,7 +363,7 @@ def test_something_read_heard_or_asked_in_general_stays_quiet(message: str) -> N
 def test_a_routine_question_or_old_story_in_a_run_on_does_not_hide_a_report(
     category: str, message: str
 ) -> None:
-    _fires_as(category, message)
+    fires_as(category, message)
 
 
 SOMEONE_ELSE_A_FEW_DAYS_AGO = [
@@ -390,24 +378,24 @@ SOMEONE_ELSE_A_FEW_DAYS_AGO = [
 
 @pytest.mark.parametrize("message", SOMEONE_ELSE_A_FEW_DAYS_AGO)
 def test_someone_else_a_few_days_ago_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 def test_someone_else_now_or_since_yesterday_or_a_recent_overdose_still_fires() -> None:
-    _fires_as("anaphylaxis", "my colleague is having a severe allergic reaction right now")
-    _fires_as("headache", "my son has had a fever since yesterday and his neck is stiff")
-    _fires_as("overdose_poisoning", "my son took 20 pills yesterday")
+    fires_as("anaphylaxis", "my colleague is having a severe allergic reaction right now")
+    fires_as("headache", "my son has had a fever since yesterday and his neck is stiff")
+    fires_as("overdose_poisoning", "my son took 20 pills yesterday")
 
 
 def test_a_swap_inside_a_common_word_is_that_word_not_a_rule_word() -> None:
     # "stroe" is "store" mistyped, not "stroke"; "rgíido" is "rígido", a stem form.
-    _stays_quiet("how should i stroe my insulin")
-    _fires_as("headache", "fiebre vómitos y la nuca rgíida")
-    _fires_as("stroke", "mon père a le visage qui tmobe d'un côté")
+    stays_quiet("how should i stroe my insulin")
+    fires_as("headache", "fiebre vómitos y la nuca rgíida")
+    fires_as("stroke", "mon père a le visage qui tmobe d'un côté")
 
 
 def test_a_message_whose_language_is_unclear_keeps_the_words_of_all_three() -> None:
     # One function word each for fr, es and en: "rendre" must not become "pendre".
     assert clear_language("mes enfants vont me rendre folle") is None
     assert clear_language("je voudrais un rendez-vous") == "fr"
-    _stays_quiet("mes enfants vont me rendre folle")
+    stays_quiet("mes enfants vont me rendre folle")

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.triage import check
-
-
-def _fires_as(category: str, message: str) -> None:
-    result = check(message)
-    assert result.emergency, message
-    assert result.category == category, (message, result.matched_rule)
-
-
-def _stays_quiet(message: str) -> None:
-    result = check(message)
-    assert not result.emergency, (message, result.matched_rule)
-
+from tests.assistant.triage_checks import fires_as, stays_quiet
 
 CARDIAC = [
     "my chest feels weird and heavy and im drenched in sweat",
@@ -47,12 +35,12 @@ NOT_CARDIAC = [
 
 @pytest.mark.parametrize("message", CARDIAC)
 def test_the_chest_named_with_the_bodys_alarm_signs_is_cardiac(message: str) -> None:
-    _fires_as("cardiac", message)
+    fires_as("cardiac", message)
 
 
 @pytest.mark.parametrize("message", NOT_CARDIAC)
 def test_chest_tests_and_a_racing_heart_from_coffee_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 STROKE = [
@@ -78,12 +66,12 @@ NOT_STROKE = [
 
 @pytest.mark.parametrize("message", STROKE)
 def test_two_stroke_signs_or_one_that_came_on_suddenly_is_a_stroke(message: str) -> None:
-    _fires_as("stroke", message)
+    fires_as("stroke", message)
 
 
 @pytest.mark.parametrize("message", NOT_STROKE)
 def test_a_slept_on_arm_or_tired_eyes_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 BREATHING = [
@@ -111,12 +99,12 @@ NOT_BREATHING = [
 
 @pytest.mark.parametrize("message", BREATHING)
 def test_signs_of_fighting_for_air_are_breathing(message: str) -> None:
-    _fires_as("breathing", message)
+    fires_as("breathing", message)
 
 
 @pytest.mark.parametrize("message", NOT_BREATHING)
 def test_a_refill_a_good_reading_or_effort_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 ANAPHYLAXIS = [
@@ -139,12 +127,12 @@ NOT_ANAPHYLAXIS = [
 
 @pytest.mark.parametrize("message", ANAPHYLAXIS)
 def test_airway_signs_after_a_new_food_or_drug_are_anaphylaxis(message: str) -> None:
-    _fires_as("anaphylaxis", message)
+    fires_as("anaphylaxis", message)
 
 
 @pytest.mark.parametrize("message", NOT_ANAPHYLAXIS)
 def test_a_hoarse_voice_or_a_new_food_alone_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 BLEEDING = [
@@ -168,12 +156,12 @@ NOT_BLEEDING = [
 
 @pytest.mark.parametrize("message", BLEEDING)
 def test_blood_pouring_or_with_signs_of_shock_is_bleeding(message: str) -> None:
-    _fires_as("bleeding", message)
+    fires_as("bleeding", message)
 
 
 @pytest.mark.parametrize("message", NOT_BLEEDING)
 def test_blood_pressure_blood_tests_and_a_wet_sleeve_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 BURN = [
@@ -199,12 +187,12 @@ NOT_BURN = [
 
 @pytest.mark.parametrize("message", BURN)
 def test_a_deep_wide_facial_or_electrical_burn_is_a_burn(message: str) -> None:
-    _fires_as("burn", message)
+    fires_as("burn", message)
 
 
 @pytest.mark.parametrize("message", NOT_BURN)
 def test_a_small_burn_a_sunburn_or_boot_blisters_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 CHOKING = [
@@ -225,12 +213,12 @@ NOT_CHOKING = [
 
 @pytest.mark.parametrize("message", CHOKING)
 def test_something_in_the_mouth_and_a_blocked_airway_is_choking(message: str) -> None:
-    _fires_as("choking", message)
+    fires_as("choking", message)
 
 
 @pytest.mark.parametrize("message", NOT_CHOKING)
 def test_paperwork_a_cough_that_cleared_and_big_pills_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 FIGURES_OF_SPEECH_AND_DENIALS = [
@@ -243,11 +231,11 @@ FIGURES_OF_SPEECH_AND_DENIALS = [
 
 @pytest.mark.parametrize("message", FIGURES_OF_SPEECH_AND_DENIALS)
 def test_stuffy_rooms_denied_signs_and_rare_words_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 def test_a_stuffy_room_does_not_hide_a_child_choking_in_it() -> None:
-    _fires_as("choking", "ma fille s'étouffe dans la chambre")
+    fires_as("choking", "ma fille s'étouffe dans la chambre")
 
 
 MORE_LOOK_ALIKES = [
@@ -265,7 +253,7 @@ MORE_LOOK_ALIKES = [
 def test_sunburn_a_slept_on_hand_pale_skin_and_a_reading_now_fine_stay_quiet(
     message: str,
 ) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 @pytest.mark.parametrize(
@@ -277,7 +265,7 @@ def test_sunburn_a_slept_on_hand_pale_skin_and_a_reading_now_fine_stay_quiet(
     ],
 )
 def test_an_oxygen_reading_of_90_or_under_is_breathing(message: str) -> None:
-    _fires_as("breathing", message)
+    fires_as("breathing", message)
 
 
 IN_OTHER_WORDS = [
@@ -336,7 +324,7 @@ IN_OTHER_WORDS = [
 def test_each_concept_in_other_everyday_words_fires_as_its_category(
     category: str, message: str
 ) -> None:
-    _fires_as(category, message)
+    fires_as(category, message)
 
 
 QUIET_IN_OTHER_WORDS = [
@@ -352,7 +340,7 @@ QUIET_IN_OTHER_WORDS = [
 
 @pytest.mark.parametrize("message", QUIET_IN_OTHER_WORDS)
 def test_night_sweats_a_stinging_eye_and_hair_loss_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 MORE_OTHER_WORDS = [
@@ -411,7 +399,7 @@ MORE_OTHER_WORDS = [
 def test_caregivers_and_slang_describing_each_concept_fire_as_its_category(
     category: str, message: str
 ) -> None:
-    _fires_as(category, message)
+    fires_as(category, message)
 
 
 MORE_QUIET = [
@@ -426,7 +414,7 @@ MORE_QUIET = [
 
 @pytest.mark.parametrize("message", MORE_QUIET)
 def test_a_limb_that_went_to_sleep_and_a_blocked_nose_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 EVERYDAY_LOOK_ALIKES = [
@@ -460,4 +448,4 @@ EVERYDAY_LOOK_ALIKES = [
 
 @pytest.mark.parametrize("message", EVERYDAY_LOOK_ALIKES)
 def test_effort_heat_old_injuries_and_small_burns_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)

@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.triage import check
-
-
-def _fires_as(category: str, message: str) -> None:
-    result = check(message)
-    assert result.emergency, message
-    assert result.category == category, (message, result.matched_rule)
-
-
-def _stays_quiet(message: str) -> None:
-    result = check(message)
-    assert not result.emergency, (message, result.matched_rule)
-
+from tests.assistant.triage_checks import fires_as, stays_quiet
 
 SUICIDE_DESCRIBED = [
     "my brother says he wants to kill himself and he's not picking up",
@@ -62,12 +50,12 @@ NOT_SUICIDE = [
 
 @pytest.mark.parametrize("message", SUICIDE_DESCRIBED)
 def test_a_death_wish_said_of_someone_else_or_shown_by_means_is_suicide(message: str) -> None:
-    _fires_as("suicide_self_harm", message)
+    fires_as("suicide_self_harm", message)
 
 
 @pytest.mark.parametrize("message", NOT_SUICIDE)
 def test_dying_of_shame_history_and_farewell_parties_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 OVERDOSE_DESCRIBED = [
@@ -102,12 +90,12 @@ NOT_OVERDOSE = [
 
 @pytest.mark.parametrize("message", OVERDOSE_DESCRIBED)
 def test_a_concrete_overdose_without_the_word_is_poisoning(message: str) -> None:
-    _fires_as("overdose_poisoning", message)
+    fires_as("overdose_poisoning", message)
 
 
 @pytest.mark.parametrize("message", NOT_OVERDOSE)
 def test_a_doubled_vitamin_a_dose_question_or_history_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 SEIZURE_DESCRIBED = [
@@ -133,12 +121,12 @@ NOT_SEIZURE = [
 
 @pytest.mark.parametrize("message", SEIZURE_DESCRIBED)
 def test_convulsion_signs_seen_together_are_a_seizure(message: str) -> None:
-    _fires_as("seizure_unconscious", message)
+    fires_as("seizure_unconscious", message)
 
 
 @pytest.mark.parametrize("message", NOT_SEIZURE)
 def test_chills_nerves_and_a_late_sleeper_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 HEAD_PAIN_DESCRIBED = [
@@ -163,12 +151,12 @@ NOT_HEAD_PAIN = [
 
 @pytest.mark.parametrize("message", HEAD_PAIN_DESCRIBED)
 def test_head_pain_that_came_on_at_once_and_hard_is_a_headache_emergency(message: str) -> None:
-    _fires_as("headache", message)
+    fires_as("headache", message)
 
 
 @pytest.mark.parametrize("message", NOT_HEAD_PAIN)
 def test_the_usual_migraine_and_a_stiff_neck_without_fever_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 PREGNANCY_DESCRIBED = [
@@ -203,12 +191,12 @@ NOT_PREGNANCY = [
 def test_a_gestational_age_or_a_recent_birth_with_a_danger_sign_is_pregnancy(
     message: str,
 ) -> None:
-    _fires_as("pregnancy", message)
+    fires_as("pregnancy", message)
 
 
 @pytest.mark.parametrize("message", NOT_PREGNANCY)
 def test_routine_pregnancy_and_postpartum_questions_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 INFANT_FEVER_DESCRIBED = [
@@ -228,12 +216,12 @@ NOT_INFANT_FEVER = [
 
 @pytest.mark.parametrize("message", INFANT_FEVER_DESCRIBED)
 def test_a_fever_in_a_baby_under_three_months_fires(message: str) -> None:
-    _fires_as("infant_fever", message)
+    fires_as("infant_fever", message)
 
 
 @pytest.mark.parametrize("message", NOT_INFANT_FEVER)
 def test_a_normal_reading_or_fever_in_an_older_child_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 # More wordings of the same concepts, in the words patients and carers use.
@@ -516,12 +504,12 @@ MORE_LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("category", "message"), MORE_DESCRIBED)
 def test_more_everyday_wordings_of_each_concept_fire(category: str, message: str) -> None:
-    _fires_as(category, message)
+    fires_as(category, message)
 
 
 @pytest.mark.parametrize("message", MORE_LOOK_ALIKES)
 def test_more_figures_of_speech_routine_and_history_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 @pytest.mark.parametrize(
@@ -533,8 +521,8 @@ def test_more_figures_of_speech_routine_and_history_stay_quiet(message: str) -> 
     ],
 )
 def test_a_despairing_question_is_not_a_topic_question(message: str) -> None:
-    _fires_as("suicide_self_harm", message)
+    fires_as("suicide_self_harm", message)
 
 
 def test_a_question_about_the_point_of_a_rule_stays_quiet() -> None:
-    _stays_quiet("whats the point of the new parking rules")
+    stays_quiet("whats the point of the new parking rules")

@@ -13,18 +13,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.triage import check
-
-
-def _fires_as(category: str, message: str) -> None:
-    result = check(message)
-    assert result.emergency, message
-    assert result.category == category, (message, result.matched_rule)
-
-
-def _stays_quiet(message: str) -> None:
-    result = check(message)
-    assert not result.emergency, (message, result.matched_rule)
-
+from tests.assistant.triage_checks import fires_as, stays_quiet
 
 CARDIAC = [
     "il a comme un étau dans le poitrail et il sue à grosses gouttes",
@@ -45,12 +34,12 @@ NOT_CARDIAC = [
 
 @pytest.mark.parametrize("message", CARDIAC)
 def test_chest_slang_and_pain_climbing_to_the_jaw_is_cardiac(message: str) -> None:
-    _fires_as("cardiac", message)
+    fires_as("cardiac", message)
 
 
 @pytest.mark.parametrize("message", NOT_CARDIAC)
 def test_a_pale_face_or_a_sore_jaw_alone_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 ANAPHYLAXIS = [
@@ -72,12 +61,12 @@ NOT_ANAPHYLAXIS = [
 
 @pytest.mark.parametrize("message", ANAPHYLAXIS)
 def test_tree_nuts_and_swelling_named_first_are_anaphylaxis(message: str) -> None:
-    _fires_as("anaphylaxis", message)
+    fires_as("anaphylaxis", message)
 
 
 @pytest.mark.parametrize("message", NOT_ANAPHYLAXIS)
 def test_an_expected_swelling_after_dental_work_stays_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 BURN = [
@@ -102,12 +91,12 @@ NOT_BURN = [
 
 @pytest.mark.parametrize("message", BURN)
 def test_current_through_the_body_and_kettle_burns_are_burns(message: str) -> None:
-    _fires_as("burn", message)
+    fires_as("burn", message)
 
 
 @pytest.mark.parametrize("message", NOT_BURN)
 def test_static_shocks_and_healing_questions_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 CHOKING = [
@@ -122,7 +111,7 @@ CHOKING = [
 
 @pytest.mark.parametrize("message", CHOKING)
 def test_a_silent_cough_after_something_in_the_mouth_is_choking(message: str) -> None:
-    _fires_as("choking", message)
+    fires_as("choking", message)
 
 
 LOOK_ALIKES = [
@@ -155,7 +144,7 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("message", LOOK_ALIKES)
 def test_shared_context_look_alikes_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 STILL_ALARMS = [

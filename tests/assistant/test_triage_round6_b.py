@@ -12,18 +12,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.triage import check
-
-
-def _fires_as(category: str, message: str) -> None:
-    result = check(message)
-    assert result.emergency, message
-    assert result.category == category, (message, result.matched_rule)
-
-
-def _stays_quiet(message: str) -> None:
-    result = check(message)
-    assert not result.emergency, (message, result.matched_rule)
-
+from tests.assistant.triage_checks import fires_as, stays_quiet
 
 SUICIDE_FINALITY = [
     "i have all the pills lined up on my desk and i dont think ill be here tomorrow",
@@ -134,49 +123,49 @@ INFANT_NOT_PREGNANCY = [
     "message", SUICIDE_FINALITY + SUICIDE_FAREWELL_FROM_A_HEIGHT + SELF_HARM_ESCALATING
 )
 def test_finality_farewells_and_escalating_self_harm_are_suicide(message: str) -> None:
-    _fires_as("suicide_self_harm", message)
+    fires_as("suicide_self_harm", message)
 
 
 @pytest.mark.parametrize("message", NOT_SUICIDE)
 def test_jokes_moves_and_haircuts_are_not_suicide(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 @pytest.mark.parametrize("message", OVERDOSE_SUPPLY_AT_ONCE)
 def test_a_weeks_pills_at_once_is_an_overdose(message: str) -> None:
-    _fires_as("overdose_poisoning", message)
+    fires_as("overdose_poisoning", message)
 
 
 @pytest.mark.parametrize("message", NOT_OVERDOSE)
 def test_months_of_sobriety_after_an_overdose_is_recovery(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 @pytest.mark.parametrize("message", SEIZURE_JERKY_MOVEMENTS)
 def test_collapse_with_jerky_movements_and_drooling_is_a_seizure(message: str) -> None:
-    _fires_as("seizure_unconscious", message)
+    fires_as("seizure_unconscious", message)
 
 
 @pytest.mark.parametrize("message", NOT_SEIZURE + NOT_HEADACHE)
 def test_past_seizures_sleep_twitches_and_headaches_read_about_stay_quiet(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 @pytest.mark.parametrize(
     "message", PREGNANCY_EARLY_WEEKS + PREGNANCY_BLEEDING + PREGNANCY_MOVEMENTS
 )
 def test_early_weeks_heavy_bleeding_and_stopped_kicks_are_pregnancy(message: str) -> None:
-    _fires_as("pregnancy", message)
+    fires_as("pregnancy", message)
 
 
 @pytest.mark.parametrize("message", NOT_PREGNANCY)
 def test_blood_tests_new_jobs_and_an_active_baby_are_not_pregnancy(message: str) -> None:
-    _stays_quiet(message)
+    stays_quiet(message)
 
 
 @pytest.mark.parametrize("message", INFANT_NOT_PREGNANCY)
 def test_a_babys_age_in_weeks_is_not_a_pregnancy(message: str) -> None:
-    _fires_as("infant_fever", message)
+    fires_as("infant_fever", message)
 
 
 @pytest.mark.parametrize(
@@ -202,4 +191,4 @@ def test_buried_lowercase_and_mistyped_still_fire(message: str) -> None:
 )
 def test_a_death_wish_with_a_laugh_still_fires(message: str) -> None:
     # A deliberate choice: a laugh is how many people hide what they mean.
-    _fires_as("suicide_self_harm", message)
+    fires_as("suicide_self_harm", message)
