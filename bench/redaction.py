@@ -3,18 +3,21 @@
     python bench/redaction.py                   # the held-out split (never tuned on)
     python bench/redaction.py --split tune      # the split used while developing
     python bench/redaction.py --split tune2     # a larger, more varied set to tune on
-    python bench/redaction.py --split blind     # written by someone else; see below
+    python bench/redaction.py --split tune3     # a third tuning set: word-like names, dates, IDs
+    python bench/redaction.py --split blind     # written blind; a tuning split since round 4
+    python bench/redaction.py --split blind2    # the judge: written blind, figures only
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
 with fake identifiers, plus PHI-free clinical lines. The splits share no template and no name,
 street, city or e-mail domain. "blind" (redaction_data/blind.py) was written by a different
-person, who never looked at the engine, and is never looked at by whoever tunes the engine: run
-it for the figures only (it refuses --show-errors) and leave its data unread, so that it stays
-an honest held-out measure after "heldout" has been seen. "tune2" (redaction_data/tune2.py) was
-written the same way, without looking at the engine, after the engine turned out overfit to
-the formats and wording of "tune" and "heldout": its own templates, name, street, city and
-e-mail pools and many more formats per identifier. It is for tuning; "blind" stays the judge.
+person, who never looked at the engine, and was the judge of rounds 1-3 by its figures only;
+since round 4 it is a tuning split. "tune2" (redaction_data/tune2.py) and "tune3"
+(redaction_data/tune3.py) were written the same way, without looking at the engine, with
+templates, name, street, city and e-mail pools of their own and many formats per identifier;
+they are for tuning. The judge is "blind2" (redaction_data/blind2.py), written before round 4
+by someone who never looked at the engine or its output: whoever tunes the engine runs it for
+the figures only (it refuses --show-errors) and leaves its data unread.
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the
@@ -160,7 +163,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=["heldout", "tune", "tune2", "blind"], default="heldout")
+    parser.add_argument(
+        "--split",
+        choices=["heldout", "tune", "tune2", "tune3", "blind", "blind2"],
+        default="heldout",
+    )
     parser.add_argument("--per-kind", type=int, default=100, help="chat, log and note lines each")
     parser.add_argument("--phi-free", type=int, default=100)
     parser.add_argument("--systems", default="fast,full,vanilla")
@@ -171,7 +178,7 @@ def main() -> None:
         help="print this many misses and false positives per system",
     )
     args = parser.parse_args()
-    if args.split == "blind" and args.show_errors:
+    if args.split == "blind2" and args.show_errors:
         parser.error("--show-errors would show the blind split's data; it only reports figures")
 
     samples = build(args.split, per_kind=args.per_kind, phi_free=args.phi_free)

@@ -9,9 +9,12 @@ The sets live in bench/data/. Tuning sets (the rules may be changed on their mis
 triage_dev.tsv (the rules were written on it), triage_heldout.tsv (written before the rules),
 triage_heldout2.tsv (mostly look-alikes, written before the fuzzy typo repair),
 triage_heldout3.tsv (written blind before round 3; round 4 was tuned on its misses) and
-triage_dev2.tsv and triage_dev3.tsv (realistic patient phrasing, written without looking at
-the rules, after round 4 and round 5). The judge: triage_heldout4.tsv, written blind before the round-4 changes and never
-tuned on (whoever changes the rules does not open it). The sha256 of held-out 3 and 4 is
+triage_dev2.tsv, triage_dev3.tsv and triage_dev4.tsv (realistic patient phrasing, written
+without looking at the rules, after rounds 4, 5 and 6), and triage_heldout4.tsv (written blind
+before round 4, the judge of rounds 4-6 by its scores only, a tuning set since round 7).
+The judge: triage_heldout5.tsv, written blind before round 7 and never tuned on (whoever
+changes the rules does not open it, and ``--misses`` does not list its errors). The sha256
+of held-out 3, 4 and 5 is
 pinned below and checked on every run: those files must not change. Each set is also run in a "noisy" variant:
 every message lowercased, punctuation removed and one seeded typo added, and buried after a
 line of routine talk. ``--every-typo`` runs each message once per possible neighbour swap
@@ -52,6 +55,8 @@ SETS = {
     "dev2": "triage_dev2.tsv",
     "dev3": "triage_dev3.tsv",
     "heldout4": "triage_heldout4.tsv",
+    "dev4": "triage_dev4.tsv",
+    "heldout5": "triage_heldout5.tsv",
 }
 # Blind sets as written, before any rule was run on them. Held-out 3 has been a tuning set
 # since round 4, but the file itself must not change; held-out 4 was written blind before the
@@ -60,7 +65,10 @@ SETS = {
 PINNED_SHA256 = {
     "heldout3": "b77524b8ce4c91aa1d1190231d2d3f811f431648adbc172b89a47dcb71b5b5bc",
     "heldout4": "96e71aabd2c186b4a5d200eeb0a5da4b649f36ebed359c56f64958373e7352af",
+    "heldout5": "88a623800ca303811e8e9617086ff6d9bd6d933e55b1335d15947c7f0ba740d3",
 }
+# The judge: its misses are never printed (whoever tunes must not see its messages).
+JUDGE = "heldout5"
 ROUTINE = {
     "en": "Hi, I have a question about my appointment next week and parking.",
     "fr": "Bonjour, j'ai une question sur mon rendez-vous de la semaine prochaine.",
@@ -178,12 +186,13 @@ def main() -> None:
             digest = hashlib.sha256((DATA / filename).read_bytes()).hexdigest()
             verdict = "matches" if digest == PINNED_SHA256[name] else "DOES NOT MATCH"
             print(f"\n{name} sha256 {digest} {verdict} the pinned {PINNED_SHA256[name]}")
-        evaluate(rows, name, args.misses)
-        evaluate(
-            noisy(rows), f"{name}, noisy (lowercase, no punctuation, typo, buried)", args.misses
-        )
+        show = args.misses and name != JUDGE
+        if args.misses and not show:
+            print(f"({name} is the judge: its misses are not listed)")
+        evaluate(rows, name, show)
+        evaluate(noisy(rows), f"{name}, noisy (lowercase, no punctuation, typo, buried)", show)
         if args.every_typo:
-            evaluate(every_typo(rows), f"{name}, every single neighbour swap", args.misses)
+            evaluate(every_typo(rows), f"{name}, every single neighbour swap", show)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from . import blind, templates, tune2, values
+from . import blind, blind2, templates, tune2, tune3, values
 
 SLOT_RE = re.compile(r"\{([A-Z]+)\}")
 
@@ -19,8 +19,8 @@ class Sample:
 
 
 def _slot_value(slot: str, rng: random.Random, split: str) -> tuple[str, str | None]:
-    # blind.py and tune2.py keep the interface of values.py
-    v = {"blind": blind, "tune2": tune2}.get(split, values)
+    # blind.py, blind2.py, tune2.py and tune3.py keep the interface of values.py
+    v = {"blind": blind, "blind2": blind2, "tune2": tune2, "tune3": tune3}.get(split, values)
     table = {
         "NAME": ("NAME", lambda: v.full_name(rng, split)),
         "FIRST": ("NAME", lambda: v.person(rng, split)[0]),
@@ -46,8 +46,8 @@ def _slot_value(slot: str, rng: random.Random, split: str) -> tuple[str, str | N
         "USER": ("USERNAME", lambda: v.username(rng, split)),
         "OTHER": ("OTHER_ID", lambda: v.other_id(rng)),
     }
-    if slot not in table:  # a slot of tune2.py's own, such as {HLDATE} or {VIN}
-        label, make_extra = tune2.EXTRA_SLOTS[slot]
+    if slot not in table:  # a slot of the split module's own, such as tune2's {HLDATE}
+        label, make_extra = v.EXTRA_SLOTS[slot]
         return make_extra(rng), label
     label, make = table[slot]
     return make(), label

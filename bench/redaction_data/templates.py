@@ -1,13 +1,14 @@
 """Sentence templates per kind of text and split. Slots: {NAME} {FIRST} {SURNAME} {STREET}
 {CITY} {STATE} {ZIP} {DATE} {AGE} {PHONE} {FAX} {EMAIL} {SSN} {MRN} {PLAN} {ACCOUNT} {LICENSE}
 {VEHICLE} {DEVICE} {URL} {IP} {USER} {OTHER}; {STATE} is not PHI and is not scored. The tune
-and heldout splits share no template; the blind split's templates live in blind.py, and the
-tune2 split's (which also uses a few slots of its own) in tune2.py.
+and heldout splits share no template; the blind split's templates live in blind.py, the blind2
+split's in blind2.py, and the tune2 and tune3 splits' in tune2.py and tune3.py (tune2, tune3 and
+blind2 also use a few slots of their own, listed in each module's EXTRA_SLOTS).
 """
 
 from __future__ import annotations
 
-from . import blind, tune2
+from . import blind, blind2, tune2, tune3
 
 CHAT = {
     "tune": [
@@ -64,7 +65,9 @@ CHAT = {
         "{NAME} here, is the clinic open on saturday",
     ],
     "blind": blind.CHAT,
+    "blind2": blind2.CHAT,
     "tune2": tune2.CHAT,
+    "tune3": tune3.CHAT,
 }
 
 LOGS = {
@@ -106,7 +109,9 @@ LOGS = {
         "license check license_number={LICENSE} result=valid",
     ],
     "blind": blind.LOGS,
+    "blind2": blind2.LOGS,
     "tune2": tune2.LOGS,
+    "tune3": tune3.LOGS,
 }
 
 NOTES = {
@@ -147,7 +152,9 @@ NOTES = {
         "Ms. {NAME} is a {AGE} y/o with CHF.",
     ],
     "blind": blind.NOTES,
+    "blind2": blind2.NOTES,
     "tune2": tune2.NOTES,
+    "tune3": tune3.NOTES,
 }
 
 # Lines with no PHI at all, full of what looks like it: vitals, doses, lab values, codes,
@@ -199,5 +206,7 @@ PHI_FREE = {
         "Hodgkin lymphoma in remission since 2010",
     ],
     "blind": blind.PHI_FREE,
+    "blind2": blind2.PHI_FREE,
     "tune2": tune2.PHI_FREE,
+    "tune3": tune3.PHI_FREE,
 }
