@@ -191,6 +191,24 @@ def group_memory(pgid: int) -> tuple[int, int]:
     return pss, rss
 
 
+def outside_sharers(pgid: int, folder: Path) -> int:
+    """Processes outside the server's group that map files from ``folder`` (the model venv).
+    PSS splits a shared page among all its users, so while another process maps torch and
+    vLLM from the same venv, the server's PSS reads lower than it would alone."""
+    count = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if os.getpgid(int(entry.name)) == pgid:
+                continue
+            if str(folder) in (entry / "maps").read_text():
+                count += 1
+        except (OSError, ProcessLookupError, ValueError):
+            continue
+    return count
+
+
 class MemorySampler(threading.Thread):
     def __init__(self, pgid: int | None) -> None:
         super().__init__(daemon=True)
@@ -358,6 +376,7 @@ def main() -> int:
         f"load average at start: {load_start[0]:.1f} on {os.cpu_count()} cores "
         "(other work on the machine lowers every figure)"
     )
+    sharers = outside_sharers(pid, VENV_PY.parent.parent) if pid else 0
     sampler = MemorySampler(pid)
     sampler.start()
     headers = {"Authorization": f"Bearer {key}"}
@@ -486,6 +505,11 @@ def main() -> int:
             f"TTFT (best) vLLM {single_ttft:.0f} ms vs llama.cpp {llama[1]:.0f} ms: "
             f"{'met' if single_ttft <= llama[1] else 'NOT met'}"
         )
+    if sharers:
+        print(
+            f"note: {sharers} other processes map files of .venv-llm (another server?): "
+            "the PSS above is lower than this server alone would show"
+        )
     if sampler.peak_pss:
         print(
             f"server peak PSS {sampler.peak_pss / 1e9:.2f} GB = {sampler.peak_pss / 2**30:.2f} GiB; "
@@ -513,6 +537,7 @@ def main() -> int:
             "one_stream_base_tps": base_rate,
             "peak_pss": sampler.peak_pss,
             "peak_rss": sampler.peak_rss,
+            "outside_sharers": sharers,
             "llama": dict(
                 zip(
                     ("decode_tps", "ttft_ms", "bandwidth", "ttft_median_ms", "median_gap_tps"),

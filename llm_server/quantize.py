@@ -24,7 +24,7 @@ memory bandwidth, and smaller weights are the only way to decode faster (docs/mo
   weight and oneDNN's packed copy), the int8 one once.
 
 Embeddings, norms and biases stay as they are (bf16), and ``lm_head`` except in
-``w8a8-lmhead``. The tokenizer, chat
+``w8a8-lmhead`` (a model whose lm_head is tied to its embeddings keeps it bf16 there too). The tokenizer, chat
 template and generation config are copied; ``config.json`` gains the
 ``quantization_config`` vLLM reads. Round-to-nearest, no calibration: the conversion takes
 well under a minute for a 0.5B model.
@@ -144,6 +144,16 @@ def quantize_tensors(
     return out, count
 
 
+def has_tensor(src: Path, name: str) -> bool:
+    from safetensors import safe_open
+
+    for shard in src.glob("*.safetensors"):
+        with safe_open(str(shard), framework="pt") as reader:
+            if name in reader.keys():  # noqa: SIM118
+                return True
+    return False
+
+
 def quantize_dir(src: Path, out: Path, scheme: str) -> int:
     """Write the quantized copy of ``src`` into ``out``; returns the number of weights."""
     from safetensors import safe_open
@@ -156,8 +166,11 @@ def quantize_dir(src: Path, out: Path, scheme: str) -> int:
     config = json.loads((src / "config.json").read_text())
     if "quantization_config" in config:
         raise ValueError(f"{src} is already quantized")
-    if lm_head and config.get("tie_word_embeddings"):
-        raise ValueError(f"{src.name} ties lm_head to the embeddings: use w8a8")
+    if lm_head and (config.get("tie_word_embeddings") or not has_tensor(src, "lm_head.weight")):
+        # vLLM quantizes embeddings only as weight-only int4/int8 (WNA16): a tied lm_head
+        # stays bf16, and the result is the same as w8a8.
+        print(f"{src.name}: lm_head is tied to the embeddings and stays bf16", flush=True)
+        lm_head = False
     shards = sorted(src.glob("*.safetensors"))
     if not shards:
         raise ValueError(f"no safetensors files in {src}")

@@ -109,7 +109,6 @@ def test_the_server_command_keeps_the_api_key_off_the_command_line(tmp_path):
     assert "k-secret" not in " ".join(cmd)
     assert cmd[1].endswith("llm_server/serve.py")
     assert cmd[2] == "serve"
-    assert "--enforce-eager" in cmd
     assert cmd[cmd.index("--served-model-name") + 1] == "clinic-slm"
     assert cmd[cmd.index("--lora-modules") + 1] == "triage=/adapters/triage"
     assert "--enable-lora" in cmd
@@ -121,8 +120,26 @@ def test_the_server_command_keeps_the_api_key_off_the_command_line(tmp_path):
     assert env["MALLOC_ARENA_MAX"] == "2"
     assert env["MALLOC_MMAP_THRESHOLD_"] == "65536"
     assert env["HF_HUB_OFFLINE"] == "1"
-    compiled = process.server_command(model_venv, serve_options(tmp_path, eager=False))
-    assert "--enforce-eager" not in compiled
+
+
+def test_the_cpu_build_compiles_with_intel_openmp_unless_told_otherwise(tmp_path, monkeypatch):
+    monkeypatch.delenv("LD_PRELOAD", raising=False)
+    model_venv = venv.ModelVenv(tmp_path / ".venv-llm", "cpu", tmp_path / "r.txt")
+    opts = serve_options(tmp_path)
+    assert "--enforce-eager" not in process.server_command(model_venv, opts)
+    eager = serve_options(tmp_path, eager=True)
+    assert "--enforce-eager" in process.server_command(model_venv, eager)
+    gpu_venv = venv.ModelVenv(tmp_path / ".venv-llm", "gpu", tmp_path / "r.txt")
+    assert "--enforce-eager" in process.server_command(gpu_venv, opts)
+
+    assert "LD_PRELOAD" not in process.server_env(model_venv, opts)  # no libiomp5 in the venv
+    iomp = tmp_path / ".venv-llm" / process.IOMP_LIBRARY
+    iomp.parent.mkdir(parents=True)
+    iomp.write_bytes(b"")
+    assert process.server_env(model_venv, opts)["LD_PRELOAD"] == str(iomp)
+    assert "LD_PRELOAD" not in process.server_env(gpu_venv, opts)
+    monkeypatch.setenv("LD_PRELOAD", "")
+    assert process.server_env(model_venv, opts)["LD_PRELOAD"] == ""
 
 
 def test_the_memory_defaults_can_be_overridden(tmp_path, monkeypatch):
@@ -203,7 +220,7 @@ from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
 torch.manual_seed(0)
 config = Qwen2Config(vocab_size=512, hidden_size=128, intermediate_size=256,
                      num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
-                     tie_word_embeddings=False, dtype="bfloat16")
+                     tie_word_embeddings=sys.argv[2] == "tied", dtype="bfloat16")
 model = Qwen2ForCausalLM(config).to(torch.bfloat16)
 model.save_pretrained(sys.argv[1], safe_serialization=True)
 """
@@ -261,7 +278,7 @@ def run_in_model_venv(script: str, *args: object) -> str:
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("models") / "tiny-qwen2"
-    run_in_model_venv(TINY_QWEN2, folder)
+    run_in_model_venv(TINY_QWEN2, folder, "untied")
     return folder
 
 
@@ -336,6 +353,34 @@ def test_w8a8_quantizes_every_decoder_linear_to_int8_within_half_a_step(tiny_mod
 
 
 @needs_model_venv
+def test_w8a8_lmhead_also_quantizes_the_output_layer(tiny_model, tmp_path):
+    report = quantize_and_check(tiny_model, tmp_path / "w8a8-lmhead", "w8a8-lmhead")
+    assert "lm_head.weight" in report["quantized"]
+    assert len(report["quantized"]) == 2 * len(LINEAR_SUFFIXES) + 1
+    assert "model.embed_tokens.weight" in report["kept"]
+    assert report["worst_error_in_steps"] <= 0.5 + 1e-3
+    config = report["config"]["quantization_config"]
+    assert config["config_groups"]["group_0"]["targets"] == ["Linear", "lm_head"]
+    assert config["ignore"] == []
+
+
+@needs_model_venv
+def test_w8a8_lmhead_keeps_a_tied_output_layer_in_bf16(tmp_path):
+    tied = tmp_path / "tied"
+    run_in_model_venv(TINY_QWEN2, tied, "tied")
+    script = Path(__file__).resolve().parents[2] / "llm_server" / "quantize.py"
+    out = tmp_path / "out"
+    subprocess.run(
+        [str(MODEL_PY), str(script), "--scheme", "w8a8-lmhead", "--src", tied, "--out", out],
+        capture_output=True,
+        check=True,
+    )
+    config = json.loads((out / "config.json").read_text())["quantization_config"]
+    assert config["ignore"] == ["lm_head"]
+    assert config["config_groups"]["group_0"]["targets"] == ["Linear"]
+
+
+@needs_model_venv
 def test_w4a16_packs_int4_groups_of_128_within_half_a_step(tiny_model, tmp_path):
     report = quantize_and_check(tiny_model, tmp_path / "w4a16", "w4a16")
     assert len(report["quantized"]) == 2 * len(LINEAR_SUFFIXES)
@@ -380,12 +425,12 @@ def test_prepare_quantized_builds_once_and_rebuilds_when_the_source_changes(tiny
     assert prepare.verify_model_dir(out, spec) is None
 
 
-def test_weights_pick_a_sibling_directory_and_the_cpu_default_is_quantized():
+def test_weights_pick_a_sibling_directory_and_the_cpu_default_is_int8():
     assert catalog.weights_dir_name("m", "bf16") == "m"
-    assert catalog.weights_dir_name("m", "w8a8") == "m-w8a8"
+    assert catalog.weights_dir_name("m", "w8a8-lmhead") == "m-w8a8-lmhead"
     with pytest.raises(ValueError, match="unknown weights"):
         catalog.weights_dir_name("m", "fp3")
-    assert catalog.default_weights("cpu") in catalog.WEIGHTS
+    assert catalog.default_weights("cpu") == "w8a8-lmhead"
     assert catalog.default_weights("gpu") == "bf16"
 
 

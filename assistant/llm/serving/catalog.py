@@ -52,7 +52,7 @@ DEFAULT_MODEL = "qwen2.5-coder-0.5b-instruct"
 # smaller weights decode faster; the choice and its measurements are in
 # docs/model-serving.md ("Benchmark").
 WEIGHTS = ("bf16", "w8a8", "w8a8-lmhead", "w4a16")
-DEFAULT_WEIGHTS = {"cpu": "bf16", "gpu": "bf16"}
+DEFAULT_WEIGHTS = {"cpu": "w8a8-lmhead", "gpu": "bf16"}
 
 
 def default_weights(flavor: str) -> str:

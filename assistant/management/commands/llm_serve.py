@@ -70,11 +70,22 @@ class Command(BaseCommand):
         parser.add_argument("--served-model-name", default=None, help="default: settings.LLM_MODEL")
         parser.add_argument("--max-model-len", type=_positive, default=4096)
         parser.add_argument("--dtype", default="auto", help="auto, bfloat16, float16, float32")
-        parser.add_argument(
+        mode = parser.add_mutually_exclusive_group()
+        mode.add_argument(
             "--compile",
-            action="store_true",
-            help="let vLLM compile the model (slower start, ~10%% faster decode on CPU); "
-            "the default is --enforce-eager",
+            dest="eager",
+            action="store_const",
+            const=False,
+            default=None,
+            help="let vLLM compile the model: slower start (~90 s), faster decode "
+            "(the default on the CPU build)",
+        )
+        mode.add_argument(
+            "--eager",
+            dest="eager",
+            action="store_const",
+            const=True,
+            help="--enforce-eager: start in ~30 s, decode slower (the default on a GPU build)",
         )
         parser.add_argument(
             "--kv-cache-gib",
@@ -153,7 +164,7 @@ class Command(BaseCommand):
             port=port,
             max_model_len=int(options["max_model_len"]),  # type: ignore[call-overload]
             dtype=str(options["dtype"]),
-            eager=not options["compile"],
+            eager=options["eager"],  # type: ignore[arg-type]
             kv_cache_gib=options["kv_cache_gib"],  # type: ignore[arg-type]
             max_num_seqs=int(options["max_num_seqs"]),  # type: ignore[call-overload]
             cpu_threads_bind=str(options["cpu_threads_bind"]),
