@@ -7,19 +7,15 @@ here by explicit markers, in en/fr/es, and applied to the clause where the red f
 found, so that "I had a stroke in 2019. Now my face is drooping" still fires on the second
 sentence. A topic question covers only the flag it asks about: in a run-on clause such as
 "what are your hours my dad collapsed", someone named between the two starts a report.
-Everything not recognised as harmless counts: the check fails towards an alarm.
+Everything not recognised as harmless counts: the check fails towards an alarm. Idioms and
+names of services, removed before any rule runs, live in ``idioms.py``.
 """
 
 from __future__ import annotations
 
+from assistant.triage.idioms import HYPERBOLE, SERVICE_OR_TREATMENT, strip_hyperbole
 from assistant.triage.rules import rx
 
-# Conditions people invoke as a figure of speech ("you'll give me a stroke").
-_CONDITION_EN = (
-    r"(?:heart attack|stroke|seizure|aneurysm|coronary|cardiac arrest|panic attack|fit|hernia)"
-)
-_CONDITION_FR = r"(?:une crise cardiaque|un infarctus|un avc|une attaque|une crise|un arret cardiaque|une syncope)"
-_CONDITION_ES = r"(?:infarto|ataque (?:al|del|de) corazon|paro cardiaco|derrame|ictus|ataque|convulsion|patatus|soponcio)"
 # Number words one to twenty (and a few round numbers), for "hace seis años" and the like.
 _NUMBER_FR = (
     r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
@@ -63,69 +59,20 @@ _RECENTLY_ES = (
     r"hace (?:dos|tres|cuatro|unos|pocos|\d+) dias)"
 )
 
-# What a person suffers from, as opposed to a thing that annoys them.
-_SUFFERING = (
-    r"(?:pain|depression|anxiety|loneliness|grief|sadness|thoughts?|voices?|illness|life|"
-    r"douleur|depression|angoisse|solitude|tristesse|vie|dolor|depresion|ansiedad|soledad|tristeza|vida)"
-)
-
-# Idioms removed before any rule runs.
-HYPERBOLE = rx(
-    # A condition someone else or something will give me: "this traffic is going to give me
-    # a stroke", "mes enfants vont me donner un AVC", "me van a provocar un infarto".
-    rf"(?:give|gives|giving|going to give|gonna give|will give|ll give|almost gave|nearly gave|practically gave) (?:me|us|him|her|you) ~2 {_CONDITION_EN}",
-    rf"(?:donner|donne|donnent|donnera|file|filer|fiche|flanquer|provoquer|causer) ~2 {_CONDITION_FR}",
-    rf"(?:va|vas|vont|allez|allait) me faire (?:faire|avoir) ~2 {_CONDITION_FR}",
-    rf"(?:me|te|le|nos|les) (?:va|vas|van|iba|iban) a (?:dar|provocar|causar) ~2 {_CONDITION_ES}",
-    rf"(?:casi|por poco) me (?:da|dio|daba|provoca|provoco) ~2 {_CONDITION_ES}",
-    # Someone else will "kill me" for being late: not self-harm. "Je vais me tuer" and
-    # "me voy a matar" (first person) are left alone.
-    r"(?:va|vas|vont|allez|allait|allaient) me tuer|(?:va|van|vas|iba|iban) a matarme",
-    r"(?:is|are|was|s|re|its|it s|thats|this|that) ~2 killing (?:me|us)|killing me|killing time",
-    r"dying (?:to|for) \S+|dying of (?:boredom|laughter|hunger|thirst|curiosity|embarrassment|heat|cold)",
-    r"(?:died|die|dying|nearly died|almost died) (?:of |from )?(?:laughing|laughter|embarrassment|boredom)",
-    r"(?:almost|nearly) (?:had|have|having|gave me|give me|giving me|gave) ~2 heart attack",
-    r"(?:gave|give|giving|gives) (?:me|us|him|her) (?:a )?(?:mini )?heart attack",
-    r"choked up|chok\w* on (?:all )?(?:(?:these|the|those|my|this|that|so much|your) )?(?:\S+ )?(?:fees|bills|prices|costs|paperwork|words|forms?|admin|bureaucracy|red tape|emails?|homework|work|deadlines|debt)",
-    # Stifling heat or a stuffy room: "j'étouffe dans ce bureau", "me ahogo de calor en esta
-    # oficina", "I'm suffocating in this office". Someone who cannot breathe says so otherwise.
-    r"(?:suffocating|dying) (?:in|from) (?:this|that) (?:heat|office|room|building|bus|train|class\w*|place)",
-    r"(?:j|on) etouffe (?:dans (?:ce|cette|le|la|mon) (?:bureau|chaleur|appart\w*|maison|piece|salle|classe|metro|bus|job|travail)|de chaleur)",
-    r"(?:me|nos) ahog\w* (?:de calor|en (?:esta|este|la|el|mi) (?:oficina|calor|trabajo|salon|camion|metro|clase))",
-    r"chok\w* (?:laughing|with laughter|on (?:my )?laughter|from laughing)|etouffe\w* de rire|ahog\w* de (?:la )?risa",
-    # Breathless from laughing or from a film's fright, told afterwards: "the horror movie
-    # was so scary i couldnt breathe lol", "j'ai tellement ri que je pouvais plus respirer",
-    # "me reí tanto que no podía respirar". "I can't breathe" in the present stays.
-    r"(?:laugh\w*|so (?:scary|funny|hilarious)|scared|crying laughing) ~5 (?:couldnt|could not|could barely|could hardly) (?:breathe|breath)",
-    r"(?:couldnt|could not) (?:breathe|breath) ~2 (?:laughing|from laughing|lol|lmao|haha\w*)",
-    r"(?:ri|rire|drole|peur) ~5 (?:pouvais|pouvait|arrivais|arrivait) (?:plus|pas) (?:a )?respirer",
-    r"(?:rei|risa|chistos[oa]|miedo) ~5 no (?:podia|podiamos|pude) (?:ni )?respirar",
-    r"stroke of (?:luck|genius|midnight|the pen|fortune|bad luck|good luck)|coup de chance",
-    r"drowning in|bleeding (?:me|us) dry|bored to death|scared to death|sick to death",
-    r"(?:me|nous|m) tue(?![a-z])|(?:je )?meurs (?:de|d) (?:faim|soif|rire|envie|froid|chaud|fatigue|impatience|ennui)",
-    r"mourir de (?:rire|faim|soif|ennui)|morte? de (?:rire|faim|fatigue|peur)",
-    r"(?:failli|presque|manque de) (?:faire|avoir|eu|fait) ~2 (?:crise cardiaque|infarctus|arret cardiaque|avc)",
-    r"(?:donner|donne|donnent|file|filer) ~2 (?:une crise cardiaque|un infarctus|un avc)",
-    r"me (?:mata|matan|esta matando|estan matando)(?![a-z])",
-    r"(?:casi|por poco) me (?:da|dio|daba) ~2 (?:infarto|ataque (?:al|del|de) corazon|paro cardiaco|derrame)",
-    r"me (?:va|vas|van|iba) a dar ~2 (?:infarto|ataque (?:al|del|de) corazon|derrame)",
-    r"(?:me )?(?:muero|mori|moria) de (?:hambre|sed|risa|ganas|frio|calor|sueno|aburrimiento|curiosidad|verguenza)",
-    r"muert[oa] de (?:risa|hambre|cansancio|sueno|miedo|frio)",
-    r"(?:cae|caia|cayo|caer|caiga) ~2 la cara de verguenza",
-    # A thing that "makes me want to die" is a figure of speech; pain, sadness or loneliness
-    # that does is not, and stays.
-    rf"(?:this|that|these|those|the) (?!{_SUFFERING})\S+ (?:makes|made|is making|are making|make) (?:me|us) (?:want to|wanna) die",
-    rf"(?:ce|cette|ces|le|la|les) (?!{_SUFFERING})\S+ (?:me|nous) (?:donne|donnent|donnait) envie de mourir",
-    rf"(?:este|esta|estos|estas|el|la|los|las) (?!{_SUFFERING})\S+ me (?:da|dan|daba|daban) ganas de morir\w*",
-)
-
 # The red flag is in the past, far enough back not to be the reason for writing now.
 HISTORY = rx(
     r"in (?:19|20)\d\d|(?:19|20)\d\d|(?<!born )\S+ (?:years?|months?|weeks?|yrs?) ago|years? back|(?<!how )long ago",
     r"last (?:year|month|summer|winter|spring|fall|autumn|christmas)|a long time ago|a while ago",
+    r"(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)",
+    r"en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)",
     r"when (?:i|he|she|they|we) (?:was|were) (?:a|\d+|young|little|younger|small)|as a (?:child|kid|teen|teenager|baby)",
     r"history of|used to|in recovery|recovered from|years ago|previous|previously|past medical",
-    r"passed away|(?:died|death) (?:of|from)",
+    r"passed away|(?:died|death|dropped dead|dead) (?:of|from)|(?:died|dropped dead) at \d+",
+    # A lasting effect of an old event, unchanged: "his weak side from his old stroke hasn't
+    # changed", "depuis son AVC il parle mal", "desde su derrame camina así".
+    r"(?:old|previous|prior|past|earlier|last) (?:stroke|strokes|heart attack|seizure|burn|overdose|mini stroke)|(?:since|after|from) (?:his|her|my|their) (?:stroke|heart attack)",
+    r"(?:hasnt|has not|havent|have not|hadnt|hasn t) changed|unchanged|no change since|(?:ancien|precedent|dernier) avc|depuis (?:son|mon|leur) (?:avc|infarctus)|(?:n a|a) pas change",
+    r"desde (?:su|mi) (?:derrame|ictus|infarto)|(?:derrame|ictus|infarto) (?:anterior|previo|pasado)|sin cambios|no ha cambiado",
     rf"en (?:19|20)\d\d|(?<!ne )(?<!nee )il y a (?:\d+|{_NUMBER_FR}) (?:ans?|annees?|mois|semaines)|il y a (?:longtemps|des annees)",
     r"l an (?:dernier|passe)|l annee (?:derniere|passee)|antecedents?|autrefois|quand j etais|(?:est|etait) (?:mort|morte|decede|decedee)|decede\w*",
     rf"(?<!nacio )(?<!nacido )(?<!nacida )hace (?:\d+|{_NUMBER_ES}) (?:anos?|mes|meses|semanas)|hace (?:mucho|tiempo|anos)",
@@ -153,21 +100,6 @@ HISTORY = rx(
     rf"{_RECENTLY_ES} ~2 {_SOMEONE_ELSE_ES} (?:tuvo|sufrio|hizo|estuvo|fue|le dio|se \S+o)",
 )
 
-# A red-flag word naming a service or a treatment, not a symptom: "the stroke rehab physio",
-# "mon traitement contre les convulsions". Removed like hyperbole.
-SERVICE_OR_TREATMENT = rx(
-    r"(?:stroke|seizure|epilepsy|burns?|cardiac|heart|asthma|allergy) (?:rehab\w*|clinic|unit|centre|center|team|nurse|ward|specialist|follow up|support group|survivors?)",
-    r"(?:treatment|medication|medicine|meds|pills|tablets|traitement|medicaments?|medicamento|medicina|pastillas|receta) (?:for|against|contre|pour|para|de) (?:my |the |les |mes |ses |la |las |los |mis |sus |el )?(?:seizures?|convulsions?|convulsiones|epilepsy|epilepsie|epilepsia)",
-    # A vaccine against a disease that is itself a red flag: "the meningitis jab", "le vaccin
-    # contre la méningite", "la vacuna de la meningitis".
-    # The subject of school work: "my daughter has a project on strokes", "un exposé sur
-    # l'infarctus", "mi hijo tiene una tarea sobre el infarto".
-    r"(?:project|homework|assignment|essay|presentation|poster|lesson|talk|projet|expose|devoir|devoirs|affiche|tarea|proyecto|exposicion|cartel|folleto) "
-    r"(?:on|about|sur|sobre|acerca de) (?:the |a |an |el |la |los |las |un |una |l |le |les |des |lo )?\S+(?: \S+)?",
-    r"(?:meningitis|meningococcal|meningite|meningocoque) (?:vaccine|vaccines|vaccination|jab|shot|booster|vaccin|vaccins)",
-    r"(?:vaccine|vaccines|vaccination|jab|shot|booster|vaccin|vaccins|vacuna|vacunas|vacunacion) (?:for|against|contre|contra|de|para|pour) (?:the |la |le |les |el )?(?:meningit\w*|meningocoq\w*|meningococ\w*)",
-)
-
 # A question about the topic: harmless unless the same clause also reports something now
 # ("how do I know if I'm having a heart attack" is answered with the alarm).
 TOPIC_QUESTION = rx(
@@ -175,7 +107,19 @@ TOPIC_QUESTION = rx(
     # "What's the point of living" is despair, not a question about a topic.
     r"what is(?! the (?:point|use|reason|sense))|what are|what causes|is it normal|what temperature|quelle temperature|que temperatura",
     r"(?:whats|what s|hows|how s|how is|how are) (?:a|an|the)(?! (?:matter|hell|heck|point|use|reason|sense))",
-    r"how (?:do|can|would|should|does) (?:i|you|we|one|someone|people) (?:know|tell|recognize|recognise|spot|use|treat|prevent|help|support|give|do|avoid)",
+    r"how (?:do|can|would|should|does) (?:i|you|we|one|someone|people|they|doctors) (?:know|tell|recognize|recognise|spot|use|treat|prevent|help|support|give|do|avoid)",
+    # Telling two conditions apart, whether a claim is true, how to lower a risk or prevent
+    # an event: "how do they tell a stroke apart from a migraine", "is it true that ...",
+    # "is aspirin worth it to prevent a heart attack", "comment on reconnaît une méningite".
+    r"tell ~3 apart|(?:distinguish|differentiate)|is it true|est ce (?:vrai|que c est vrai)|c est vrai que|es (?:verdad|cierto) que",
+    r"(?:to|help|helps|for|of) prevent\w*|prevent (?:a|an|another)|prevention|(?:lower|reduce|reducing|lowering|cut) (?:my|the|his|her|our|your) risk",
+    r"pour (?:prevenir|eviter)|prevention|(?:reduire|baisser|diminuer) (?:mon|le|son|leur|notre) risque|para (?:prevenir|evitar)|prevencion|(?:reducir|bajar|disminuir) (?:mi|el|su|nuestro) riesgo",
+    r"comment (?:on |est ce qu on |peut on |je peux |savoir si |faire pour )?(?:reconnait|reconnaitre|sait|voit|differencie|distingue)",
+    # A book, a film or a report about it: "watched a documentary about strokes", "j'ai vu
+    # un reportage sur les AVC", "vi en las noticias lo de las intoxicaciones".
+    r"(?:book|novel|film|movie|show|series|documentary|podcast|episode|news report|story) (?:about|on)|documentary|on the news",
+    r"(?:livre|roman|film|serie|documentaire|reportage|emission|podcast) (?:sur|a propos)|reportage|documentaire|aux nouvelles|au journal",
+    r"(?:libro|novela|pelicula|serie|documental|reportaje|programa|podcast) (?:sobre|de|acerca)|documental|reportaje|(?:vi|lei|escuche) en (?:las noticias|la tele|el noticiero|internet)|en las noticias",
     r"how to|signs of|symptoms of|warning signs|difference between|tell me about|information (?:about|on)|learn about",
     r"class|classes|course|training|project|article|leaflet|pamphlet|brochure|webinar|workshop",
     r"quels? (?:sont|est) (?:les )?(?:signes|symptomes|causes|risques)|quelles? (?:sont|est)",
@@ -192,7 +136,7 @@ TOPIC_QUESTION = rx(
     r"que (?:veut|veulent) dire|(?:ca|cela) veut dire quoi|que (?:significa|significan|quiere decir)",
     r"how long (?:does|do|will|would|should|can) ~4 (?:take|last|heal|stay|go away)|how long (?:until|before|to) ~3 (?:heal\w*|recover\w*|go\w* away)",
     r"combien de temps (?:pour|met|mettent|prend|faut il|dure|ca prend)|cuanto (?:tiempo )?(?:tarda|tardan|dura|duran|demora|se tarda)",
-    r"homework|assignment|essay|school project|poster|posters|projet (?:sur|d ecole|scolaire|pour l ecole)|expose sur|devoirs? sur|affiches?",
+    r"homework|assignment|essay|school project|poster|posters|projet (?:sur|d ecole|scolaire|pour l ecole)|expose sur|devoirs? sur|(?:une|des|les|l) affiches?",
     r"tarea (?:sobre|de la escuela|de biologia|de salud)|proyecto (?:sobre|escolar|de la escuela)|cartel|carteles",
     r"screening|screened|risk factors?|(?:genetic|hereditary|family) (?:risk|history|test\w*)|depistage|facteurs? de risque|cribado|factores? de riesgo",
     # Something read or heard about, or what a thing can cause: "I read that a bee sting can
@@ -215,12 +159,16 @@ TOPIC_QUESTION = rx(
 
 # A hypothetical or a fear: harmless whatever else the clause says.
 HYPOTHETICAL = rx(
+    # What a known, recurring panic attack feels like: "I get panic attacks where it feels
+    # like I can't breathe", "j'ai des crises d'angoisse où j'ai l'impression d'étouffer".
+    r"(?:get|gets|getting|have|had|has) (?:\S+ )?(?:panic|anxiety) attacks? (?:where|when|that|in which)|(?:crises?|attaques?) (?:d angoisse|de panique) (?:ou|quand)|(?:ataques?|crisis) de (?:panico|ansiedad) (?:donde|en (?:las|los) que|cuando)",
     r"what (?:should|do|would|can|must|could) (?:i|you|we|one) (?:do|say|tell (?:him|her|them|my \S+|someone)|answer|reply|respond) (?:if|when|in case)|what to (?:do|say) (?:if|when|in case)|what happens if",
     r"que (?:dois je|devrais je|faut il|dire|repondre) (?:dire|repondre )?(?:si|quand)|que (?:le |la |les |lui )?(?:dire|digo|debo decir|deberia decir|le digo|respondo) (?:si|cuando)",
     r"in case of|^ ?(?:and |so )?if (?:someone|somebody|a person|anyone|i|my|he|she|they|you|your|a|the)",
     r"(?:scared|afraid|worried|fear|frightened|terrified|nervous|anxious) (?:of|about) (?:having|getting|a|another)",
-    r"que faire (?:si|en cas|quand)|en cas de|^ ?si (?:quelqu|on|je|mon|ma|il|elle)|peur (?:de|d) (?:faire|avoir)",
+    r"que faire (?:si|en cas|quand)|(?:qu est ce qu il faut|qu est ce que je dois|qu est ce qu on doit|que faut il|que dois je) faire (?:si|quand|en cas)|en cas de|^ ?si (?:quelqu|on|je|mon|ma|il|elle)|peur (?:de|d) (?:faire|avoir)",
     r"que (?:pasa|sucede|ocurre) si|que se passe t il si|qu est ce qui se passe si|qu est ce qu il se passe si",
+    r"if ever|si jamais|si (?:alguna vez|algun dia)|que (?:debo|debemos|deberia|tengo que|tenemos que) hacer (?:si|en caso|cuando)",
     r"que (?:hacer|hago|hacemos) (?:si|en caso|cuando)|en caso de|^ ?si (?:alguien|mi|yo|el|ella)|miedo (?:de|a) (?:tener|sufrir)",
     # How to tell whether someone in general is having it, or whether it is that "or just"
     # something milder: a question, not a report ("how can I tell if my child is choking or
@@ -238,7 +186,7 @@ HYPOTHETICAL = rx(
 PRESENT_REPORT = rx(
     r"(?:i have|i ve|ive)(?! never| not)|im|i am|i feel|i think|right now|now|currently|hurts",
     r"(?:my|his|her|our) \S+ (?:is|has|cant|wont|just)(?! there)|(?:he|she) (?:is|has|cant|wont|just)|hes|shes|theyre",
-    r"j ai(?! (?:lu|entendu|vu|appris))|je suis|je sens|maintenant|en ce moment|il a|elle a",
+    r"j ai(?! (?:lu|entendu|vu|appris|regarde|ecoute|suivi))|je suis|je sens|maintenant|en ce moment|il a|elle a",
     r"tengo|estoy|siento|ahora|ahorita|tiene|esta",
 )
 
@@ -302,10 +250,6 @@ def _denies(words: list[str], index: int) -> bool:
     return not (word in _COMPARED and index > 0 and words[index - 1] in _COMPARISON)
 
 
-def strip_hyperbole(clause: str) -> str:
-    return SERVICE_OR_TREATMENT.sub(" ", HYPERBOLE.sub(" ", clause))
-
-
 def is_negated(clause: str, start: int) -> bool:
     """A negation word in the three words before the match ("no chest pain", "pas de ...")."""
     words = [word for word in clause[:start].split() if word not in _NEGATION_FILLER]
@@ -352,6 +296,34 @@ def is_history(clause: str) -> bool:
     return bool(HISTORY.search(clause))
 
 
+# A present-tense statement between a history marker and a red flag: in a run-on clause such
+# as "clutching his chest grey in the face he cant get his breath he had a stent put in 2
+# yrs ago", the stent is history and the chest pain is not.
+_NOW_BETWEEN = rx(
+    r"im|i am|hes|shes|he is|she is|theyre|is|are|cant|cannot|wont|says|keeps|now|currently|right now",
+    r"je suis|il est|elle est|j ai mal|ne peut|ne peux|n arrive|maintenant|en ce moment",
+    r"estoy|esta|estan|tiene|tengo|no puede|no puedo|ahora|ahorita",
+)
+
+
+def history_covers(clause: str, start: int, end: int) -> bool:
+    """Is the red flag at ``clause[start:end]`` what a history marker in the clause dates?
+
+    It is when nothing said in the present lies between the two: "a heart attack in 2015"
+    and "in 2019 she had a stroke" are history; "chest pain, says it's tight, he had a stent
+    in 2019" reports the chest pain now.
+    """
+    for marker in HISTORY.finditer(clause):
+        if marker.start() < end and start < marker.end():
+            return True
+        gap = (
+            clause[marker.end() : start] if marker.end() <= start else clause[end : marker.start()]
+        )
+        if not _NOW_BETWEEN.search(f" {gap} "):
+            return True
+    return False
+
+
 def is_topic_question(clause: str) -> bool:
     return bool(TOPIC_QUESTION.search(clause))
 
@@ -380,3 +352,24 @@ def is_hypothetical(clause: str) -> bool:
 
 def is_present_report(clause: str) -> bool:
     return bool(PRESENT_REPORT.search(clause))
+
+
+__all__ = [
+    "HISTORY",
+    "HYPERBOLE",
+    "HYPOTHETICAL",
+    "NEGATIONS",
+    "PRESENT_REPORT",
+    "SERVICE_OR_TREATMENT",
+    "SOMEONE_NOW",
+    "TOPIC_QUESTION",
+    "history_covers",
+    "is_denied",
+    "is_history",
+    "is_hypothetical",
+    "is_negated",
+    "is_present_report",
+    "is_topic_question",
+    "strip_hyperbole",
+    "topic_covers",
+]

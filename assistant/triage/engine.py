@@ -1,8 +1,8 @@
 """The emergency check: deterministic, before any model call, no I/O.
 
 ``check`` runs every rule of ``rules/`` on every clause of the message, drops matches that
-``context.py`` recognises as harmless (negated, historical, hypothetical, a topic question),
-and returns the most specific category that is left. It never logs or returns the message
+``context.py`` recognises as harmless (negated, historical, hypothetical, a topic question)
+or that ``episodes.py`` finds over or about an animal, and returns the most specific category that is left. It never logs or returns the message
 text: the result names the rule that fired, which is enough to audit a decision.
 """
 
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.triage import context
+from assistant.triage import context, episodes
 from assistant.triage.language import clear_language
 from assistant.triage.rules import (
     PRIORITY,
@@ -85,7 +85,7 @@ def _prepare(text: str) -> list[list[str]]:
     return prepared
 
 
-def _rule_fires(rule: Rule, clause: str, sentence: str, message: str) -> bool:
+def _rule_fires(rule: Rule, clause: str, sentence: str, message: str, *, history: bool) -> bool:
     if rule.unless is not None and rule.unless.search(message):
         return False
     if rule.unless_clause is not None and rule.unless_clause.search(clause):
@@ -97,6 +97,7 @@ def _rule_fires(rule: Rule, clause: str, sentence: str, message: str) -> bool:
     return any(
         not context.is_negated(clause, m.start())
         and (reporting or not context.topic_covers(clause, m.start(), m.end()))
+        and not (history and context.history_covers(clause, m.start(), m.end()))
         for m in rule.pattern.finditer(clause)
     )
 
@@ -107,7 +108,7 @@ def _said(need: re.Pattern[str], scope: str) -> bool:
 
 
 def _harmless(clause: str, *, after_topic: bool) -> bool:
-    if context.is_history(clause) or context.is_hypothetical(clause):
+    if context.is_hypothetical(clause):
         return True
     return after_topic and not context.is_present_report(clause)
 
@@ -120,22 +121,31 @@ def matching_rules(text: str) -> list[Rule]:
     """Every rule that fires on the message, in rule order (for tests and the benchmark)."""
     prepared = _prepare(text)
     message = " ".join(" ".join(parts) for parts in prepared)
+    if episodes.is_about_an_animal(message):
+        return []
+    over = episodes.is_over(message)
     fired: list[Rule] = []
     for parts in prepared:
         sentence = " ".join(parts)
         after_topic = False
         for clause in parts:
-            harmless = _harmless(clause, after_topic=after_topic)
+            harmless = (
+                _harmless(clause, after_topic=after_topic)
+                or episodes.is_long_standing(clause)
+                or (over and episodes.is_past_episode(clause))
+            )
             # A question about a red flag ("what are the signs of a stroke, slurred speech?")
             # carries over to the clauses after it; one about parking or opening hours does not.
             asks = context.is_topic_question(clause) or context.is_hypothetical(clause)
             after_topic = after_topic or (asks and _mentions_a_red_flag(clause))
             if harmless:
                 continue
+            history = context.is_history(clause)
             fired.extend(
                 rule
                 for rule in RULES
-                if rule not in fired and _rule_fires(rule, clause, sentence, message)
+                if rule not in fired
+                and _rule_fires(rule, clause, sentence, message, history=history)
             )
     return fired
 

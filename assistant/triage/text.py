@@ -31,6 +31,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 # separates (French and Spanish elision: "j'ai" -> "j ai", "s'étouffe" -> "s etouffe").
 _EN_CONTRACTION = re.compile(r"(\w)'(t|m|s|re|ve|ll|d)\b")
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
+# Spoken French glues "je" to the verb: "jvomis", "jpense", "jveux", "jsuis", "jme".
+_GLUED_JE = re.compile(
+    r"\bj(?=(?:vomi|pense|veux|vais|sais|peux|suis|sens|me|m|te|crois|trouve|saigne|arrive|etouffe|respire)[a-z]*\b)"
+)
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+")
 # Sentence ends; a full stop between digits is a decimal point (38.5), not an end.
 _SENTENCE_END = re.compile(r"[!?;\n]+|\.(?!\d)")
@@ -77,6 +81,7 @@ def fold(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _EN_CONTRACTION.sub(r"\1\2", text)
     text = text.replace("'", " ")
+    text = _GLUED_JE.sub("j ", text)
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
 
 

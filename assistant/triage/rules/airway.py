@@ -27,7 +27,7 @@ MILD_OR_ON_EFFORT = rx(
 # Something swallowed or breathed in: with "can't breathe" in the same sentence, it is choking.
 SWALLOWED_SOMETHING = rx(
     r"swallow\w*|inhaled|inhaling|breathed in|sucked in|went down the wrong (?:way|pipe|hole)|stuck|lodged",
-    r"(?:was|while|after|when|been|started) eating|(?:was|while|when) (?:feeding|drinking)|(?:en mangeant|en buvant|mangeait)|(?:comiendo|comia|al comer|mientras come)",
+    r"(?:was|were|while|after|when|been|started) eating|(?:was|while|when) (?:feeding|drinking)|(?:en mangeant|en buvant|mangeait)|(?:comiendo|comia|al comer|mientras come)",
     r"put ~4 in (?:his|her|their|my|the) mouth|mis ~4 (?:dans sa|dans la|a la) bouche|se (?:metio|puso|mete) ~4 (?:en|a) la boca",
     r"aval\w+|inhale\w*|coince\w*|bloque\w* dans",
     r"trag\w+|aspir\w+|se (?:le|me) fue ~2 por (?:el otro lado|mal camino|el otro camino)|ator\w*|atasc\w*|atragant\w*",
@@ -36,6 +36,11 @@ SWALLOWED_SOMETHING = rx(
     # bille dans la bouche", "popped a grape in", "avalé une pièce".
     r"se (?:metio|mete|trago) ~2 (?:un|una|unos|unas|algo|el|la)|(?:popped|shoved) ~3 (?:in|into|up)|s est mis\w* ~3 dans (?:la|sa) bouche",
     r"avale|avalee|avaler|tragado|tragada|trago|tragar",
+    # A bite just taken: "took a bite of chicken", "une bouchée de viande", "un bocado".
+    r"(?:took|taking|had|after) a (?:big )?bite|bite of|(?:une|sa|la) bouchee|(?:un|el|su) (?:bocado|mordisco)",
+    # A small thing in a child's hands just before: "playing with a marble".
+    r"(?:playing|played) with ~2 (?:a |some )?(?:marble|marbles|coin|coins|bead|beads|lego|button|battery|balloon|bottle cap|magnet)",
+    r"(?:jouait|joue) (?:avec|a) ~2 (?:bille|billes|piece|pieces|perle|perles|lego|pile|ballon|aimant)|(?:jugaba|jugando) con ~2 (?:canica|canicas|moneda|monedas|cuenta|cuentas|lego|pila|globo|iman)",
 )
 # Something people react to: a sting, a food, a new drug, or the word allergy itself.
 ALLERGY_TRIGGER = rx(
@@ -61,6 +66,8 @@ EXPECTED_SWELLING = rx(
     r"(?:hit|punched|knocked|fell|bumped|banged)|(?:dentist|surgeon|doctor) said ~3 (?:normal|expected|fine)",
     r"dents? de sagesse|dentiste|dentaire|extraction|chirurgie|operation|injection d acide|botox|(?:coup|cogne|tombe)",
     r"muelas? del juicio|dentista|dental|extraccion|cirugia|operacion|botox|(?:golpe|golpeo|cayo)",
+    # A little, from the cold or the sun: "lèvres un peu gonflées à cause du froid".
+    r"a (?:bit|little)|slightly|un peu|legerement|un poco|ligeramente|(?:from|because of) the (?:cold|sun|wind)|chapped|cold sore|du froid|gerce\w*|bouton de fievre|del frio|por el frio|partid[oa]s|fuego labial|herpes",
 )
 # A choking episode that is over ("he coughed it up and he's fine now", "pero luego está
 # bien") or that happens now and then ("my baby sometimes chokes on her milk") is a question
@@ -68,7 +75,7 @@ EXPECTED_SWELLING = rx(
 CHOKING_OVER = rx(
     r"(?:is|s|was|all|im|feels|seems|seemed|seem) (?:fine|ok|okay|alright|all right|better|good) now|all (?:fine|good|ok|okay) now|but (?:fine|ok|okay|better|good) now",
     r"but (?:then |now )?(?:he|she|i|they|it|hes|shes|im|theyre|its)(?: is| was| s| seems| seemed)? (?:fine|ok|okay|alright|better)",
-    r"(?:coughed|spat|spit|brought) it (?:up|out)|it came (?:back )?out",
+    r"(?:coughed|spat|spit|brought) it (?:up|out)|it came (?:back )?out|(?:nearly|almost) chok\w*|(?:failli|presque) (?:s|m) etouffer|casi (?:se|me) (?:ahog|atragant)\w*",
     r"c est correct|(?:pis|et|mais) (?:ca va|ca passe)|(?:ca va|il va bien|elle va bien|va mieux) (?:maintenant|ensuite|apres)|mais (?:ensuite|apres|maintenant) (?:ca va|il va bien|elle va bien)|(?:a|l a) (?:recrache|tousse|rejete)",
     r"(?:luego|despues|ya|ahora) (?:esta|estoy|se pone|queda|se puso|me siento) bien|ya (?:paso|se le paso|se me paso)|lo (?:escupio|tosio|saque|saco|vomito)|tosi y ya",
 )
@@ -84,30 +91,59 @@ _NOT_THROUGH_THE_NOSE = (
     r"(?! par (?:le|mon|son|ton) nez)(?! por (?:la|mi|su|tu) nariz)"
 )
 
+# "Respire mal" or "me cuesta respirar" with a blocked nose is a cold.
+_BLOCKED_NOSE = rx(
+    r"(?:blocked|stuffy|stuffed|congested|runny) (?:up )?nose|nose (?:is )?(?:blocked|stuffed|congested)|stuffed up",
+    r"nez (?:bouche|pris|qui coule|congestionne)|(?:enrhume|enrhumee)",
+    r"nariz (?:tapada|congestionada|tapad[ao])|(?:congestion|mocos) nasal",
+)
+# Breathing that stops and starts, gasps, a body too sleepy to wake: "long pauses then big
+# gasps", "respire par à-coups", "se le va la respiración".
+_BREATHING_ODD = (
+    r"(?:breathing|breaths?|breathes) ~3 (?:weird|weirdly|strange\w*|funny|odd\w*|irregular\w*|pauses?|stops and starts)|(?:long |big )?pauses ~4 (?:gasp\w*|breath\w*)|(?:big|deep|huge) gasps",
+    r"respir\w* ~3 (?:bizarre\w*|etrange\w*|par a coups|irregulier\w*|pauses?)|(?:pauses|arrets) ~3 respir\w*",
+    r"respir\w* ~3 (?:rar[oa]|extran[oa]|irregular|con pausas|entrecortad\w*)|(?:pausas|boqueadas|bocanadas) ~3 (?:respir\w*|aire)",
+)
+_HARD_TO_WAKE = rx(
+    r"(?:hard|difficult|impossible) to (?:wake|rouse)|(?:wont|cant|cannot|barely) (?:wake|rouse)|very (?:drowsy|sleepy)|confused|blue|grey|gray",
+    r"(?:dur|difficile) a reveiller|se reveille (?:pas|plus|pu|mal)|bleu\w*|gris\w*|confus\w*",
+    r"(?:no|casi no) (?:se )?despierta|cuesta despertar\w*|morad[oa]|azul|confundid[oa]",
+)
+
 RULES: tuple[Rule, ...] = (
     # --- breathing ----------------------------------------------------------------------
     rule(
         "breathing.cannot_breathe",
         rf"(?:{CANT}|struggling to|struggle to|hard to|barely|trouble|difficulty|hard time) ~2 (?:breathe|breath|breathing){_NOT_THROUGH_THE_NOSE}",
         r"gasping|suffocating|(?:not|isnt|wasnt|arent) breathing|stopped breathing",
+        # Air that will not go in: "can't get air in", "every breath is a fight".
+        rf"{CANT} (?:get|pull|draw|take) (?:any |enough )?(?:air|a breath|a full breath)|every breath (?:is|feels like) (?:a |an )?(?:fight|struggle|battle|effort)",
+        r"(?:mouth|lips|face) ~2 (?:blue|purple|grey|gray)",
         r"(?:struggling|fighting|battling|straining|labouring|laboring) (?:for|to get|to catch) (?:breath|air|a breath)",
         r"(?:lips|face|skin) ~2 (?:blue|grey|gray)|blue lips|(?:blue|grey|gray|purple) (?:around|round) (?:the|his|her|my) (?:mouth|lips)",
         r"asthma attack|(?:inhaler|puffer) ~4 (?:not|isnt|doesnt|nt|wont) ~2 (?:help\w*|work\w*)",
+        unless_clause=_BLOCKED_NOSE,
     ),
+    rule("breathing.odd_and_drowsy", *_BREATHING_ODD, needs=(_HARD_TO_WAKE,)),
     rule(
         "breathing.fr",
         rf"(?:n arrive|narrive|arrive) (?:pas|plus) a respirer{_NOT_THROUGH_THE_NOSE}|(?:mal|difficulte|difficultes|misere) ~2 a respirer{_NOT_THROUGH_THE_NOSE}",
-        r"respire ~2 mal|j etouffe|suffoqu\w+|levres ~2 bleues|(?:bleu|bleue|bleus|bleues|violet\w*|mauve) (?:autour de la bouche|aux levres|autour des levres)",
+        rf"respire ~2 mal{_NOT_THROUGH_THE_NOSE}|j etouffe|suffoqu\w+|levres ~2 bleues|(?:bleu|bleue|bleus|bleues|violet\w*|mauve) (?:autour de la bouche|aux levres|autour des levres)",
         r"ne respire (?:pas|plus)(?! (?:bien|par le nez|tres bien))",
         r"crise d asthme|(?:ventoline|inhalateur) ~4 (?:ne marche|ne fait|ne fonctionne|n agit)",
+        r"(?:bouche|levres|visage) ~2 (?:bleue?s?|violette?s?|mauves?|grise?s?)",
+        unless_clause=_BLOCKED_NOSE,
     ),
     rule(
         "breathing.es",
         rf"no (?:puedo|puede|podia) respirar{_NOT_THROUGH_THE_NOSE}|(?:dificultad|problemas) ~2 para respirar{_NOT_THROUGH_THE_NOSE}",
-        r"(?:me|le) cuesta ~2 respirar",
+        rf"(?:me|le) cuesta ~2 respirar{_NOT_THROUGH_THE_NOSE}",
+        # Working hard for each breath, too breathless to speak, a purple mouth.
+        r"respir\w* con (?:mucho |muchisimo |gran )?(?:esfuerzo|dificultad)|no (?:puede|puedo) ni hablar|(?:boca|labios|cara) ~2 (?:morad[oa]s?|azul\w*|gris\w*)",
         r"me ahogo|no (?:me|le) entra ~2 aire|jadeando|labios ~2 (?:morados|azules)",
         r"no (?:respira|esta respirando|respiraba)(?! (?:bien|por la nariz|con la nariz))",
         r"(?:ataque|crisis) de asma|inhalador ~4 no ~3 (?:funciona|efecto|sirve|ayuda)",
+        unless_clause=_BLOCKED_NOSE,
     ),
     # What a nurse sees in someone fighting for air, named or not: the ribs or the neck
     # sucked in, flaring nostrils, grunting, too breathless to finish a sentence, a reliever
@@ -156,7 +192,7 @@ RULES: tuple[Rule, ...] = (
         "anaphylaxis.signs",
         r"anaphyla\w+|anaphylactic",
         r"throat ~4 (?:closing|swelling|swollen|swell|tight|tightening)",
-        r"(?:tongue|throat) ~3 (?:swelling|swollen|swell|swells)",
+        r"(?:tongue|throat) ~3 (?:swelling|swollen|swell|swells|huge|enormous|massive|twice (?:the|its) size|puff(?:ing|ed|s|y) up)",
         r"(?:severe|serious|bad|major|strong) allergic reaction",
         r"(?:used|using|gave|give|given) ~2 epi ?pen",
     ),
@@ -195,11 +231,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:cant|cannot|struggling to|hard to) breathe|trouble breathing|n arrive (?:pas|plus) a respirer|no (?:puede|puedo) respirar",
         r"(?:gonfle|enfle)\w* ~2 (?:de partout|partout)|(?:plaques|urticaire|boutons) ~2 partout|(?:mal|du mal|difficulte\w*) a (?:avaler|deglutir)|siffl\w*",
         r"hinch\w* ~2 (?:todo|todas partes|entero|entera)|ronchas ~2 (?:todo|todas partes)|(?:no puede|no puedo|le cuesta|me cuesta|dificultad para) tragar|silb\w*",
-        r"(?:hives|welts|rash|blotch\w*) ~2 everywhere|covered in (?:hives|welts)|(?:face|lips|tongue|eyes|throat) ~3 (?:puff\w*|blow\w* up|ballooning)",
+        r"(?:hives|welts|rash|blotch\w*) ~2 everywhere|covered in (?:hives|welts)|(?:face|lips|tongue|eyes|throat) ~3 (?:puff(?:ing|ed|s|y)|blow\w* up|ballooning)",
         r"(?:sounds|sound|is|est|esta) (?:hoarse|rauque|ronc[oa])|tongue ~3 (?:thick|big|heavy|fat)|langue ~3 (?:epaisse|grosse|lourde)|lengua ~3 (?:gruesa|grande|pesada|dormida)",
         r"(?:voice|voix|voz) ~3 (?:hoarse|weird|funny|strange|different|chang\w*|rauque|bizarre|ronca|rara|cambi\w*)",
         r"couvert\w* (?:d urticaire|de plaques|de boutons)|misere a (?:avaler|respirer)|(?:lleno|llena) de ronchas",
-        r"(?:cuesta|cuestan) ~2 respirar|(?:mal|du mal) a respirer|(?:hard|trouble|difficulty) ~2 (?:breathing|breathe)",
+        r"(?:cuesta|cuestan) ~2 respirar|(?:mal|du mal) a respirer|(?:hard|harder|trouble|difficulty) ~2 (?:breathing|breathe)",
+        # A lump or a tightness in the throat, the mouth swelling: "a lump in my throat",
+        # "ma bouche gonfle", "siento un nudo en la garganta".
+        r"lump in (?:my|his|her|the) throat|(?:mouth|lips) ~4 (?:puff(?:ing|ed|s|y)|swell\w*)|(?:itchy|tingly) (?:mouth|throat)",
+        r"(?:boule|noeud) (?:dans|a) la gorge|nudo en la garganta|(?:bouche|boca) ~4 (?:gonfl\w*|enfl\w*|hinch\w*)",
+        r"(?:whole|entire) body ~3 (?:itchy|itching|hives)|(?:itchy|itching) all over|(?:demange|gratte) (?:partout|de partout)|(?:pica|comezon) (?:todo|por todo)",
         # The same signs in the other word order: "a swollen face and a hoarse voice",
         # "les yeux gonflés", "los ojos hinchados y le silba el pecho".
         r"(?:swollen|swelling|puffy|puffed up) (?:up )?(?:face|lips|tongue|eyes|eyelids|throat)|(?:eyes|eyelids) ~3 (?:swelling|swollen|puff\w*|shut)",
@@ -246,8 +287,8 @@ RULES: tuple[Rule, ...] = (
     # whistle, hands at the throat, no sound at all.
     rule(
         "choking.blocked_airway",
-        r"squeak\w*|high pitched (?:noise|noises|sound|sounds|breathing)|whistl\w* (?:noise|sound)|strange noises|struggling(?! (?:to|with) )",
-        r"(?:clutch\w*|grab\w*|holding|hands? (?:at|on|to|around)) ~2 (?:his|her|my|their|the) (?:throat|neck)|(?:no|not a|cant make a|cant make any) sound",
+        r"squeak\w*|high (?:pitched )?(?:squeak\w*|whistl\w*|noise|sound)|(?:cant|cannot) get a (?:word|sound) out|pointing (?:at|to) (?:his|her|their|my) (?:throat|neck|mouth)|high pitched (?:noise|noises|sound|sounds|breathing)|whistl\w* (?:noise|sound)|strange noises|struggling(?! (?:to|with) )",
+        r"(?:clutch\w*|grab\w*|holding|hands? (?:are |were |is )?(?:at|on|to|around)) ~2 (?:his|her|my|their|the) (?:throat|neck)|(?:no|not a|cant make a|cant make any) sound",
         r"(?:se tient|se teint|se tenait|se prend|agrippe|porte les mains a) ~2 (?:la |sa )?gorge|aucun son|(?:ne|n) (?:peut|sort) ~2 (?:aucun|pas de) son",
         r"(?:se agarra|se agarraba|se toca|se lleva las manos a) ~2 (?:la )?garganta|no (?:le )?sale ~2 (?:la voz|ningun sonido|sonido|nada)",
         # A cough or a cry with no sound: "elle tousse sans bruit", "no hace ruido", "he's

@@ -2,7 +2,8 @@
 
 Patterns run on folded clauses (see ``text.py``): lowercase, no accents, apostrophes
 resolved ("can't" -> "cant", "j'ai" -> "j ai"), one space between tokens. In a pattern,
-``~`` stands for "up to three other words" and ``~N`` for "up to N other words".
+``~`` stands for "up to three other words" and ``~N`` for "up to N other words" (both
+between spaces; anything else fails when the rules load).
 
 The words spelled out in patterns are also the targets of typo repair, so
 ``pattern_words`` and ``pattern_stems`` read them back out of the pattern sources.
@@ -15,8 +16,13 @@ from dataclasses import dataclass, field
 
 
 def _expand(pattern: str) -> str:
-    pattern = re.sub(r" ~(\d) ", lambda m: rf"(?: \S+){{0,{m.group(1)}}} ", pattern)
-    return pattern.replace(" ~ ", r"(?: \S+){0,3} ")
+    expanded = re.sub(r" ~(\d+) ", lambda m: rf"(?: \S+){{0,{m.group(1)}}} ", pattern)
+    expanded = expanded.replace(" ~ ", r"(?: \S+){0,3} ")
+    # A "~" left over was not space-delimited ("chest~3 pain", "~3)") and would silently
+    # match a literal tilde, which no folded message contains: fail at load time instead.
+    if "~" in expanded:
+        raise ValueError(f"'~' must stand between spaces in a rule pattern: {pattern!r}")
+    return expanded
 
 
 def rx(*alternatives: str) -> re.Pattern[str]:

@@ -17,14 +17,20 @@ _BLOOD = r"blood(?! (?:pressure|sugar|thinner\w*|test\w*|work|type|count|donatio
 _WOUND = r"(?:nose|cut|wound|gash|arm|leg|hand|finger|head|scalp|foot|thigh|neck|stump|mouth)"
 # Signs of losing too much blood: pale, dizzy, about to faint.
 _SHOCK = rx(
-    r"(?:going|gone|feel\w*|feeling|getting|is|so|very|really) (?:dizzy|faint|lightheaded|light headed|pale|white|weak|woozy)|(?:almost|nearly|about to) (?:faint\w*|pass out|passed out)|fainted|passed out",
-    r"(?:etourdi\w*|pale|blanc comme|va (?:s|m) evanouir|(?:presque|failli) (?:s|m) evanouir|tourne de l oeil|faible)",
+    r"(?:going|gone|feel\w*|feeling|getting|is|so|very|really|im|i am|hes|shes|looking|looks|turning) (?:dizzy|faint|lightheaded|light headed|pale|white|grey|gray|weak|woozy)|(?:almost|nearly|about to) (?:faint\w*|pass out|passed out)|fainted|passed out",
+    r"(?:etourdi\w*|pale|blanc comme|(?:est|devient|devenu\w*) (?:tout |toute )?(?:blanc|blanche|gris|grise)|va (?:s|m) evanouir|(?:presque|failli) (?:s|m) evanouir|tourne de l oeil|faible)",
     r"(?:mareado|mareada|palid[oa]|me (?:voy|va) a desmayar|casi se desmaya|casi me desmayo|se desmayo|debil)",
+)
+# Lasting an hour or more, or kept going by a blood thinner.
+_LONG_OR_THINNED = rx(
+    r"(?:over|more than|for|almost|nearly) (?:an|one|1|two|2|\d+) (?:hour|hours|hr|hrs|h)|blood thinners?|anticoagula\w*|warfarin|coumadin|eliquis|xarelto|apixaban|rivaroxaban",
+    r"depuis (?:plus d )?(?:une|1|deux|2|\d+) ?(?:heure|heures|h)|anticoagul\w*|(?:pinching|pressure) (?:does|did|isnt|is not) ~2 (?:nothing|work\w*|help\w*)",
+    r"(?:desde hace|hace|por|mas de) (?:una|1|dos|2|\d+) (?:hora|horas|h)|anticoagul\w*|sintrom",
 )
 # How a burn was got, and what the skin looks like after a deep or wide one.
 _BURN_CAUSE = rx(
     r"burn\w*|fire|flames?|steam|boiling|scald\w*|melted|electrocut\w*|explo\w*|gas|petrol|gasoline|chemical|caustic|acid|bleach|lye|drain cleaner|fireplace|stove|oven|grill|barbecue|bbq|iron|kettle|fryer|pressure cooker|bonfire",
-    r"hot (?:water|tea|coffee|soup|oil|pan|pot|bath)|(?:pot|pan|cup|mug) of (?:hot|boiling)|teapot|saucepan|curling iron|straightener",
+    r"hot (?:water|tea|coffee|soup|oil|pan|pot|bath)|too hot|(?:trop|tres) chaud\w*|demasiado caliente|muy caliente|(?:pot|pan|cup|mug) of (?:hot|boiling)|teapot|saucepan|curling iron|straightener",
     r"brul\w*|feu|flamme\w*|vapeur|bouillant\w*|ebouillant\w*|essence|caustique|acide|javel|explos\w*|friteuse|poele|four|foyer|electrocut\w*",
     r"bouilloire|casserole|theiere|cocotte|marmite|fer a (?:repasser|friser|lisser)|(?:eau|the|cafe|soupe|huile|lait) (?:tres )?chaud\w*",
     r"quem\w*|fuego|llamas?|vapor|hirviendo|gasolina|caustic[oa]|acido|cloro|explot\w*|estufa|horno|sarten|freidora|electrocut\w*",
@@ -32,16 +38,27 @@ _BURN_CAUSE = rx(
 )
 _DEEP_OR_WIDE_BURN = (
     r"skin ~3 (?:black|white|charred|raw|weeping|peeling|leathery|hard|melted|falling off|coming off|hanging)",
-    r"burns? ~2 (?:black|charred|white|leathery)|(?:black|charred|white|leathery) burns?|brulures? ~2 (?:noires|blanches|profondes|carbonis\w*)|quemaduras? ~2 (?:negras|blancas|profundas)",
-    r"(?:huge|big|large|massive|giant|lots of) blisters|(?:covered|all over) ~2 blisters|blister\w* (?:everywhere|all over)|blistering",
+    r"burns? ~2 (?:black|charred|white|leathery)|(?:black|charred|white|leathery) burns?|brulures? ~2 (?:noires?|blanches?|profondes?|carbonis\w*)|quemaduras? ~2 (?:negras|blancas|profundas)",
+    r"(?:huge|big|large|massive|giant|lots of) blisters|(?:full of|covered (?:in|with)) blisters|skin (?:peeled|peeling|came|coming|slid|sliding) (?:right )?off|(?:covered|all over) ~2 blisters|blister\w* (?:everywhere|all over)|blistering",
     r"(?:arms?|legs?|face|back|chest|hands?|feet|palms?|body) ~3 (?:black|charred|raw|white and|weeping|melted)|black and white|melted (?:onto|into|to) (?:his|her|my|the) (?:skin|leg|arm|hand|body)",
     r"peau ~3 (?:noire|blanche|arrachee|decollee|a vif|fondu\w*|carbonis\w*|part)|(?:grosses|grandes|enormes) cloques|(?:tout|toute|tous|toutes)? ?(?:noir|noire|noirs|noires) ~2 cloqu\w*|cloqu\w* ~3 partout|couvert\w* de cloques",
+    r"(?:lleno|llena|llenos|llenas|cubierto|cubierta|cubiertos|cubiertas) de ampollas|(?:plein|pleine|couvert\w*) de cloques|(?:pelo|pela|pelaba|despego|levanto|cayo|arranco) ~3 (?:la )?piel|(?:la )?peau ~2 (?:est )?(?:partie|arrachee|decollee|enlevee)",
     r"piel ~3 (?:negra|blanca|despegad\w*|en \w+ viva|se cae|cayendo|quemad\w*|colgando)|(?:ampollas) ~2 (?:grandes|enormes|por tod\w+|en tod\w+)|(?:brazos|piernas|manos|cara) ~2 (?:negr[oa]s|en \w+ viva)",
 )
 _CHEMICAL = rx(
     r"chemical\w*|bleach|drain cleaner|oven cleaner|acid|lye|caustic|ammonia|cleaning (?:product|spray|fluid)|pool chlorine|battery acid",
     r"chimique\w*|javel|debouche\w*|acide|caustique|ammoniaque|produit (?:menager|nettoyant|d entretien)|chlore",
     r"quimic[oa]s?|cloro|lejia|destapa\w*|acido|caustic[oa]|soda caustica|amoniaco|limpiador|producto de limpieza",
+)
+# Where a splashed chemical lands: skin, face, a limb.
+_BODY_PART = (
+    r"(?:skin|face|cheek|cheeks|eye|eyes|neck|chest|arm|arms|leg|legs|hand|hands|foot|feet|back|belly|scalp|lips|mouth|"
+    r"peau|visage|figure|joue|yeux|oeil|cou|poitrine|bras|jambe|jambes|main|mains|pied|pieds|dos|ventre|"
+    r"piel|cara|mejilla|ojo|ojos|cuello|pecho|brazo|brazos|pierna|piernas|mano|manos|pie|pies|espalda|panza)"
+)
+# A little bleach on the hand, rinsed off, is first aid at home.
+_RINSED_OFF = rx(
+    r"a (?:bit|little|drop|splash)|rinsed|washed (?:it )?off|(?:fine|ok|okay) now|un peu|quelques gouttes|rince\w*|une goutte|un poco|unas gotas|enjuag\w*|ya (?:esta|estoy) bien"
 )
 # A sunburn, however blistered, is a reason to book.
 _SUN = rx(r"sun|sunburn\w*|sunbath\w*|soleil|coup de soleil|al sol|del sol|playa|beach|plage")
@@ -63,6 +80,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:vomiting|throwing up|coughing up|coughing|spitting up|puking|vomited|threw up) ~2 blood",
         r"blood ~2 (?:spurting|gushing|pouring|everywhere)",
         r"soaked (?:through|thru)|losing ~3 blood",
+        r"nosebleed ~5 (?:wont|will not|doesnt|does not|isnt|is not|cant|not) ~2 stop",
+    ),
+    # A nosebleed that has lasted an hour or more, or that a blood thinner keeps going.
+    rule(
+        "bleeding.long_nosebleed",
+        r"nosebleed|nose ~3 bleed\w*|bleed\w* ~3 nose|saign\w* du nez|(?:sangr\w*|sangrado) (?:de|por) la nariz|hemorragia nasal|epistaxis",
+        needs=(_LONG_OR_THINNED,),
     ),
     # How much blood, in the words people use: "so much blood", "blood everywhere", "ça pisse
     # le sang", "sale mucha sangre", "sangra a chorros".
@@ -101,13 +125,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "bleeding.described",
         rf"{_WOUND} ~4 (?:gushing|pouring|spurting|squirting|pumping|pissing|wont stop bleeding|hasnt stopped)",
-        r"(?:its|it s|is|s|keeps|blood|wound|cut) (?:spurting|squirting|pumping out)",
+        r"(?:its|it s|is|s|keeps|kept|still|blood|wound|cut) (?:spurting|squirting|pumping out|gushing|pouring|streaming)",
+        r"(?:gushing|pouring|bleeding|seeping|soaking) (?:right )?through ~2 (?:the |a |his |her |my )?(?:towel|towels|bandage|bandages|gauze|dressing|shirt|cloth|tea towel)",
         rf"(?:stream|streams|river|jet|jets|steady stream) of {_BLOOD}|(?:passing|pooping|peeing|pissing|shitting) ~3 (?:pure|only|just|lots of|a lot of|so much) {_BLOOD}",
         r"(?:sleeve|shirt|towel|towels|bandage|clothes|pants|sheets|bed|gauze|dressing) ~3 (?:soaked|drenched)",
+        r"(?:sang|saign\w*) ~3 (?:traverse|transperce|imbibe|trempe)\w* ~3 (?:serviette|pansement|linge|torchon|compresse|bandage)|(?:sangre|sangr\w*) ~3 (?:traspasa|atraviesa|empap\w*) ~3 (?:toalla|trapo|venda|gasa|vendaje)",
         r"a borbotones|(?:sale|salia|brota) ~2 a chorros|(?:charco|charcos) ~3 (?:en el|sangre)|(?:pisse|gicle|coule) ~3 (?:du nez|de la plaie)",
         needs=(
             rx(
-                rf"{_BLOOD}|bleed\w*|bled|nose|nez|nariz|nosebleed|sang|saign\w*|sangr\w*|herida|plaie|coupure|corte|cut|wound|gash"
+                rf"{_BLOOD}|bleed\w*|bled|nose|nez|nariz|nosebleed|sang|saign\w*|sangr\w*|herida|plaie|coupure|corte|cut|wound|gash|slic\w*|slit|lacerat\w*|entaille\w*|tajo|cortada"
             ),
         ),
         needs_scope="message",
@@ -129,7 +155,7 @@ RULES: tuple[Rule, ...] = (
     # --- burns --------------------------------------------------------------------------
     rule(
         "burn.electrical",
-        r"electrocut\w*|electric shock|struck by lightning|foudroye\w*|le dio la corriente|descarga electrica",
+        r"electrocut\w*|electric shock|choc electrique|struck by lightning|foudroye\w*|le dio la corriente|descarga electrica",
         # Current through the body from the mains or a line, in plain words: "got zapped by
         # a live wire", "a pris un coup de jus de 220 volts", "le dio un toque el cable".
         r"(?:zapped|shocked|jolted|electrified|thrown) ~4 (?:live wire|wire|wires|power line|powerline|mains|outlet|socket|cable|fence|\d+ ?volts?|high voltage)",
@@ -145,6 +171,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:salpic\w*|cayo|entro|echo|le cayo|me cayo) ~4 (?:en|a) (?:el ojo|los ojos|su ojo|sus ojos|mi ojo|mis ojos)",
         needs=(_CHEMICAL,),
         needs_scope="message",
+    ),
+    # A caustic product on the skin: "spilled drain cleaner on my leg", "de l'acide sur le
+    # visage", "me cayó ácido en la cara".
+    rule(
+        "burn.chemical_on_skin",
+        rf"(?:spill\w*|splash\w*|spray\w*|got|poured|dropped|squirted|spilt|eating) ~5 (?:on|onto|over|into|in|through) ~2 (?:my |his |her |their |the )?{_BODY_PART}",
+        rf"(?:renvers\w*|eclabouss\w*|vers\w*|tombe\w*|recu|gicle\w*|mis) ~5 (?:sur|dans) ~2 (?:le |la |les |l |mon |ma |mes |son |sa |ses )?{_BODY_PART}",
+        rf"(?:cayo|cae|salpic\w*|derram\w*|echo|tiro|entro) ~5 (?:en|sobre|a) ~2 (?:el |la |los |las |mi |mis |su |sus )?{_BODY_PART}",
+        needs=(_CHEMICAL,),
+        unless_clause=_RINSED_OFF,
     ),
     rule(
         "burn.deep_or_wide",

@@ -23,9 +23,15 @@ _EARLY_WEEKS = (
 )
 PREGNANT = rx(
     r"pregnant|pregnancy|expecting a baby|preggo|preggers",
+    # A due date close: "due in 3 weeks", "accouchement prévu dans 2 semaines", "salgo de
+    # cuentas en 10 días".
+    r"(?:im|i am|shes|she is|were|baby is|(?:wife|girlfriend|partner) is) due (?:in|any day|next|this)|due date",
+    r"(?:terme|accouchement) (?:prevu|est prevu|dans)|(?:je|elle) (?:dois|doit) accoucher|salgo de cuentas|(?:fecha|dia) (?:de|del) parto|(?:me|le) toca (?:dar a luz|parir)",
     r"enceinte|grossesse|attend un bebe",
     r"embarazada|embarazo|encinta|en cinta",
     _GESTATION,
+    # Weeks spelled out: "thirty four weeks", "trente-deux semaines", "treinta y dos semanas".
+    r"(?:twenty|thirty)(?: (?:one|two|three|four|five|six|seven|eight|nine))? (?:weeks|wks)|(?:vingt|trente)(?: et un| (?:deux|trois|quatre|cinq|six|sept|huit|neuf))? semaines|(?:veinti\w+|treinta(?: y \w+)?) semanas",
     *_EARLY_WEEKS,
 )
 _NOT_A_BLOOD_TEST = (
@@ -99,14 +105,14 @@ RULES: tuple[Rule, ...] = (
     # --- pregnancy (a danger sign in a message that says the writer is pregnant) ---------
     rule(
         "pregnancy.danger_sign",
-        r"bleed\w*|spotting heavily|saign\w*|(?:losing|lose|lost|perds|perd|perdiendo|pierdo) ~2 (?:blood|sang|sangre)",
+        r"bleed\w*|spotting heavily|saign\w*|blood(?! (?:test|tests|pressure|sugar|work|type|group|count|draw|results?))(?:losing|lose|lost|perds|perd|perdiendo|pierdo) ~2 (?:blood|sang|sangre)",
         # Blood, but not a blood test: "du sang rouge vif qui coule", not "une prise de sang".
         rf"{_NOT_A_BLOOD_TEST}(?:sang|sangr\w*)(?! (?:test|froid|frio|type|group\w*))",
         r"(?:filled|soaked|gone through|went through|changing|changed) ~3 (?:pads?|towels?|underwear)|(?:rempli\w*|traverse\w*|change\w*) ~3 (?:serviettes|protections|couches)|(?:llen\w*|cambi\w*) ~3 (?:toallas|compresas)",
         # A blow to the belly: a crash, a fall, a kick.
         r"car (?:accident|crash)|accident (?:de|d) (?:voiture|char|auto)|accidente (?:de carro|de coche|de auto|automovilistico|vial)",
         r"(?:fell|fall|fallen|tripped) ~3 (?:stairs|belly|stomach|down|hard)|(?:hit|punched|kicked) ~3 (?:belly|stomach|abdomen)",
-        r"tombe\w* ~3 (?:escaliers|ventre|marches)|(?:coup|coups) ~3 ventre|(?:me cai|se cayo|caida) ~3 (?:escaleras|panza|barriga|estomago)|golpe ~3 (?:panza|barriga|vientre)",
+        r"tombe\w* ~3 (?:escaliers|ventre|marches)|(?:coup|coups) ~3 ventre|(?:me cai|se cayo|caida) ~3 (?:escaleras?|panza|barriga|estomago)|golpe ~3 (?:panza|barriga|vientre)",
         # Severe-range blood pressure (160 and over), and a high fever.
         r"(?:1[6-9]\d|2[0-4]\d)(?: ?/ ?| over | sur | sobre | )(?:9\d|1[0-4]\d)(?!\d)",
         # The writer's own: "I'm pregnant and my toddler has a fever" is about the toddler.
@@ -122,6 +128,13 @@ RULES: tuple[Rule, ...] = (
         r"greenish|green (?:fluid|water)|meconium|verdatre|verdos[oa]|liquide vert|liquido verde",
         r"(?:severe|bad|strong|terrible|intense) ~3 (?:abdominal|stomach|belly|tummy|pelvic) ~2 (?:pain|cramps)|(?:abdominal|stomach|belly|tummy) (?:pain|cramps)",
         r"(?:pain|pains|cramps|cramping) ~3 (?:in|on) ~2 (?:belly|stomach|tummy|abdomen|pelvis)",
+        # Pre-eclampsia: pain under the right ribs, a headache that will not go, sudden
+        # swelling of the hands, feet or face; a belly hard as a rock that will not relax.
+        r"(?:bad|severe|strong|terrible|intense|really bad|sharp) (?:cramp\w*|pain)|pain ~3 (?:under|below) ~3 ribs|douleur ~3 sous ~3 cotes|dolor ~3 (?:debajo|bajo) ~3 costillas",
+        r"headache ~3 (?:wont|will not|doesnt|not) (?:go away|stop|ease)|mal de tete ~3 (?:passe pas|part pas)|dolor de cabeza ~3 no se (?:quita|va)",
+        r"(?:hands|feet|face|ankles|legs) ~4 (?:blew up|blown up|ballooned|puffed up|swelled up)|(?:mains|pieds|visage) ~4 (?:ont|a) (?:double|explose)|(?:manos|pies|cara) ~4 se (?:inflaron|hincharon de golpe)",
+        r"(?:belly|bump|stomach|tummy|uterus) ~4 (?:hard as a rock|rock hard|wont relax|doesnt relax|not relaxing)|(?:ventre|bedaine) ~4 (?:dur comme|se relache (?:pas|plus))|(?:panza|barriga|vientre) ~4 (?:dura como|no se (?:relaja|afloja))",
+        r"manchando|manchado|mancho",
         r"douleur\w* ~4 (?:ventre|abdominale\w*)|(?:dolor|dolores) ~2 (?:abdominal|vientre|barriga)",
         r"(?:tres|super|trop|terriblement|tellement|vraiment|horriblement) mal au ventre|(?:gros|violent|terrible|fort|intense) mal au ventre",
         r"mal au ventre ~3 (?:violent|terrible|fort|intense|insupportable|atroce)|crampes ~3 (?:ventre|abdominales)",

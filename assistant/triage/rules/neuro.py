@@ -12,6 +12,8 @@ _NOT_TREATMENT_OR_MAIL = (
     r"medic|meds|drug|pill|steroid|chemo|therap|terap|physio|inhaler|email|mail|message|mensaje|"
     r"text|call|appel|llamad|letter|lettre|phone|telephone|telefono|request|question|pregunta|mails?|emails?|"
     r"referral|form|courriel|correo))"
+    # Nor "not answering his phone": that is silence, a worry of its own.
+    r"(?! (?:his|her|my|their|the|your|our|su|sus|son|sa|ses) (?:phone|cell|mobile|calls?|texts?|messages?|door|emails?|texto|telefono|celular|llamadas|mensajes|telephone|cellulaire|appels?))"
 )
 COLLAPSED = rx(
     r"collaps\w*|faint\w*|passed out|blacked out|fell|fallen|keeled over|out cold",
@@ -26,7 +28,12 @@ HEADACHE_TERM = rx(
     r"(?:pain|ache|pressure|pounding|throbbing) ~5 (?:head|skull)",
     r"head ~3 (?:exploded|exploding|explode|split|splitting|pounding|throbbing|bursting|burst)",
     r"(?:exploded|exploding|explode|burst|bursting) ~2 in (?:my|her|his|their) head",
-    r"(?:grabbed|grabbing|clutched|clutching|holding|held) (?:her|his|my|their) head",
+    r"(?:grabbed|grabbing|clutched|clutching|holding|held) (?:the (?:back|side|top) of )?(?:her|his|my|their) head",
+    # A blow that did not happen: "like I got hit in the back of the head with a bat", "comme
+    # un coup de poignard dans la tête", "como un martillazo en la cabeza".
+    r"(?:like|as if|as though) ~4 (?:hit|struck|smacked|whacked|shot|stabbed|kicked) ~5 head|(?:like|as if) ~3 (?:knife|gunshot|bomb|lightning|bat|hammer) ~4 head",
+    r"(?:coup|coups) (?:de poignard|de couteau|de marteau|de massue|de batte|de tonnerre) ~4 (?:tete|crane)|mal de bloc",
+    r"(?:punalada|martillazo|golpe|balazo|rayo) ~4 (?:cabeza|craneo|nuca)",
     r"mal (?:de|a la) (?:tete|crane)|cephalee|douleur ~6 (?:tete|crane)",
     r"(?:tete|crane) ~3 (?:explose|eclate|exploser|eclater|fendre)|(?:se tient|se tenait|agrippe\w*) (?:la|sa) tete",
     r"dolor de cabeza|cefalea|me duele ~2 la cabeza|jaqueca|dolor ~6 (?:cabeza|craneo|nuca)|le duele ~2 la cabeza",
@@ -44,15 +51,16 @@ SUDDEN = rx(
 )
 SEVERE = rx(
     r"severe|extreme\w*|excruciating|terrible|intense|violent|unbearable|horrible|agoni\w+",
-    r"worst|hammer|like never before|blinding|splitting|crushing|cegador\w*|aveuglant\w*|explod\w*|explosive|screaming|screamed|(?:hit|struck) (?:with|by) a (?:bat|brick|hammer)",
+    r"worst|hammer|like never before|10 (?:out of |over |sur |de |en )?10|ten out of ten|blinding|splitting|crushing|cegador\w*|aveuglant\w*|explod\w*|explosive|screaming|screamed|(?:hit|struck) (?:with|by) a (?:bat|brick|hammer)",
     r"(?:never|not) (?:had|felt) (?:anything|something|pain) like (?:it|this|that)",
     r"violent\w*|insupportable|terrible|atroce|jamais eu|epouvantable|hurl\w*|crie\w*|jamais (?:senti|ressenti) (?:ca|rien)",
-    r"muy fuerte|fuerte|intens\w+|insoportable|terrible|horrible|como nunca|brutal|explosi\w*|grit\w*|nunca (?:habia|he|ha) (?:sentido|tenido)",
+    r"muy fuerte|fuerte|intens\w+|insoportable|terrible|horrible|como nunca|brutal|explosi\w*|explot\w*|estall\w*|revent\w*|punalada|grit\w*|nunca (?:habia|he|ha) (?:sentido|tenido)",
 )
 
 # Meningitis signs. A stiff neck with a fever, or a rash that does not fade under a pressed
 # glass, is an emergency whatever else is said; a stiff neck after a bad night is not.
 STIFF_NECK = (
+    r"(?:hurts|painful|pain|cant|cannot) (?:to|when|if) ~3 (?:bend|put|touch|bring|move|tilt|lower) ~4 (?:neck|chin|head)|chin (?:to|on|onto|against) (?:his|her|my|their|the) chest",
     r"stiff neck|neck ~3 (?:stiff|rigid)|neck (?:stiffness|rigidity)|stiffness (?:in|of) ~2 neck|(?:cant|cannot|unable to) (?:bend|move|touch|put|bring|lower|tilt) ~4 (?:neck|chin|head forward)",
     r"(?:nuque|cou) ~2 (?:raide|rigide|bloque\w*)|raideur ~3 (?:nuque|cou)",
     r"(?:peut|peux|arrive) (?:pas|plus|pu) (?:a )?(?:plier|bouger|baisser|pencher|tourner) ~2 (?:le cou|la tete|la nuque)",
@@ -111,6 +119,7 @@ _SECOND_SIGN = rx(
 # empezó a temblar". A stiff back or neck is not a body gone stiff.
 _BODY_STIFF = (
     r"(?:went|gone|goes|going|turned|became|body|whole body|all) ~2 (?:stiff|rigid)|stiff as a board",
+    r"(?:twitch|jerk|shak|trembl)\w* and (?:stiff|rigid)|(?:stiff|rigid) and (?:twitch|jerk|shak|trembl)\w*",
     r"(?:devenu\w*|tout|toute|corps|raidi\w*) ~2 (?:raide|rigide|crispe\w*)",
     r"(?:se puso|se quedo|se pone|cuerpo|todo|toda|todito|todita) ~2 (?:rigid[oa]|ties[oa]|tiesecit[oa]|dur[oa])",
 )
@@ -148,7 +157,7 @@ RULES: tuple[Rule, ...] = (
     # --- seizure, unconscious -----------------------------------------------------------
     rule(
         "seizure_unconscious.signs",
-        r"(?:having|had|has|have) ~2 (?:seizure|seizures|fit|fits|convulsion|convulsions)",
+        r"(?:having|had|has|have) ~3 (?:seizure|seizures|fit|fits|convulsion|convulsions)",
         r"seizure (?:right now|lasting|that|wont|for|and)|seizing|convuls\w+",
         # "He's fitting": a seizure, in British English; a dress fitting well is not.
         r"(?:hes|shes|is|keeps|started|been|still) fitting(?! (?:in|into|well|nicely|room|the|a|me|him|her|us|fine|ok)(?![a-z]))",
@@ -162,6 +171,9 @@ RULES: tuple[Rule, ...] = (
         "seizure_unconscious.collapsed",
         r"(?:not|isnt|is not|wont|will not|doesnt|does not|cant|cannot|didnt) ~2 (?:moving|move|answer\w*|respond\w*|wak\w*|awake|conscious|talking|talk|speaking|get up|getting up|open \S+ eyes)",
         r"(?:ne|n) (?:repond|reagit|bouge|se reveille|parle|ouvre) (?:pas|plus)",
+        rf"{CANT} (?:get|make) (?:him|her|them) (?:to )?(?:open|wake|respond|answer|talk)",
+        r"(?:il|elle|qui|pis|et|mais) (?:repond|reagit|bouge|se reveille|parle|ouvre) (?:pas|plus|pu)",
+        r"no (?:me |nos |le |les |te )?(?:responde|reacciona|despierta|contesta|habla)|se quedo (?:como )?(?:id[oa]|pasmad[oa]|inconsciente|sin responder)",
         # Collapsed and not breathing: the collapse guidance comes first.
         r"(?:not|isnt|wasnt|stopped) breathing|ne respire (?:plus|pas)|no respira|dejo de respirar",
         r"no (?:responde|reacciona|despierta|se despierta|contesta|se mueve|habla|abre los ojos)",
@@ -217,7 +229,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "headache.worst",
         r"worst headache|worst ~3 headache|thunderclap|like a thunderclap",
-        r"pire mal de (?:tete|crane)|pire ~3 mal de tete|coup de tonnerre",
+        r"pire mal de (?:tete|crane|bloc)|pire ~3 mal de (?:tete|bloc)|coup de tonnerre",
         r"peor dolor de cabeza|cefalea en trueno|en trueno",
         r"worst ~3 (?:head pain|pain in (?:my|her|his|their) head)|pire douleur ~3 tete|peor dolor ~3 cabeza",
         # "Of my life" and "ever" say "worst" even when the word is mistyped or left out.
@@ -242,8 +254,8 @@ RULES: tuple[Rule, ...] = (
     # superlative follows the headache, in the same sentence.
     rule(
         "headache.worst_said_after",
-        r"worst (?:pain |one |ever |)(?:i ve|ive|i have|i d|id) ever (?:had|felt)|the worst of my life|worst ever",
-        r"(?:le|la) pire (?:de ma vie|que j ai (?:jamais )?(?:eu|connu|ressenti))",
+        r"worst (?:pain |one |ever |)(?:i ve|ive|i have|i d|id|hes|shes|he s|she s|he has|she has|theyve|they have) ever (?:had|felt)|the worst of (?:my|his|her) life|worst ever",
+        r"(?:le|la) pire (?:douleur |mal )?(?:de (?:ma|sa) vie|que (?:j ai|il a|elle a) (?:jamais )?(?:eu|eue|connu|connue|ressenti|ressentie))",
         r"(?:el|la) peor (?:que (?:he|ha) (?:tenido|sentido)|de (?:mi|su) vida)",
         needs=(HEADACHE_TERM,),
     ),

@@ -137,8 +137,14 @@ _INTOXICATED = rx(
     r"respire a peine|(?:tres|super|vraiment) endormi\w*|confus\w*|somnolent\w*|(?:tout|toute) (?:mou|molle)|dans les vapes|pupilles ~3 (?:petites|minuscules|tete d epingle)|respire ~3 (?:lentement|mal|pas bien|bizarre)",
     r"levres ~3 bleu\w*|coeur ~3 (?:bat vite|s emballe|debat)|delir\w*|hallucin\w*|(?:reveille|repond) (?:pas|plus|pu)",
     r"(?:muy|bien|super) dormid[oa]|no despierta|respira apenas|apenas respira|confundid[oa]|adormilad[oa]|somnolient[oa]|atontad[oa]|bien id[oa]|no (?:reacciona|se despierta|responde)|pupilas ~3 (?:chiquitas|pequenas|diminutas|puntitos)",
+    # Hard to rouse, eyes that will not stay open, a snore that is not sleep, sight gone
+    # yellow (digoxin), vomiting after a wrong dose.
+    r"(?:barely|cant|cannot|hardly|hard to|can barely|can hardly) (?:rouse|keep (?:his|her|their|my) eyes open|keep \S+ eyes open)|(?:wont|doesnt) rouse|mumbl\w*|incoheren\w*|snor\w* ~2 (?:weird\w*|strange\w*|funny|loud\w*|oddly)|gurgl\w*",
+    r"(?:sees|seeing|see|voit|vois|ve|veo) ~2 (?:yellow|jaune|amarillo)|(?:garde|peut garder) (?:pas|plus) les yeux ouverts|marmonn\w*",
     r"respira ~3 (?:lento|despacio|raro|poco)|labios ~3 (?:morados|azules)|corazon ~3 (?:acelerado|a mil)|alucin\w*|desvari\w*|blandit[oa]|aguadit[oa]",
 )
+# After a wrong dose, vomiting is a sign of too much too (digoxin, iron, lithium).
+_INTOXICATED_OR_SICK = rx(_INTOXICATED.pattern, r"vomit\w*|throwing up|threw up|vomi\w*")
 # A dose doubled or taken by mistake, which matters once the person is drowsy or confused.
 _DOSE_ERROR = (
     r"(?:twice|double|doubled|extra|by mistake|by accident|wrong (?:pills|meds|medicine)|mixed up|"
@@ -154,17 +160,84 @@ _RECOVERED = rx(
     r"(?:sobre|clean|abstinent\w*|en (?:reta|reha)bilitation) depuis|(?:sobri[oa]|limpi[oa]|en recuperacion) (?:desde hace|hace|por|ya)|(?:lleva|llevo) ~3 (?:sobri[oa]|limpi[oa])",
 )
 
+_STREET_DRUG = (
+    r"(?:drugs?|heroin|coke|cocaine|fentanyl|fent|meth|ketamine|mdma|molly|ghb|lsd|"
+    r"drogue\w*|heroine|cocaine|droga|drogas|heroina|cocaina|fentanilo|perico|tachas?)"
+)
+# Bleach mixed with another product gives off a gas that burns the lungs.
+_MIXED_BLEACH = (
+    r"mix\w* ~4 (?:bleach|ammonia|clorox) ~5 (?:ammonia|vinegar|acid|another|other|cleaner|toilet|product|bleach)",
+    r"melang\w* ~4 (?:javel|ammoniaque) ~6 (?:ammoniaque|vinaigre|acide|autre|produit|javel)",
+    r"mezcl\w* ~4 (?:cloro|lejia|amoniaco) ~5 (?:amoniaco|vinagre|acido|otro|producto|cloro|lejia)",
+)
+_FUMES_HARM = rx(
+    r"cough\w*|breath\w*|wheez\w*|chok\w*|eyes (?:burn|sting)|dizzy|fumes?|smoke",
+    r"touss\w*|toux|respir\w*|fumee|vapeurs?|etourdi\w*|yeux ~2 (?:brulent|piquent)",
+    r"tos\w*|respir\w*|humo|vapores?|gas|mare\w*|ojos ~2 (?:arden|pican)",
+)
+# Food poisoning is a stomach bug, not a poison: "had food poisoning from bad sushi".
+_NOT_FOOD = r"(?<!food )"
+# A tasted product spat out, or a poison line that said all is well: a message for the
+# record, not an emergency ("licked a pod but spat it out, poison control said he's fine").
+_ALL_CLEAR = rx(
+    r"(?:spit|spat) (?:it )?(?:out|right out)|(?:poison control|poison centre|poison center|doctor|nurse|pharmacist|they) (?:said|says|told us) ~4 (?:fine|ok|okay|nothing|no harm|safe)",
+    r"(?:a|l a) recrache|(?:centre antipoison|medecin|pharmacien\w*|infirmi\w*) (?:a dit|dit|nous a dit) ~4 (?:rien|ok|bien|pas grave|sans danger)",
+    r"lo (?:escupio|escupe)|(?:toxicologia|el medico|la doctora|el doctor|la enfermera) (?:dijo|dice|nos dijo) ~4 (?:bien|nada|no pasa nada|sin peligro)",
+)
+# A carbon monoxide alarm sounding, and people in the house unwell.
+_CO_ALARM = (
+    r"(?:carbon monoxide|co|monoxide|monoxyde|monoxido) ~2 (?:alarm|alarms|detector|detectors|detecteur|alarme|alarma|detector) ~4 (?:beep\w*|going off|went off|goes off|sound\w*|ring\w*|chirp\w*|sonne\w*|a sonne|suena|sono|pita\w*)",
+    r"(?:alarm|detector|detecteur|alarme|alarma) ~3 (?:carbon monoxide|monoxide|monoxyde|monoxido) ~4 (?:beep\w*|going off|went off|sound\w*|sonne\w*|a sonne|suena|sono|pita\w*)",
+)
+_UNWELL = rx(
+    r"headaches?|dizzy|sick|nause\w*|vomit\w*|throwing up|drowsy|sleepy|confused|faint\w*",
+    r"mal (?:a|de) (?:la )?tete|etourdi\w*|nausee\w*|vomi\w*|somnolent\w*|confus\w*",
+    r"dolor de cabeza|mare\w*|nausea\w*|vomit\w*|somnolient\w*|confundid\w*",
+)
+# Berries, leaves or mushrooms from a plant eaten, and the plant is poisonous or the child
+# is now unwell.
+_PLANT = (
+    r"(?:ate|eaten|eating|swallowed|chewed|chewing) ~4 (?:berries|berry|mushrooms?|leaves|leaf|seeds|plant|plants|flowers?|bulbs?)",
+    r"(?:mange|mangee|avale|avalee|croque) ~4 (?:baies|baie|champignons?|feuilles?|graines|plante|plantes|fleurs?)",
+    r"(?:comio|comido|trago|mastico) ~4 (?:bayas|moras|frutos|hongos|setas|hojas|semillas|planta|plantas|flores)",
+)
+_PLANT_HARM = rx(
+    r"poison\w*|toxic|vomit\w*|throwing up|drool\w*|drowsy|sleepy|seiz\w*|convuls\w*",
+    r"toxique\w*|vene\w*|vomi\w*|bave|somnolent\w*",
+    r"venenos\w*|toxic[oa]s?|vomit\w*|babe\w*|somnolient\w*",
+)
+
 RULES: tuple[Rule, ...] = (
     # --- overdose and poisoning ---------------------------------------------------------
     rule(
         "overdose_poisoning.overdose",
-        r"overdos\w*|od d|carbon monoxide|poisoned|poisoning|poison(?! ivy| oak)",
+        rf"overdos\w*|od d|carbon monoxide(?! (?:detector|alarm)s?)|poisoned|{_NOT_FOOD}poisoning|poison(?! ivy| oak| control| cent\w*| help ?line)",
         rf"(?:took|taken|take|taking|swallowed|popped|downed) ~2 {_TOO_MANY_EN} ~3 {DRUG_EN}",
+        # Too much of a street drug: "took way too much heroin", "se metió demasiada droga".
+        rf"(?:too much|way too much|too many) ~2 {_STREET_DRUG}|trop (?:de |d )?{_STREET_DRUG}|(?:demasiad[oa]s?|much[oa]s?) {_STREET_DRUG}",
         rf"{DRUG_EN} ~4 (?:on purpose|deliberately|intentionally)|(?:on purpose|deliberately|intentionally) ~3 (?:took|swallowed|overdosed)",
         r"(?:swallowed|ate|eaten|drank|drunk|got into|chewed) ~4 (?:pills|tablets|capsules|medicine|medication|meds|bleach|detergent|pod|pods|antifreeze|chemical|chemicals|cleaner|battery|rat poison|weed killer|lye)",
         unless_clause=_RECOVERED,
     ),
-    rule("overdose_poisoning.household", rf"{SWALLOWED} ~4 {HOUSEHOLD_PRODUCT}"),
+    rule("overdose_poisoning.household", rf"{SWALLOWED} ~4 {HOUSEHOLD_PRODUCT}", unless=_ALL_CLEAR),
+    rule(
+        "overdose_poisoning.mixed_bleach",
+        *_MIXED_BLEACH,
+        needs=(_FUMES_HARM,),
+        needs_scope="message",
+    ),
+    rule("overdose_poisoning.co_alarm", *_CO_ALARM, needs=(_UNWELL,), needs_scope="message"),
+    rule(
+        "overdose_poisoning.plant",
+        *_PLANT,
+        needs=(_PLANT_HARM,),
+        needs_scope="message",
+        # "Are they poisonous? No symptoms" is a question for the clinic.
+        unless=rx(
+            _ALL_CLEAR.pattern,
+            r"no symptoms?|sans (?:aucun )?symptomes?|aucun symptome|sin (?:ningun )?sintomas?|ningun sintoma",
+        ),
+    ),
     # A week's supply swallowed at once, by mistake or not: no signs needed yet.
     rule(
         "overdose_poisoning.supply_at_once",
@@ -198,14 +271,27 @@ RULES: tuple[Rule, ...] = (
         # Cocaine by its street name, said the way no one says it of a soft drink.
         r"(?:snort\w*|did|doing|done|lines? of|bumps? of|sniff\w*|pris de la|prend de la|lignes? de) (?:some )?coke",
         r"(?:se metio|metiendo|jalo|jalando|esnif\w*|inhalo) ~2 (?:coca|perico|cocaina)",
+        # A drink spiked: "someone put something in her drink", "le metieron algo en la
+        # bebida", "on a mis quelque chose dans son verre".
+        r"(?:put|slipped|spiked) (?:something|anything|\S+) (?:in|into) (?:my|his|her|their) drink|(?:drink|drinks) (?:was|were|got) (?:spiked|drugged)",
+        r"mis (?:quelque chose|un truc|\S+) dans (?:mon|son|sa|leur) (?:verre|boisson|cocktail)|(?:verre|boisson) drogue\w*",
+        r"(?:metieron|echaron|pusieron) (?:algo|\S+) en (?:la|su|mi) (?:bebida|copa|trago|vaso)",
+        # Found next to an empty bottle of pills: "next to an empty pill bottle", "à côté d'une
+        # boîte vide", "junto a un frasco vacío".
+        r"empty (?:pill |medicine |meds )?(?:bottle|bottles|box|boxes|pack|packet|blister|container)|(?:boite|flacon|plaquette|tube)s? (?:de \S+ )?vides?|(?:frasco|caja|blister|bote)s? (?:de \S+ )?vaci[oa]s?",
         r"shot up|shooting up|se (?:pique|piquait|shoote|shootait)|se (?:inyecto|inyecta|pico|pica)",
-        rf"{_MEDICINE} ~6 {_DOSE_ERROR}|{_DOSE_ERROR} ~4 {_MEDICINE}",
         needs=(_INTOXICATED,),
         needs_scope="message",
     ),
     rule(
+        "overdose_poisoning.wrong_dose_and_signs",
+        rf"{_MEDICINE} ~6 {_DOSE_ERROR}|{_DOSE_ERROR} ~4 {_MEDICINE}",
+        needs=(_INTOXICATED_OR_SICK,),
+        needs_scope="message",
+    ),
+    rule(
         "overdose_poisoning.fr",
-        r"surdos\w*|intoxi\w+|empoisonn\w+",
+        r"surdos\w*|intoxi\w+(?![a-z])(?! aliment\w*)|empoisonn\w+",
         rf"(?:pris|avale|avalee|bu|mange|ingere) ~4 {_TOO_MANY_FR} ~3 (?:medicaments|comprimes|cachets|pilules|gelules|somniferes|anxiolytiques|antidepresseurs|doliprane|paracetamol|boite|plaquette|insuline|doses?|flacon|sirop|xanax|ativan|valium|tylenol|advil|ibuprofene|morphine|codeine|opioides?|fentanyl|benzos?)",
         r"(?:medicaments|comprimes|cachets|pilules|somniferes) ~4 (?:expres|volontairement)|(?:expres|volontairement) ~3 (?:pris|avale)",
         r"(?:avale|bu|mange) ~4 (?:medicaments|comprimes|cachets|pilules|javel|produit|detergent|somniferes|poison|doliprane)",
@@ -213,7 +299,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "overdose_poisoning.es",
-        r"sobredosis|intoxica\w+|envenen\w+",
+        r"sobredosis|intoxica\w+(?![a-z])(?! (?:aliment\w*|por alimentos|por comida|estomacal))|envenen\w+",
         rf"(?:tome|tomo|tomado|trague|trago|tragado|bebi|bebio|comio) ~2 {_TOO_MANY_ES} ~3 (?:pastillas|medicamentos|pildoras|tabletas|capsulas|caja|frasco|paracetamol|ibuprofeno|insulina|dosis|calmantes|somniferos|antidepresivos|jarabe|xanax|clonazepam|rivotril|tafil|tramadol|morfina|fentanilo|tylenol|advil)",
         r"(?:pastillas|medicamentos|pildoras|tabletas) ~4 (?:a proposito|adrede|queriendo|intencionalmente)|(?:a proposito|adrede) ~3 (?:tome|tomo|trague|trago)",
         r"(?:trago|trague|bebio|bebi|comio|tomo) ~4 (?:pastillas|medicamentos|cloro|lejia|veneno|detergente|anticongelante)",

@@ -30,11 +30,12 @@ _AT_HAND = (
 # at hand or despair, it is a farewell.
 _NOT_BE_AROUND = (
     r"(?:wont|will not|not going to|gonna not|dont think (?:ill|i ll|i will|im going to)|might not|may not) "
-    r"be (?:here|around|alive) ~2 (?:anymore|any more|much longer|for much longer|tomorrow|after (?:today|tonight))",
+    r"be (?:here|around|alive) ~2 (?:anymore|any more|much longer|for much longer|tomorrow|after (?:today|tonight)|by then|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the weekend))",
     r"(?:ne serai|serai|ne vais|vais) (?:plus|pas|pu) (?:etre )?(?:la|ici|vivant\w*) ~2 (?:demain|longtemps|bientot)|(?:ne serai|serai) (?:plus|pu) la",
     r"(?:ya no|no) (?:voy a estar|estare) (?:aqui|aca|viv[oa]|mas)|(?:manana|pronto) ya no (?:voy a estar|estare)",
 )
 _DECIDED = (
+    r"(?:made|make) up (?:my|his|her) mind(?! (?:about|on|to|whether|which))|"
     r"(?:made|taken|reached) (?:my|the|a|this|our) (?:decision|choice)(?! (?:to|about) (?!die|end|go|leave this))|(?:my )?mind is made up|at peace (?:with it|now|with my decision)",
     r"(?:ma|mon) (?:decision|choix) est (?:prise?|fait)|j ai pris ma decision|(?:ya )?tome (?:mi|la) decision|ya lo decidi|estoy en paz",
 )
@@ -44,6 +45,9 @@ _DESPAIR_WORDS = (
     r"(?:nobody|no one|noone) (?:would|will|d|ll) ~2 miss me|personne (?:ne )?(?:va|vas) ~2 (?:manquer|ennuyer)|nadie ~3 extra\w*|"
     r"hopeless|nothing (?:left|matters)|no (?:reason|future|way out)|(?:any|a) way out|goodbye|tonight (?:is|feels like) the night|end (?:it|this)|die|dead|suicid\w*",
     r"(?:plus|pas) la force|a bout|sert a rien|a quoi bon|(?:plus|aucun) (?:d )?(?:espoir|issue)|adieu|(?:j en peux|je peux) (?:plus|pu)|en finir|mourir|crever",
+    # A burden, no strength left: "tired of being a burden", "je suis pus capable", "je sers
+    # à rien", "soy una carga".
+    r"(?:a|such a|just a) burden|(?:suis|est) (?:pus|plus) capable|(?:sers|sert) a rien|(?:soy|es) una carga|ya no (?:puedo|aguanto)",
     r"(?:ya no|no) (?:puedo|aguanto) mas|no (?:tiene|le veo) sentido|sin salida|despedida|adios|acabar con|morir\w*|matar\w*|para que seguir|de que sirve",
     # "What's the point anymore", but not "what's the point of the second appointment".
     r"(?:whats|what s|what is) the point(?! (?:of|in) (?!(?:anything|it|living|life|trying|going on|being)(?![a-z])))",
@@ -65,6 +69,12 @@ _DEATH_OR_SILENCE = rx(
     r"morir\w*|matar\w*|no (?:me )?(?:contesta|responde)|(?:celular|telefono) apagado",
 )
 
+_REUNION_OR_GOODBYE = rx(
+    r"(?:be|being) with (?:my|his|her) (?:late|dead|departed) \S+|(?:join|see) (?:my|his|her) (?:late|dead) \S+ soon|thank you for (?:everything|all|looking after)|goodbye|farewell|wont be (?:here|around)",
+    r"(?:rejoindre|retrouver) (?:ma|mon|mes) (?:defunt\w*|feu \S+|\S+ decede\w*)|bientot avec (?:ma|mon)|merci pour tout|adieu",
+    r"(?:reunirme|estar) con (?:mi|mis) (?:difunt\w*|\S+ que en paz descanse)|pronto (?:estare|voy a estar) con|gracias por todo|adios|despedirme",
+)
+
 _HEIGHT = rx(
     r"bridge|roof|rooftop|ledge|balcony|window|cliff|overpass|building|tower|parking garage|tracks",
     r"pont|toit|balcon|fenetre|falaise|immeuble|viaduc|tour|rails|voie ferree",
@@ -82,7 +92,7 @@ RULES: tuple[Rule, ...] = (
         r"better off (?:dead|without me)|(?:dont|do not|no longer|not|never) want to (?:live|be alive|be here|exist|wake up)",
         r"(?:no|dont see|cant see|not any|dont have (?:a|any)) ~2 (?:reason|point|purpose) ~4 (?:live|living|alive|go on|going on)",
         r"end (?:my|his|her) life|end it all|(?:take|taking|swallow) ~2 all ~2 (?:pills|meds|medication|tablets)",
-        r"never wake up|not wake up|want (?:it all|everything) to (?:stop|end|be over)|goodbye forever",
+        r"never wake up|not wake up|so (?:that )?i (?:wont|will not|never|dont) wake up|(?:hope|want) (?:i|to) (?:dont|never|not) wake up|want (?:it all|everything) to (?:stop|end|be over)|goodbye forever",
         r"(?:cutting|burning|scratching|slashing) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin)",
         r"(?:goodbye|farewell|suicide) (?:note|letter|message)|(?:wrote|writing|written|left) ~3 (?:goodbye|farewell) (?:note|letter|message)",
         # Self-harm that escalates: "i keep cutting deeper", "je me coupe de plus en plus
@@ -93,6 +103,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "suicide_self_harm.escalating",
         r"(?:me|se) (?:coupe|coupais|scarifie|taillade|brule) ~3 (?:de plus en plus|plus) profond\w*|(?:coupures|entailles) ~3 (?:de plus en plus|plus) profond\w*",
+        r"(?:cut|cutting|burned|burnt|burning|hurt) (?:myself|himself|herself) ~10 (?:deeper|too deep|(?:didnt|dont|did not|do not) (?:really )?want to stop|couldnt stop)",
+        r"(?:me|se) (?:suis|est) (?:coupe\w*|scarifie\w*) ~10 (?:plus profond\w*|voulais pas arreter)|(?:me|se) (?:corte|corto) ~10 (?:mas (?:profundo|hondo)|no quer\w* parar)",
         r"(?:me|se) (?:corto|cortaba|lastimo|quemo) ~3 (?:cada vez )?mas (?:profundo|hondo)|(?:cortes|cortadas) ~3 (?:cada vez )?mas (?:profundos|hondos|profundas|hondas)",
         unless_clause=_FIGURE_OF_SPEECH,
     ),
@@ -102,6 +114,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         "suicide_self_harm.euphemism",
         r"(?:going to|gonna|want to|wanna|ready to|plan to|planning to|about to|decided to|need to) end it(?! (?:with|off|here|there|early|now with))",
+        r"(?:thinking|think|thought|thoughts) (?:about|of) ending (?:it|things|everything|my life)(?! (?:with|off))",
+        # Something done in order to die: "took a whole bottle of pills to end it".
+        r"(?:took|taken|swallowed|drank|cut|jumped|taking|swallowing) ~8 (?:to|so i can|so i could|so i would) (?:end it|end (?:my|his|her) life|die|kill (?:myself|himself|herself)|not wake up)",
+        r"(?:pris|avale|bu) ~8 pour (?:en finir|mourir|me tuer|ne plus me reveiller)|(?:tome|trague|tomo|trago) ~8 para (?:morir|matarme|acabar con todo|no despertar)",
         r"noose|(?:rope|gun|razor|blade) ~2 (?:ready|tied|prepared|loaded)",
         r"end\w* (?:it all|everything|things for good|it for good)|(?:take|taking|took|end|ending) (?:my|his|her|their) own life",
         r"(?:kill|killing|off|offing|top|topping|unalive|unaliving|hang|hanging|drown|drowning|shoot|shooting) (?:myself|himself|herself|themselves|themself|meself)|kms",
@@ -115,7 +131,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:pills|tablets|meds|medication) ~3 (?:saved|saving|stockpil\w*|hoard\w*|collect\w*|ready) ~3 (?:to end it|end it|to die|to do it)",
         r"mettre fin a (?:ma vie|sa vie|mon existence|tout)|(?:mettre|mis) un terme a (?:ma|sa) vie",
         r"(?:me|se) (?:foutre|fout|fous) en l air|(?:me|se) (?:pendre|flinguer|supprimer|tirer une balle)",
-        r"(?:me|se) jeter (?:sous|du|d un|d une|par|dans le vide|de la|du haut)",
+        r"(?:me|se) jeter (?:sous|du|d un|d une|par|dans le vide|de la|du haut|en bas)",
         r"(?:marre|assez|fatigue\w*) de (?:vivre|la vie|exister)(?! (?:avec|dans|ici|a|chez|comme))",
         r"(?:veux|voudrais|envie de) disparaitre|(?:vie|vivre) ne vaut (?:plus|pas) la peine|(?:serait|seraient|serais) mieux sans moi",
         r"dormir pour toujours|ne (?:plus|jamais) (?:me )?reveiller|ne (?:veux|veut) plus (?:etre la|exister)",
@@ -213,6 +229,10 @@ RULES: tuple[Rule, ...] = (
         "suicide_self_harm.farewell",
         r"(?:goodbye|farewell) (?:text|texts|message|messages|letter|letters|video|email)|said (?:goodbye|bye) to (?:everyone|everybody)|giving away (?:all )?(?:my|his|her) (?:stuff|things|belongings)",
         r"(?:left|wrote|found) (?:a|his|her|their) (?:note|letter)|(?:texted|messaged|said|wrote) (?:me |us )?(?:goodbye|bye forever)",
+        # Things given away, thanks for everything: "gave away his guitar and his dog",
+        # "texted me thanks for everything goodbye", "a donné son chat", "regaló su perro".
+        r"(?:gave|giving|given|gives) away ~2 (?:his|her|my|their|all) \S+|(?:thanks|thank you) for everything|merci pour tout|gracias por todo",
+        r"(?:donne|donnait|a donne) (?:tous |toutes )?(?:son|sa|ses|mon|ma|mes) (?:chat|chien|guitare|affaires|choses|biens)|(?:regalo|regalando|regala) (?:su|sus|mi|mis) (?:perro|gato|guitarra|cosas)",
         r"(?:laisse|ecrit|trouve) (?:un|une|son|sa) (?:mot|lettre)|(?:texte|ecrit|dit|envoye) ~2 adieu",
         r"(?:dejo|deje|encontre|escribio) (?:una|su) (?:nota|carta)|(?:me dijo|me escribio|me mando|nos dijo) ~2 adios",
         r"sorry for everything|(?:wrote|written|writing|left) ~3 (?:letters?|notes?) (?:to|for) (?:my|his|her|the) (?:kids|children|family|wife|husband|parents|mom|dad)",
@@ -233,6 +253,16 @@ RULES: tuple[Rule, ...] = (
         needs=(_HEIGHT, _DEATH_OR_SILENCE),
         needs_scope="message",
     ),
+    # Affairs put in order, with a goodbye or a reunion with the dead: "I have put my affairs
+    # in order, I will be with my late wife soon", "j'ai mis mes affaires en ordre".
+    rule(
+        "suicide_self_harm.affairs_in_order",
+        r"(?:put|putting|got|getting|have|set) (?:all )?(?:my|his|her) affairs in order|made (?:my )?peace(?! with (?:it|the|that|this|my diagnosis))",
+        r"(?:mis|mettre|mets|range) (?:de l ordre dans )?(?:mes|ses) affaires(?: en ordre)?|(?:fait|faire) la paix avec (?:moi|tout)",
+        r"(?:puse|poner|arregle|ordene) (?:en orden )?(?:mis|sus) (?:asuntos|cosas|papeles)(?: en orden)?|(?:hice|hacer) las paces con (?:todo|dios)",
+        needs=(_REUNION_OR_GOODBYE,),
+        needs_scope="message",
+    ),
     # "I won't be around anymore" with a decision taken or a means at hand.
     rule(
         "suicide_self_harm.leaving_for_good",
@@ -249,6 +279,9 @@ RULES: tuple[Rule, ...] = (
         # A place or a time picked: "i already picked the beam", "j'ai choisi le pont".
         r"(?:picked|chose|chosen|found|scouted|checked out) (?:out )?(?:the|a|my) (?:beam|spot|place|bridge|tree|date|day|method|way)",
         r"(?:choisi|trouve|repere) (?:la|le|ma|mon) (?:poutre|endroit|pont|arbre|date|jour|methode)|(?:escogi|elegi|encontre|ya tengo) (?:la|el|mi) (?:viga|lugar|puente|arbol|fecha|dia|metodo)",
+        r"(?:i have|ive got|i ve got|i got|i made|ive made|i ve made) (?:a|my) plan|(?:j ai|j ai fait) (?:un|mon) plan|(?:tengo|hice) (?:un|mi) plan",
+        rf"(?:know|knows) where ~4 (?:keeps?|kept|hides?|is|are) ~3 {_MEANS}|(?:sais|sait) (?:ou|o) ~4 {_MEANS}|(?:se|sabe) donde ~4 {_MEANS}",
+        r"(?:vais|va|veux|voudrais) tout (?:arreter|lacher)(?! (?:de|le|la|les|mon|ma|mes))|(?:voy a|quiero) (?:dejarlo todo|terminar(?:lo)? todo)",
         # A plan with a time: "I'm going to do it tonight".
         r"(?:going to|gonna|ready to|decided to) do it(?: (?:tonight|today|now|this time))?$|tonight (?:is|feels like) the night",
         r"(?:vais|va) le faire (?:ce soir|aujourd hui|cette nuit)|(?:lo voy a|lo va a|voy a) hacer(?:lo)? (?:hoy|esta noche|ya)",

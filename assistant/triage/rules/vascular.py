@@ -76,18 +76,33 @@ _MILD = (
 _ORDINARY_CAUSE = (
     r"(?:when|if) i (?:cough|sneeze|press|push on it|twist|turn|lift)|coughing|sneezing|"
     r"(?:a|my|the) (?:cold|flu|cough)(?! sweat)|pulled a muscle|(?:after|from|since)(?: \S+){0,4} (?:the gym|lifting|working out|workout)|"
-    r"quand je (?:tousse|respire fort|appuie|bouge)|(?:un|mon) rhume|la toux|"
+    r"quand je (?:tousse|respire fort|appuie|bouge)|en toussant|(?:un|mon) rhume|la toux|"
     r"(?:al|cuando) (?:toser|toso|estornudar|apretar|aprieto|moverme)|(?:un|el|mi) resfriado|la tos"
 )
 MILD_WITH_AN_ORDINARY_CAUSE = re.compile(
     rf"^(?=.*(?<![a-z])(?:{_MILD})(?![a-z]))(?=.*(?<![a-z])(?:{_ORDINARY_CAUSE})(?![a-z]))"
 )
-# A numb or lopsided face is expected for a few hours after a dental anaesthetic.
-_AT_THE_DENTIST = rx(r"dentist\w*|anaesthe\w*|anesthe\w*|novocaine|dentiste|dentista|anestesi\w*")
 # A limb that went to sleep under the body, or a known nerve problem.
 _SLEPT_ON_IT = rx(
     r"(?:slept|sleeping|sleep|lying|lay|laying) on (?:it|them|my|his|her)|carpal tunnel|pinched nerve|dentist\w*",
     r"dormi dessus|couche dessus|canal carpien|nerf coince|durmiendo encima|dormi encima|tunel carpiano|nervio pinzado",
+)
+
+# What is left of an old stroke, told as such: "he had a stroke in 2020, he's still weak on
+# the left", "depuis son AVC il parle encore mal", "desde el derrame todavía arrastra la
+# pierna". A sign that came back, got worse or started today is a new stroke.
+_RESIDUAL_OF_AN_OLD_STROKE = (
+    r"^(?!.*(?<![a-z])(?:again|worse|sudden\w*|new|today|this morning|just now|de nouveau|pire|soudain\w*|aujourd hui|ce matin|otra vez|de nuevo|peor|de repente|hoy|esta manana|(?:and|but|mais|et|pero|y) (?:now|maintenant|la|ahora))(?![a-z]))"
+    r"(?=.*(?<![a-z])(?:(?:had|has had|a eu|a fait|tuvo|le dio|since|after|from|depuis|desde|apres|despues de) (?:a |an |his |her |my |un |une |son |sa |su |el )?(?:stroke|mini stroke|avc|derrame|ictus)|(?:old|previous|past|ancien|precedent|anterior) (?:stroke|avc|derrame|ictus))(?![a-z]))"
+    r"(?=.*(?<![a-z])(?:still|since then|ever since|encore|toujours|depuis|todavia|aun|sigue|desde entonces)(?![a-z]))"
+)
+# Speech changed by a brace, a numb or lopsided face for a few hours after a dental
+# anaesthetic: "habla raro desde que tiene brackets".
+_MOUTH_WORK = r"(?<![a-z])(?:braces|brackets|retainer|frenillos|ortodoncia|appareil dentaire|bagues|tongue piercing|piercing|dentist\w*|dentiste|dentista|anaesthe\w*|anesthe\w*|anestesi\w*)(?![a-z])"
+_NOT_A_NEW_STROKE = re.compile(rf"{_RESIDUAL_OF_AN_OLD_STROKE}|{_MOUTH_WORK}")
+
+_NOT_A_NEW_STROKE_OR_SLEPT_ON_IT = re.compile(
+    rf"{_NOT_A_NEW_STROKE.pattern}|{_SLEPT_ON_IT.pattern}"
 )
 
 # Stroke signs by kind, for the "two signs, or one sign that came on suddenly" rule below.
@@ -102,6 +117,9 @@ LIMB_WEAK = (
     rf"{_LIMB} (?:gauche|droit|droite) ~4 (?:faible|lourd\w*|engourdi\w*|mort\w*|ne repond|repond plus|bouge plus|lache)",
     rf"{_LIMB} (?:izquierd[oa]|derech[oa]) ~4 (?:debil|pesad[oa]|dormid[oa]|muert[oa]|no (?:se )?mueve|no responde|no le responde|no (?:lo|la) puede)",
     rf"no (?:puede|puedo|podia) (?:levantar|mover|sostener) ~3 {_LIMB}",
+    # A grip that has gone: "can't squeeze my hand with her left".
+    r"(?:cant|cannot|couldnt|unable to) (?:squeeze|grip|hold) ~4 (?:hand|hands|fingers|cup)",
+    r"(?:peut|peux|arrive) (?:plus|pas|pu) (?:a )?serrer ~3 main|no (?:puede|puedo) (?:apretar|agarrar) ~3 mano",
 )
 SPEECH_WRONG = (
     r"(?:talk\w*|speech|speak\w*|words|saying) ~5 (?:(?:make|makes|making|made) (?:no|any) sense|nothing makes sense)|(?:talk\w*|speech|words) ~3 (?:gibberish|nonsense|jumbled|garbled|mixed up|weird|funny|strange|wrong)",
@@ -109,8 +127,8 @@ SPEECH_WRONG = (
     r"no (?:puede|puedo|podia) hablar bien|(?:habla|hablaba|palabras) ~3 (?:raro|rara|enredad[oa]|trabad[oa]|incoherente|sin sentido|no se entiende|chistoso)",
 )
 SEEING_OR_WALKING_WRONG = (
-    r"(?:vision|sight|eye) ~4 (?:went|gone|going|is) ~2 (?:dark|black|blurry|double|dim)|(?:lost|losing) ~2 (?:vision|sight)|double vision|cant see ~3 (?:one|left|right) (?:side|eye)",
-    r"(?:stumbl\w*|staggering|veering|leaning|falling|drifting) ~3 (?:to one side|to the (?:left|right)|sideways)|(?:cant|cannot) walk straight|lost (?:his|her|my) balance",
+    r"(?:vision|sight|eye) ~4 (?:went|gone|going|is) ~2 (?:dark|black|blurry|double|dim)|(?:lost|losing) ~2 (?:vision|sight)|double vision|(?:seeing|sees|see|saw) double|cant see ~3 (?:one|left|right) (?:side|eye)",
+    r"(?:stumbl\w*|staggering|veering|leaning|falling|drifting) ~3 (?:to one side|to the (?:left|right)|sideways|like (?:hes|shes|he s|she s|he is|she is|a) drunk)|(?:walking|walks|moving) like (?:hes|shes|he s|she s|a) drunk|(?:cant|cannot) walk straight|lost (?:his|her|my) balance",
     r"(?:vois|voit) (?:double|plus rien|trouble) ~3 (?:oeil|cote)|perd\w* ~2 (?:la vue|l equilibre)|(?:tombe|penche) ~2 (?:sur le|d un) cote",
     r"(?:ve|veo) (?:doble|borroso|negro)|perd\w* ~2 (?:la vista|el equilibrio)|(?:se va|se cae|se ladea) (?:de|hacia) (?:un|el) lado",
 )
@@ -208,12 +226,13 @@ RULES: tuple[Rule, ...] = (
         "stroke.face_arm_speech",
         r"(?:face|mouth|smile) ~2 (?:drooping|droopy|droops|crooked|uneven|lopsided)",
         r"drooping (?:face|mouth|on one side)|face droop\w*",
-        r"slurr\w+|(?:speech|words) ~2 (?:garbled|jumbled|muddled|coming out wrong|all wrong|not making sense)",
+        r"slurr\w+|(?:speech|words) ~4 (?:garbled|jumbled|muddled|scrambled|coming out wrong|all wrong|not making sense|backwards)",
         rf"{CANT} (?:get|find|say) ~2 (?:words|the words|my words|his words|her words)|talking (?:gibberish|nonsense)|speaking gibberish",
         rf"{CANT} (?:lift|move|raise|feel) ~2 (?:arm|leg|side)",
         r"(?:suddenly|sudden) ~3 (?:cant|cannot|can not|unable to) (?:talk|speak)",
         r"(?:left|right|one) side ~4 (?:weak|paralyzed|paralysed|limp|dead|floppy|useless|gave out)",
         r"(?:weakness|numbness|paralysis) (?:on|of) ~2 (?:one|left|right) side",
+        unless=_NOT_A_NEW_STROKE,
     ),
     # One side of the face drops, in the words people use for it ("his face is sagging on one
     # side", "se le torció la boca", "sa bouche est tombée d'un côté"). A numb face after the
@@ -223,6 +242,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:face|mouth|smile|lip|lips) ~3 (?:sag\w*|slump\w*|pulled|twisted|dropped|dropping|slid|sliding|fallen|fell|numb|paraly\w*|frozen|gone funny|looks funny|looks weird|looks strange) ~3 (?:one side|to the side|to one side|on the left|on the right|left side|right side)",
         r"(?:one|left|right) side of ~2 (?:face|mouth|smile) ~3 (?:droop\w*|dropped|dropping|sag\w*|fallen|fell|slump\w*|numb|paraly\w*|frozen|not moving|isnt moving|stopped moving|wont move|doesnt move|cant move|dead)",
         r"(?:one|left|right) side ~2 (?:droop\w*|dropp\w*|sag\w*)",
+        # Half of a smile or a face that moves: "only half her smile moves", "la moitié de son
+        # sourire bouge", "solo se le mueve media sonrisa".
+        r"half (?:of )?(?:her|his|my|their|the) (?:face|smile|mouth) ~3 (?:moves|moving|works|droop\w*|drop\w*|sag\w*|numb|dead|frozen)",
+        r"(?:moitie|un cote) (?:de son|de sa|du|de la) (?:sourire|visage|bouche) ~3 (?:bouge|tombe|pend)|(?:media|la mitad de la) (?:sonrisa|cara|boca) ~3 (?:se mueve|mueve|caid[oa]|cae)",
         # The "can't" is part of the sign, so it is part of the pattern (no negation before it).
         r"(?:cant |cannot |no puede |no puedo |ne peut plus |ne peut pas |ne peux plus )?(?:smile|sourire|sonreir) ~3 (?:one side|on one side|d un cote|un cote|de un lado|un lado)",
         r"(?:face|mouth|smile) ~2 (?:sagging|twisted|slumped|paralysed|paralyzed|frozen on one side)",
@@ -236,7 +259,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:torcio|tuerce|torcido|torcida|ladeo|ladea|desvio|desvia|paralizo|paraliza) ~3 (?:la |el |un lado de la |la mitad de la |media )?(?:cara|boca|labio|rostro)",
         r"(?:cayo|cae|caido|caida|durmio|duerme|dormid[oa]) ~4 (?:un lado|de un lado|la mitad|media cara|medio lado|de lado)",
         r"(?:un lado|la mitad|media) ~3 (?:de la |de su )?(?:cara|boca) ~3 (?:cayo|cae|caid[oa]|dormid[oa]|paraliz\w*|no (?:se )?mueve)",
-        unless=_AT_THE_DENTIST,
+        unless=_NOT_A_NEW_STROKE,
     ),
     # Two signs of the face-arm-speech-eyes-balance kind, or one with a sudden onset.
     rule(
@@ -244,21 +267,23 @@ RULES: tuple[Rule, ...] = (
         *LIMB_WEAK,
         needs=(_another_sign_or_onset(SPEECH_WRONG, SEEING_OR_WALKING_WRONG),),
         needs_scope="message",
-        unless=_SLEPT_ON_IT,
+        unless=_NOT_A_NEW_STROKE_OR_SLEPT_ON_IT,
     ),
     rule(
         "stroke.speech",
         *SPEECH_WRONG,
         needs=(_another_sign_or_onset(LIMB_WEAK, SEEING_OR_WALKING_WRONG),),
         needs_scope="message",
+        unless=_NOT_A_NEW_STROKE,
     ),
     rule(
         "stroke.sight_or_balance",
         *SEEING_OR_WALKING_WRONG,
         needs=(_another_sign_or_onset(LIMB_WEAK, SPEECH_WRONG),),
         needs_scope="message",
+        unless=_NOT_A_NEW_STROKE,
     ),
-    rule("stroke.numb_one_side", r"(?:left|right|one) side ~4 numb", unless=_AT_THE_DENTIST),
+    rule("stroke.numb_one_side", r"(?:left|right|one) side ~4 numb", unless=_NOT_A_NEW_STROKE),
     rule("stroke.named", r"stroke|strokes|mini stroke"),
     rule(
         "stroke.fr",
@@ -268,6 +293,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:ne peut|ne peux|n arrive) ~2 (?:plus|pas) (?:a )?(?:bouger|parler|lever)",
         r"(?:bras|jambe) ~3 ne bouge plus|parle ~2 bizarrement|perdu la vue",
         r"bafouill\w*|(?:articule|parle) (?:mal|difficilement)|ne trouve (?:plus|pas) ses mots|mots ~2 (?:melanges|incomprehensibles)",
+        unless=_NOT_A_NEW_STROKE,
     ),
     rule(
         "stroke.es",
@@ -276,5 +302,6 @@ RULES: tuple[Rule, ...] = (
         r"no (?:puede|puedo) mover ~2 (?:brazo|pierna|lado)",
         r"(?:traba|arrastra) la lengua|habla raro|medio cuerpo|se le durmio ~3 lado",
         r"arrastra ~2 (?:las palabras|al hablar)|habla (?:arrastrando|enredado|trabado)|no se le entiende|balbucea",
+        unless=_NOT_A_NEW_STROKE,
     ),
 )
