@@ -40,13 +40,20 @@ _WEAK_SUFFIX = (
 _DIR = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|ne|nw|se|sw|[nsew])"
 _UNIT_WORD = (
     r"(?:apt|apartment|unit|suite|ste|fl|floor|room|rm|bldg|building|lot|trlr|trailer|spc|"
-    r"space|dept|pmb|box|#)"
+    r"space|dept|pmb|box)(?![a-z])|#"
 )
 _UNIT = (
-    rf"(?:\s*,?\s*{_UNIT_WORD}\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
+    rf"(?:\s*,?\s*(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
     r"(?:\s*,?\s*(?:rear|front|upper|lower|basement|bsmt|penthouse|ph)\b)?"
 )
-_NUMBER = r"(?:\b[nsew]\d{1,6}|\b\d{1,6}[a-z]?(?:-\d{1,4}[a-z]?)?)"
+# "866B", "149-92", "119-A", "3969 1/2", "N2845", "W250N7018" (grid towns).
+_NUMBER = (
+    r"(?:\b[nsew]\d{1,6}(?:[nsew]\d{1,6})?"
+    r"|\b\d{1,6}[a-z]?(?:-\d{1,4}[a-z]?|-[a-z]\b)?(?:\s+1/2\b|\u00bd)?)"
+)
+# "One Redbud Sq", "Three West Kestrel Ln", "two east blacksmith st": a number in words,
+# then at least one word of a street name.
+_NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _ADDRESS_TEMPLATE = (
     rf"{_NUMBER}\s+"
     rf"(?P<words>(?:{_DIR}\.?\s+)?"
@@ -56,9 +63,16 @@ _ADDRESS_TEMPLATE = (
     rf"{_UNIT}"
 )
 # Strong suffixes first, so "520 grove rd" is not cut at "grove".
+_NUMBER_WORD_RE = re.compile(_NUMBER_WORD, _I)
 ADDRESS_RES = [
     re.compile(_ADDRESS_TEMPLATE.replace("SUFFIX", _STRONG_SUFFIX), _I),
     re.compile(_ADDRESS_TEMPLATE.replace("SUFFIX", _WEAK_SUFFIX), _I),
+    re.compile(
+        _ADDRESS_TEMPLATE.replace("SUFFIX", _STRONG_SUFFIX)
+        .replace(_NUMBER, _NUMBER_WORD, 1)
+        .replace("{0,3}?)", "{1,3}?)", 1),
+        _I,
+    ),
 ]
 _NUMBERED_ROAD = (
     r"(?:state\s+(?:route|road|rd|highway|hwy)|(?:us|u\.s\.)\s+(?:route|highway|hwy)|"
@@ -119,7 +133,7 @@ def _street_name_ok(m: re.Match, text: str) -> bool:
 def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every street address line in the text (the city and ZIP detector
     asks again for the same text, so the answer is kept)."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(ch.isdigit() for ch in text) and not _NUMBER_WORD_RE.search(text):
         return ()
     found = [
         m.span()
@@ -134,4 +148,6 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
 
 def find_address(text: str) -> Iterator[Candidate]:
     for start, end in street_addresses(text):
+        if text[end : end + 1] == "=":
+            continue  # "202 src=10.0.0.1": a status code and a log key
         yield Candidate(start, end, "ADDRESS", 0.85)

@@ -32,6 +32,17 @@ WORDS = (
     rf"|(?:one|a)[\s-]hundred(?:(?:\s+and)?[\s-](?:{_ONES}|{_TEENS}))?)"
 )
 WORDS_RE = re.compile(WORDS + r"\b", _I)
+# Spanish and French: "noventa y dos", "ciento uno", "cien"; "quatre-vingt-treize",
+# "quatre-vingt-dix-neuf", "nonante-deux", "cent un". Ages only before "años" / "ans".
+_ES_ONES = r"uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+_FR_TEENS = r"dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf"
+_FR_ONES = r"un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_ROMANCE_WORDS = (
+    rf"(?:noventa(?:\s+y\s+(?:{_ES_ONES}))?|cien|ciento(?:\s+(?:{_ES_ONES}|diez|once|doce|trece|"
+    rf"catorce|quince|diecis\w+))?|quatre[\s-]vingts?[\s-](?:et[\s-])?(?:{_FR_TEENS})|"
+    rf"nonante(?:[\s-](?:et[\s-])?(?:{_FR_ONES}))?|cent(?:[\s-](?:{_FR_ONES}|{_FR_TEENS}))?)"
+)
+_ROMANCE_RE = re.compile(rf"\b(?P<age>{_ROMANCE_WORDS}|{_DIGITS})\s+(?:a[\u00f1n]os|ans)\b", _I)
 _AGE = rf"(?P<age>\b{_DIGITS}(?![\d.,]\d|\d)|\b{WORDS}\b)"
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|percent|mg|mcg|ml|lbs?|kg|pounds|bpm|/|\.\d|degrees|°|minutes|mins?|seconds|"
@@ -52,21 +63,41 @@ _CUE_RE = re.compile(  # "aged 97", "age: 92", "i'm ninety nine", "turned 100"
     rf"is now|will be)\s+(?:now\s+|aged\s+)?{_AGE}{_NOT_AN_AGE_AFTER}",
     _I,
 )
+# "pt 102, widowed", "now 101, in remission", "Pt, 95.": an age that stands alone after the
+# patient or "now", before a stop.
+# "her 99th birthday", "the 101st birthday party"
+_BIRTHDAY_RE = re.compile(rf"\b(?P<age>{_DIGITS}(?:st|nd|rd|th))\s+birthday\b", _I)
+_BARE_RE = re.compile(rf"\b(?:pt|patient)\s*,?\s+{_AGE}(?=\s*[,;.)]|\s*$)", _I)
+_NOW_RE = re.compile(rf"(?P<before>[^\W\d_]+),\s+now\s+{_AGE}\s*,")
+# "(star 92)", "(Rob Braden 95)": a person's name and an age in brackets.
+_NAME_AGE_RE = re.compile(rf"\((?P<who>(?:[^\W\d_][\w'-]*\s+){{1,3}}){_AGE}\s*\)", _I)
+# "dr said 97 is too old": an age and what is said of it.
+_TOO_OLD_RE = re.compile(rf"{_AGE}\s+(?:is|was|seems)\s+(?:too|very|so|pretty)\s+old\b", _I)
 _BRACKETS_RE = re.compile(rf"(?P<before>[^\W\d_]+)\s*\(\s*{_AGE}\s*\)", _I)  # "yirga (91)"
 _BETWEEN_COMMAS_RE = re.compile(  # "machinist, 107, brought in"
     rf"(?P<before>[^\W\d_]+),\s+{_AGE},\s+(?=[a-z])", _I
 )
 _SUBJECT_RE = re.compile(  # "Abdi is 94 and was", "Pt is 97, not 19"
     rf"(?P<before>[^\W\d_](?:[^\W\d_]|['\u2019-])*)\s+(?:is|was)\s+{_AGE}"
-    r"(?=\s*(?:[,;.]|and\b|but\b|now\b|today\b|$))",
+    r"(?=\s*(?:[,;.]|and\b|but\b|now\b|today\b|she\b|he\b|they\b|so\b|who\b|$))",
     _I,
 )
+# "Pt Justice is 95": a word after "pt" is the patient's name, even an ordinary one.
+_PT_BEFORE_RE = re.compile(r"\b(?:pt|patient)\s+$", _I)
+_PT_NEAR_RE = re.compile(r"\b(?:pt|patient)\s+[^\W\d_]", _I)
 _SUBJECTS = frozenset(
     [
         "pt", "patient", "she", "he", "mom", "dad", "mother", "father", "grandma", "grandpa",
         "grandmother", "grandfather", "husband", "wife", "aunt", "uncle", "son", "daughter",
         "brother", "sister", "who"
     ]
+)  # fmt: skip
+
+
+_MEASURES = frozenset(
+    ["sat", "sats", "spo2", "o2", "pulse", "hr", "rr", "bp", "temp", "wt", "weight", "glucose",
+     "bg", "sugar", "score", "level", "rate", "fev1", "map", "hgb", "was", "is", "of", "at", "to",
+     "on", "room", "rm", "bed", "page", "step", "day", "week", "ward", "floor", "unit", "ext"]
 )  # fmt: skip
 
 
@@ -91,7 +122,9 @@ def _in_brackets(word: str, age: str) -> bool:
     )
 
 
-_ANY_AGE_RE = re.compile(r"(?:9\d|1[01]\d|ninet|hundred|genarian|centenarian)", _I)
+_ANY_AGE_RE = re.compile(
+    r"(?:9\d|1[01]\d|ninet|hundred|genarian|centenarian|noventa|cien|quatre|nonante|cent)", _I
+)
 # Words that are an age over 89 by themselves, and a decade after a person: "in her 90s".
 _AGE_NOUN_RE = re.compile(r"\b(?P<age>(?:nona|(?:super)?cente)genarians?|centenarians?)\b", _I)
 _DECADE_RE = re.compile(
@@ -104,10 +137,27 @@ _DECADE_RE = re.compile(
 def find_age(text: str) -> Iterator[Candidate]:
     if not _ANY_AGE_RE.search(text):
         return
-    patterns = (_UNIT_RE, _SEX_RE, _CUE_RE, _AGE_NOUN_RE, _DECADE_RE)
+    patterns = (
+        _UNIT_RE, _SEX_RE, _CUE_RE, _AGE_NOUN_RE, _DECADE_RE, _BARE_RE, _TOO_OLD_RE, _BIRTHDAY_RE
+    )  # fmt: skip
     found = [m for pattern in patterns for m in pattern.finditer(text)]
     found += [m for m in _BRACKETS_RE.finditer(text) if _in_brackets(m["before"], m["age"])]
     found += [m for m in _BETWEEN_COMMAS_RE.finditer(text) if _not_a_measurement(m["before"])]
-    found += [m for m in _SUBJECT_RE.finditer(text) if _person(m["before"])]
+    found += [
+        m
+        for m in _SUBJECT_RE.finditer(text)
+        if _person(m["before"]) or _PT_BEFORE_RE.search(text, 0, m.start("before"))
+    ]
+    found += [
+        m
+        for m in _NAME_AGE_RE.finditer(text)
+        if all(_not_a_measurement(w) and w.lower() not in _MEASURES for w in m["who"].split())
+    ]
+    found += list(_ROMANCE_RE.finditer(text))
+    found += [
+        m
+        for m in _NOW_RE.finditer(text)
+        if _person(m["before"]) or _PT_NEAR_RE.search(text, max(0, m.start() - 40), m.start())
+    ]
     for m in found:
         yield Candidate(m.start("age"), m.end("age"), "AGE_OVER_89", 0.9)

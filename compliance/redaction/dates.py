@@ -56,6 +56,12 @@ _UNIT_AFTER = re.compile(
 _NAMED = re.compile(
     "|".join(
         [
+            # "Jun-08-06", "oct-9-2018", "May/31/2020"
+            rf"(?P<mdy>\b{MONTH_NAME}(?P<msep>[-/.]){_DAY}(?P=msep)(?:{_YEAR4}|\d\d)(?![\d/-]){_TIME})",
+            # "13 Aug 78", "15 Nov 20 @ 10:30": a day, a month and a two-digit year
+            rf"(?P<dmyy>\b{_DAY}\s+{MONTH_NAME}\.?\s+\d\d(?![\d:/-]|[.,]\d|\s*(?:mg|mcg|ml|units?|%)))",
+            # "22-Nov", "3-mar": a day and a month abbreviation joined
+            rf"(?P<dmon>\b{_DAY}-{MONTH_NAME}\b(?![-/]))",
             # "the 4th of March, 1950", "4 Mar 1950", "4th March", "the fourth of July"
             rf"(?P<dm>(?:\bthe\s+)?\b(?:{_DAY_ORD}|(?:{_ORDINAL_WORD})(?=\s+of\b))\s+(?:of\s+)?"
             rf"{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?)",
@@ -66,9 +72,19 @@ _NAMED = re.compile(
             rf"(?P<my>\b{_MONTH}\s*,?\s+(?:of\s+)?(?:{_YEAR4}\b|['\u2019]\d\d\b))",
             # "04-MAR-1950", "2-Jan-26", "05/Mar/2024:10:22:01"
             rf"(?P<dmy>\b{_DAY}(?P<dsep>[-/.]){MONTH_NAME}\.?(?P=dsep)(?:{_YEAR4}|\d\d)(?!\d)"
-            r"(?::\d{2}:\d{2}:\d{2})?)",
+            rf"(?::\d{{2}}:\d{{2}}:\d{{2}}|{_TIME}))",
         ]
     ),
+    _I,
+)
+# Spanish and French dates: "12 de diciembre de 2021", "le 13 mai", "1er mars 1950".
+_ROMANCE_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|"
+    r"diciembre|janvier|f[e\u00e9]vrier|mars|avril|mai|juin|juillet|ao[u\u00fb]t|septembre|"
+    r"octobre|novembre|d[e\u00e9]cembre)"
+)
+_ROMANCE = re.compile(
+    rf"\b{_DAY}(?:er|\u00ba|o)?\s+(?:de\s+)?{_ROMANCE_MONTH}\b(?:\s+(?:de\s+|del\s+)?{_YEAR4}\b)?",
     _I,
 )
 # Numbers in three parts: month-day-year or day-month-year, then year-month-day.
@@ -92,8 +108,10 @@ _MD_RANGE = re.compile(
 )
 # "on the 3rd", "by the 21st.": a day of the month alone, after a cue and before no noun.
 _DAY_ALONE = re.compile(
-    rf"\b(?:on|by|to|until|till|since|before|after|from|{_WEEKDAY})\s+the\s+(?P<d>{_DAY}(?:st|nd|rd|th))\b"
-    r"(?=\s*(?:$|[,.;:!?)]|(?:at|in|or|and|to|for|if|please|then|instead|works?|is|would)\b))",
+    rf"\b(?:on|by|to|until|till|since|before|after|from|{_WEEKDAY})\s+the\s+"
+    rf"(?P<d>{_DAY}(?:st|nd|rd|th)|(?:{_ORDINAL_WORD}))\b"
+    r"(?=\s*(?:$|[,.;:!?){]|(?:at|in|or|and|to|for|if|please|then|instead|works?|is|would|"
+    r"can|so|but|when|we|i|he|she|they|d/c|discharged|because)\b))",
     _I,
 )
 _COMPACT = re.compile(r"(?<![\w.:/-])(\d{8}|\d{12}|\d{14})(?![\w:/-]|\.\d)")
@@ -106,13 +124,28 @@ _CUE = re.compile(
     r"performed|started|start|starting|stopped|onset|lmp|edd|dos|dod|died|deceased|dx|diagnosed|"
     r"(?:changed|corrected|moved|rescheduled|updated|postponed|pushed)\s+to|"
     r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
-    r"saturday|sun|sunday|week\s+of|out|off|away|ooo|between)"
-    r"\b\.?(?:\s*(?:is|was|of|=|:|-|#)\s*)*\s*$)",
+    r"saturday|sun|sunday|week\s+of|out|off|away|ooo|between|adm|enrolled|registered|"
+    r"injured|injury|le|el|para\s+el|desde\s+el|mine\s+is|"
+    r"(?:seen|visit|admitted)\s+in\s+(?:clinic|ed|er|the\s+ed|office))"
+    r"\b\.?(?:\s*(?:is|was|of|=|:|-|#|\(|\\?\"|')\s*)*\s*$)",
     _I,
 )
 
 
-_ANY_DATE_RE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _I)
+_HOURS_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*$|\bhours?\b[^.]{{0,30}}$", _I)
+_RATIO_AFTER = re.compile(
+    r"\s*(?:dilution|ratio|odds|chance|risk|incidence|people|persons|births|patients|cases)", _I
+)
+_SPAN_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\byears?|\bseasons?|\bFY|\bAY)\s*$", _I)
+_ID_BEFORE = re.compile(
+    r"(?<![a-z])(?:mrn|id|acct|account|member|mbr|npi|ref|order|claim|case|serial|sn|policy|"
+    r"group|invoice|ticket|confirmation|record|chart|no|number|batch|build|version|lot)"
+    r"(?:[_\s-]?(?:no|num|number|id))?\W*$|#\s*$",
+    _I,
+)
+_ANY_DATE_RE = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|th\b|first|second|third", _I
+)
 
 
 def _cued(text: str, start: int) -> bool:
@@ -182,6 +215,8 @@ def _find_date(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "DATE", 0.9)
     for m in _MONTH_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
+        if m.group(2) == "-" and a <= 12 and b <= 12 and _HOURS_BEFORE.search(text, 0, m.start()):
+            continue  # "mon wed fri 9-5": opening hours
         if (valid_ymd(2000, a, b) or (m.group(2) == "/" and valid_ymd(2000, b, a))) and (
             _cued(text, m.start()) and not _UNIT_AFTER.match(text, m.end())
         ):
@@ -193,12 +228,24 @@ def _find_date(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start("b"), m.end("b"), "DATE", 0.7)
     for m in _DAY_ALONE.finditer(text):
         yield Candidate(m.start("d"), m.end("d"), "DATE", 0.7)
+    for m in _ROMANCE.finditer(text):
+        yield Candidate(m.start(), m.end(), "DATE", 0.8)
     for m in _MONTH_YEAR.finditer(text):
-        if m.group("mm") or _cued(text, m.start()):
+        # "R TKA 1/1927": a month and a four-digit year, unless a ratio ("1/2000 dilution").
+        if m.group("mm") or _cued(text, m.start()) or not _RATIO_AFTER.match(text, m.end()):
             yield Candidate(m.start(), m.end(), "DATE", 0.7)
     for m in _YEAR_MONTH.finditer(text):
-        if _cued(text, m.start()):
+        # "TAVR 2021-08": a year and a month; "2010-12" after "from" or "years" is a span.
+        if _cued(text, m.start()) or not _SPAN_BEFORE.search(text[: m.start()]):
             yield Candidate(m.start(), m.end(), "DATE", 0.7)
     for m in _COMPACT.finditer(text):
-        if compact_date(m.group(1)) and _cued(text, m.start()):
+        value = m.group(1)
+        if not compact_date(value):
+            continue
+        # "seen 19220811", "adm 20261130": eight digits that read year first need no cue,
+        # unless a word says they are an identifier.
+        year_first = len(value) == 8 and 1900 <= int(value[:4]) <= 2039
+        if _cued(text, m.start()) or (
+            year_first and not _ID_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+        ):
             yield Candidate(m.start(), m.end(), "DATE", 0.85)

@@ -72,6 +72,7 @@ def pattern_detectors() -> list[tuple[str, Callable[[str], Iterable[Candidate]]]
         ("context_ids", partial(identifiers.find_context_ids, common_words=common_words)),
         ("shaped_ids", shapes.find_shaped_ids),
         ("username_shapes", usernames.find_username_shapes),
+        ("login_names", usernames.find_login_names),
         ("key_values", keyvalue.find_key_values),
         ("segments", segments.find_segments),
         ("records", records.find_records),

@@ -106,7 +106,8 @@ _WEEKDAYS = frozenset(
 )  # fmt: skip
 # "lookup mrn": the word names an identifier, so the span is not a person.
 _IDENTIFIER_WORDS = frozenset(["mrn", "dob", "ssn", "npi", "id", "ip", "url", "email", "fax"])
-_ACRONYM_RE = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,4}$")
+_HISTORY_WORDS = frozenset(["hx", "dx", "h/o", "s/p", "r/o", "pmh", "fhx"])
+_ACRONYM_RE = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,4}$|^[A-Z]{2,3}[a-z]$")
 
 
 class ModelIntegrityError(RuntimeError):
@@ -257,6 +258,10 @@ def _unlisted_lower_case(raw_words: list[str], words: list[str]) -> bool:
 def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
     """Drop what the NER model and Presidio's generic recognizers flag in clinical text."""
     value = text[start:end]
+    if label in ("NAME", "CITY") and (
+        text[start - 1 : start] in ("/", "=", "_") or text[end : end + 1] in ("/", "_", "=")
+    ):
+        return False  # "tz=America/Chicago": a piece of a log token
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
     words = [fold(w) for w in raw_words]
     if label in ("NAME", "CITY") and any(_ACRONYM_RE.search(w) for w in raw_words):
@@ -269,6 +274,8 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
     if label == "NAME":
         if not words or any(ch.isdigit() for ch in value) or "[" in value:
             return False
+        if words[0] in _HISTORY_WORDS:
+            return False  # "hx guillain-barre": a history names a disease
         if all(
             w in lexicon.CLINICAL_WORDS
             or w in lexicon.function_words()

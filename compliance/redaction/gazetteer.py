@@ -36,13 +36,22 @@ _BEFORE = re.compile(
 )
 _FACILITY = (
     r"\s+(?:urgent\s+care|home\s+health|nursing\s+home|clinic|hospital|medical|va\b|er\b|"
-    r"emergency|memorial|regional|rehab|hospice|dialysis|family\s+practice|health\s+center)"
+    r"emergency|memorial|regional|rehab|hospice|dialysis|family\s+practice|health\s+center|"
+    # "Dodge City Cardiology": a practice named after its town.
+    r"cardiology|oncology|orthop(?:a)?edics|pediatrics|dermatology|neurology|radiology|imaging|"
+    r"urology|gastroenterology|pulmonology|nephrology|surgical|surgery\s+center|primary\s+care|"
+    r"internal\s+medicine|family\s+medicine|women's\s+health|behavioral\s+health|"
+    r"community\s+health|physicians|pharmacy|dental|eye\s+care|medical\s+(?:center|group))"
 )
 _STATE_AFTER = rf"\s*,?\s*{STATE_RE}(?=\s*(?:\d{{5}}|[,.;)\n]|$|\s))"
-_AFTER = re.compile(rf"{_FACILITY}|\s+(?:location|office|branch|campus)\b|{_STATE_AFTER}", _I)
+# "Grand Junction 69041": a ZIP code after the city.
+_ZIP_AFTER = r"\s+\d{5}(?:-\d{4})?(?![\d-])"
+_AFTER = re.compile(
+    rf"{_FACILITY}|\s+(?:location|office|branch|campus)\b|{_STATE_AFTER}|{_ZIP_AFTER}", _I
+)
 # A city that is also an everyday word ("Downtown location", "Central bus station") is a place
 # only before a state or a care facility.
-_AFTER_ORDINARY = re.compile(rf"{_FACILITY}|{_STATE_AFTER}", _I)
+_AFTER_ORDINARY = re.compile(rf"{_FACILITY}|{_STATE_AFTER}|{_ZIP_AFTER}", _I)
 _NOT_PLACES = frozenset(
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -99,6 +108,8 @@ def find_cities(text: str) -> Iterator[Candidate]:
                 continue
             if _ordinary(words) and not _AFTER_ORDINARY.match(text, end):
                 continue
+            if len(words) == 1 and words[0] in lexicon.CLINICAL_WORDS:
+                break  # "Foley in place": a catheter, not Foley, AL
             if before or after:
                 yield Candidate(start, end, "CITY", 0.7)
                 i = last

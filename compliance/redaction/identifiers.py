@@ -50,9 +50,9 @@ _CONTEXTS: list[tuple[str, str]] = [
      r"member(?:ship)?" + _NO + r"|mbr|subscriber" + _NO + r"|policy" + _NO + r"|insurance" + _NO
      + r"|(?:health\s+)?plan" + _NO + r"|group" + _NO + r"|grp|medicaid" + _NO + r"|medicare" + _NO
      + r"|mbi|beneficiary\s+(?:id|number)|rx\s*(?:bin|pcn|grp|group)|pcn|payer\s+id"
-     r"|medi-?\s?cal|masshealth|tricare|champva|chip"),
+     r"|medi-?\s?cal|masshealth|tricare|champva|chip|ins(?=\s*:)|carte\s+vitale"),
     ("ACCOUNT_NUMBER",
-     r"account(?!\s+name)|acct|a/c|billing" + _NO + r"|invoice" + _NO + r"|claim" + _NO + r"|statement" + _NO
+     r"account(?!\s+name)|acct|a/c|bill|billing" + _NO + r"|invoice" + _NO + r"|claim" + _NO + r"|statement" + _NO
      + r"|card\s+(?:number|no|ending(?:\s+in)?)|routing(?:\s+number)?|iban|har|fin"),
     ("LICENSE_NUMBER",
      r"(?:driver'?s?\s+)?licen[sc]e" + _NO + r"|lic|dl|dea" + _NO + r"|npi|certificate" + _NO
@@ -69,12 +69,13 @@ _CONTEXTS: list[tuple[str, str]] = [
      r"|(?:requested|opened|closed|cancell?ed|canceled|created|updated|modified|deleted|edited|viewed|accessed|approved|reviewed|assigned|changed|reset|submitted|booked|entered|initiated|completed|exported|printed|downloaded)\s+by"
      r"|(?:logged|log|signed|sign)(?:\s+in|\s+on|\s+up)?\s+as|registered\s+as|as\s+user|by"),
     ("OTHER_ID",
-     r"case|ticket|reference|ref|confirmation(?:\s+code)?|(?:booking|reservation|access)\s+code|encounter|enc|visit(?:\s+id)|accession|specimen"
-     r"|order" + _NO + r"|requisition|referral|auth(?:orization)?|prior\s+auth|employee|badge"
+     r"case|ticket|reference|ref|confirmation(?:\s+code)?|(?:booking|reservation|access)\s+code|encounter|enc|visit(?:\s+id|(?=\s*#))|accession|specimen"
+     r"|order" + _NO + r"|requisition|referral|auth(?:orization)?|prior\s+auth|pa(?=\s*#)|employee|badge"
      r"|student|request|incident|tracking|prescription" + _NO + r"|rx" + _NO + r"|id"),
 ]  # fmt: skip
 _FILLER = (
-    r"(?:\s*(?:#|(?:no|nbr|num|number|id|is|it|was|be|should|would|of|mine|on\s+file|"
+    r"(?:\s*(?:#|(?:no|nbr|num|number|id|is|it|was|be|should|would|of|mine|on\s+file|primary|"
+    r"secondary|"
     r"ending\s+in|reads|says)\b\.?|=|:|-|,|\(|\"|')\s*)*\s*"
 )
 _ID_VALUE = r"[A-Za-z0-9](?:[A-Za-z0-9_./-]{0,62}[A-Za-z0-9])?"
@@ -85,10 +86,13 @@ _CONTEXT_RE = re.compile(
 )
 # More groups of a value after a space: digits ("679 7259"), or a plate's letters ("754 LLX").
 _MORE_DIGITS = re.compile(r" (\d{2,10})(?![\w-])")
+_CHECK_DIGIT = re.compile(r" \d(?![\w.-])")
 # A two-digit suffix after a plan or record number: "W123456789 01" (the person on the plan).
 _SUFFIX = re.compile(r" (\d{2})(?![\w.-]|\s*(?:%|mg|mcg|ml|units?|tabs?|pills?)\b)")
 _MORE_PLATE = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w-])")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+# "(ref 4.0-5.6)": a reference range of a lab value, not a reference number.
+_RANGE = re.compile(r"^\d{1,4}\.\d{1,3}-\d{1,4}(?:\.\d{1,3})?$|^\d{1,4}-\d{1,4}\.\d{1,3}$")
 # After the value: "rr_admin as the login", "queenbee as my username".
 _USERNAME_AFTER_RE = re.compile(
     rf"(?<![\w.@/-])(?P<v>{_ID_VALUE})\s+as\s+(?:the|my|his|her|their|a)\s+"
@@ -118,6 +122,8 @@ _RESOURCE_LABELS = {
     "members": "HEALTH_PLAN_ID", "account": "ACCOUNT_NUMBER", "accounts": "ACCOUNT_NUMBER",
     "claim": "ACCOUNT_NUMBER", "claims": "ACCOUNT_NUMBER", "encounter": "OTHER_ID",
     "encounters": "OTHER_ID", "relatedperson": "OTHER_ID", "user": "USERNAME", "users": "USERNAME",
+    "records": "MRN", "record": "MRN", "charts": "MRN", "chart": "MRN", "plates": "VEHICLE_ID",
+    "plate": "VEHICLE_ID", "vehicles": "VEHICLE_ID",
 }  # fmt: skip
 _RESOURCE_RE = re.compile(
     r"(?<![\w.-])(?P<r>" + "|".join(_RESOURCE_LABELS) + r")/(?P<v>[A-Za-z0-9][A-Za-z0-9.-]{0,63}"
@@ -156,6 +162,13 @@ def _value_end(text: str, start: int, end: int, label: str) -> int:
         return m.end() if m and any(ch.isdigit() for ch in value) else end
     while m := _MORE_DIGITS.match(text, end):
         end = m.end()
+    return imei_check_digit(text, start, end)
+
+
+def imei_check_digit(text: str, start: int, end: int) -> int:
+    """ "49 680604 196442 1": fourteen digits in groups, then the IMEI's check digit alone."""
+    if sum(ch.isdigit() for ch in text[start:end]) == 14 and (m := _CHECK_DIGIT.match(text, end)):
+        return m.end()
     return end
 
 
@@ -173,7 +186,7 @@ def _value_fits(label: str, value: str, strong: bool, common_words: frozenset[st
             # "signed in as bluebird": after "as" or "username", a noun is a user name.
             or (strong and folded not in _ROLES and folded not in lexicon.function_words())
         )
-    if not has_digit or _YEAR_ONLY.match(value) or alnum < 4:
+    if not has_digit or _YEAR_ONLY.match(value) or alnum < 4 or _RANGE.match(value):
         return False
     if label == "VEHICLE_ID":
         return any(ch.isalpha() for ch in value) or alnum >= 6

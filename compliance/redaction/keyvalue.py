@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
 from compliance.redaction import ages
+from compliance.redaction.identifiers import imei_check_digit
+from compliance.redaction.names.marks import person_value
 from compliance.redaction.spans import Candidate
 
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -23,7 +25,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
              "recipientname", "sendername", "spouse", "mothername", "fathername", "given", "family",
              "signedby", "author", "realname", "legalname", "preferredname", "nickname",
              "guarantor", "payer", "subscriber", "insured", "policyholder", "beneficiary",
-             "prescriber", "addressee", "attn"),
+             "prescriber", "addressee", "attn", "first", "last", "rider", "passenger", "candidate"),
     "ADDRESS": ("address", "streetaddress", "street", "addr", "address1", "address2", "addressline1",
                 "addressline2", "line1", "line2", "homeaddress", "mailingaddress", "billingaddress",
                 "shippingaddress", "residence"),
@@ -33,7 +35,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
              "admitdate", "admissiondate", "admitted", "dischargedate", "discharged", "visitdate",
              "appointmentdate", "apptdate", "servicedate", "dos", "surgerydate", "procedure_date",
              "date", "scheduledfor", "appointmentat", "collectedat", "collecteddate", "deliverydate",
-             "lmp", "edd", "duedate", "injurydate", "onsetdate", "datetime"),
+             "lmp", "edd", "duedate", "injurydate", "onsetdate", "datetime", "when"),
     "AGE_OVER_89": ("age", "patientage", "ageyears"),
     "PHONE": ("phone", "phonenumber", "mobile", "cell", "cellphone", "tel", "telephone", "homephone",
               "workphone", "contactphone", "msisdn", "mobilenumber", "callbacknumber", "sms", "to",
@@ -179,7 +181,7 @@ _FHIR_SYSTEMS = [
 _EMPTY = frozenset(
     {"", "null", "none", "nil", "-", "n/a", "na", "true", "false", "undefined", "***", "redacted"}
 )
-_NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ]|, |\+|%20)+[^\W\d_]+){0,5}\.?$")
+_NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ]|,\s?|\+|%20)+[^\W\d_]+){0,5}\.?$")
 _FREE_TEXT_LABELS = ("NAME", "ADDRESS", "CITY")
 _CAPITALISED_RUN = re.compile(r" (?:[A-Z][\w'.-]*)(?= |$)")
 _FREE_TEXT_END = re.compile(r"[,;|\n]|\s+[A-Za-z_]+\s*[:=]|\s+-\s")
@@ -192,6 +194,25 @@ _MORE_DIGITS = re.compile(r" \d{2,10}(?=[\s|,;&]|$)")
 _AGE_WORDS = re.compile(r"^(?:ninety|one hundred|a hundred)(?:[\s-]+(?:and\s+)?[a-z]+)?$", re.I)
 # Keys that name a person only when their value is quoted: for="Kourosh A. Tehrani".
 _QUOTED_NAME_KEYS = frozenset(["for", "with", "patient_name"])
+_NOT_AGE_WORDS = frozenset(
+    ["max", "min", "cache", "token", "cookie", "file", "page", "data", "log", "retention",
+     "session", "password", "key", "record", "message", "msg", "link", "object", "item", "s"]
+)  # fmt: skip
+_REFERENCE_WORDS = frozenset(["ref", "no", "num", "nbr", "number"])
+_NOT_REFERENCES = frozenset(
+    ["build", "job", "batch", "page", "line", "row", "version", "port", "step", "retry", "attempt",
+     "seq", "sequence", "error", "status", "exit", "run", "task", "worker", "thread", "process",
+     "pid", "lot", "commit", "release", "schema", "migration", "shard", "partition", "offset",
+     "chunk", "part", "frame", "packet", "col", "column", "field", "item", "count", "max", "min"]
+)  # fmt: skip
+# Where an error message quotes a value and then names its field: could not convert
+# '014548-XS' (field=visit_ref).
+_QUOTED_FIELD_RE = re.compile(
+    r"(?P<q>['\"])(?P<val>[^'\"\n]{3,60})(?P=q)\s*\(\s*(?:field|column|key|attr\w*|param\w*)"
+    r"\s*[=:]\s*(?P<key>[\w.-]+)"
+)
+# PostgreSQL's constraint errors: DETAIL: Key (mrn)=(623-94-83) already exists.
+_PSQL_DETAIL_RE = re.compile(r"\((?P<key>[\w.]{2,40})\)=\((?P<val>[^()\n]{1,80})\)")
 _WORD_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -208,10 +229,20 @@ def key_label(key: str) -> str | None:
     # Whole words at the end: "ordering_npi", "adjuster_fax", "ocr_patient", "guarantorName".
     for k in range(1, len(words)):
         tail = "".join(words[k:])
-        if tail in ("name", "age") and words[k - 1] not in _PERSON_WORDS:
-            continue  # "queue_name", "file_name", "max-age"
+        if tail == "name" and words[k - 1] not in _PERSON_WORDS:
+            continue  # "queue_name", "file_name"
+        if tail == "age" and words[k - 1] in _NOT_AGE_WORDS:
+            continue  # "max-age", "cache_age"; "declared_age", "raw_age" are a person's
         if tail in _EXACT and tail not in _NOT_KEYS:
             return _EXACT[tail]
+    # "visit_ref", "claim_no", "rx_num": a reference to one record is an identifier.
+    if (
+        len(words) > 1
+        and words[-1] in _REFERENCE_WORDS
+        and norm not in _NOT_KEYS
+        and not _NOT_REFERENCES.intersection(words)
+    ):
+        return "OTHER_ID"
     # One word made of a known prefix and a key: "patientphone", "homeaddress".
     for k in range(2, len(norm) - 1):
         if norm[:k] in _KEY_PREFIXES and norm[k:] in _EXACT and norm[k:] != "name":
@@ -225,7 +256,12 @@ def _value_fits(label: str, value: str) -> bool:
         return False
     digits = sum(ch.isdigit() for ch in plain)
     if label == "NAME":
-        return bool(_NAME_VALUE.match(plain)) and "_" not in value
+        # "BP-Cuff" names a device: an acronym joined to a word.
+        return (
+            bool(_NAME_VALUE.match(plain))
+            and "_" not in value
+            and not re.search(r"(?:^|-)[A-Z]{2,4}-|-[A-Z]{2,4}$", plain)
+        )
     if label == "CITY":
         return bool(_NAME_VALUE.match(plain))
     if label == "AGE_OVER_89":
@@ -259,9 +295,15 @@ def _identifier_end(text: str, start: int, end: int, label: str) -> int:
     m = _SENTENCE_WORD.search(value)
     if m:
         end = start + m.start()
-    if text[start:end].isdigit():
+    if re.fullmatch(r"[A-Z]{0,4}\d{6,}", text[start:end]) and (
+        suffix := re.compile(r" \d{2}(?![\w.-])").match(text, end)
+    ):
+        return suffix.end()  # "plan_id=SHT215101390 01": the person's suffix on the plan
+    if text[start:end].isdigit() or re.fullmatch(r"[A-Z]{2,4}", text[start:end]):
+        # "imei=49 680604 196442 1", "subscriber_id=ETF 809342011"
         while more := _MORE_DIGITS.match(text, end):
             end = more.end()
+        end = imei_check_digit(text, start, end)
     return end
 
 
@@ -284,6 +326,15 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         label = key_label(m.group("key"))
         if label is None and m.group("key") in _QUOTED_NAME_KEYS and m.group("val")[:1] == '"':
             label = "NAME"  # rides.quote for="Kourosh A. Tehrani"
+        quoted = m.group("val")[:1] == '"'
+        if (
+            (label is None or (label in ("PHONE", "EMAIL", "USERNAME") and quoted))
+            and quoted
+            and person_value(m.group("val")[1:-1])
+        ):
+            pos = m.end("val")
+            yield Candidate(m.start("val") + 1, m.end("val") - 1, "NAME", 0.8)
+            continue
         if label is None:
             continue
         pos = m.end("val")
@@ -306,6 +357,15 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         if not _value_fits(label, value):
             continue
         yield Candidate(start, end, label, 0.85)
+    for m in _PSQL_DETAIL_RE.finditer(text):
+        label = key_label(m.group("key"))
+        if label and _value_fits(label, m.group("val")):
+            yield Candidate(m.start("val"), m.end("val"), label, 0.85)
+    for m in _QUOTED_FIELD_RE.finditer(text):
+        label = key_label(m.group("key")) or "OTHER_ID"
+        value = m.group("val")
+        if _value_fits(label, value):
+            yield Candidate(m.start("val"), m.end("val"), label, 0.8)
     for m in _XML_RE.finditer(text) if "</" in text else ():
         label = key_label(m.group("key").rsplit(":", 1)[-1])
         value = m.group("val").strip()

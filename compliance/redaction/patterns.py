@@ -51,6 +51,10 @@ IPV6_RE = re.compile(
     _I,
 )
 # Six octets with ":" or "-", or three groups of four hex digits with "." (Cisco).
+# "bt address on the cuff is 25a87a84767d": twelve hex digits run together, where the text
+# speaks of a hardware address.
+_BARE_MAC_RE = re.compile(r"(?<![\w:=-])[0-9a-f]{12}(?![\w:-])", _I)
+_MAC_CUE_RE = re.compile(r"\b(?:mac|bt|bluetooth|ble|hardware|wifi|wi-fi)\b", _I)
 MAC_RE = re.compile(
     r"\b[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}\b"
     r"|\b[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}\b",
@@ -59,13 +63,31 @@ MAC_RE = re.compile(
 SSN_RE = re.compile(r"(?<!\d)(?<!\d[-.])(\d{3})([- .])(\d{2})\2(\d{4})(?!\d|[-.]\d)")
 
 
+# Written out against harvesting: "solveig62 at q dot com", "jo [at] mail [dot] de".
+SPELLED_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:\s+at\s+|\s*\[at\]\s*|\s*\(at\)\s*)"
+    r"[A-Za-z0-9-]+(?:(?:\s+dot\s+|\s*\[dot\]\s*|\s*\(dot\)\s*|\.)[A-Za-z0-9-]+)*"
+    r"(?:\s+dot\s+|\s*\[dot\]\s*|\s*\(dot\)\s*)(?:com|org|net|edu|gov|[a-z]{2})\b",
+    _I,
+)
+
+
+_EMAIL_CUE_RE = re.compile(r"\b(?:e-?mail|mail|courriel|correo|address|contact|reach)", _I)
+
+
 def find_email(text: str) -> Iterator[Candidate]:
     for m in EMAIL_RE.finditer(text):
         yield Candidate(m.start(), m.end(), "EMAIL", 1.0)
+    if "dot" in text.lower():
+        for m in SPELLED_EMAIL_RE.finditer(text):
+            if _EMAIL_CUE_RE.search(text, 0, m.start()):
+                yield Candidate(m.start(), m.end(), "EMAIL", 0.9)
 
 
 def find_url(text: str) -> Iterator[Candidate]:
     for m in URL_RE.finditer(text):
+        if text[m.end() : m.end() + 1] == "=" and "/" not in m.group():
+            continue  # "ocr.name=...": a dotted log key, not a host
         yield Candidate(m.start(), m.end(), "URL", 0.9)
 
 
@@ -78,6 +100,11 @@ def find_ip(text: str) -> Iterator[Candidate]:
         # "::" alone or a clock time is not an address; a real one has hex or several groups.
         if value.count(":") >= 2 and (len(value) >= 6 or value.startswith("::")):
             yield Candidate(m.start(), m.end(), "IP_ADDRESS", 0.95)
+    if _MAC_CUE_RE.search(text):
+        for m in _BARE_MAC_RE.finditer(text):
+            value = m.group()
+            if sum(ch.isdigit() for ch in value) >= 3 and sum(ch.isalpha() for ch in value) >= 2:
+                yield Candidate(m.start(), m.end(), "DEVICE_ID", 0.8)
     for m in MAC_RE.finditer(text):
         value = m.group()
         if "." in value and not (re.search(r"\d", value) and re.search(r"[a-f]", value, _I)):
@@ -91,7 +118,18 @@ def valid_ssn(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
+# "my ssn is 538-61 0504": separators that do not agree, after a word that says SSN.
+_MIXED_SSN_RE = re.compile(r"(?<![\d-])(\d{3})[- .](\d{2})[- .](\d{4})(?!\d|[-.]\d)")
+_SSN_CUE_RE = re.compile(r"\b(?:ssn|ss#|social(?:\s+security)?)\b[^\d]{0,20}$", _I)
+
+
 def find_ssn(text: str) -> Iterator[Candidate]:
     for m in SSN_RE.finditer(text):
-        if valid_ssn(m.group(1), m.group(3), m.group(4)):
+        if valid_ssn(m.group(1), m.group(3), m.group(4)) or (
+            # "912-74-3310": an ITIN (area 9xx), written the way an SSN is
+            m.group(2) == "-" and m.group(1)[0] == "9" and m.group(3) != "00"
+        ):
             yield Candidate(m.start(), m.end(), "SSN", 0.95)
+    for m in _MIXED_SSN_RE.finditer(text):
+        if valid_ssn(*m.groups()) and _SSN_CUE_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            yield Candidate(m.start(), m.end(), "SSN", 0.9)

@@ -2,6 +2,7 @@
 
 - North American numbers: an optional country code ("+1", "1"), the area code in brackets or
   not, and any of " ", ".", "-" or nothing between the groups: "(555) 010-2233",
+  "555/010-2233" (a slash after the area code),
   "555.010.2233", "(555)0102233", "555-0102233", "+1-555-010-2233", "1.555.010.2233";
 - an extension after any of them: "x123", "ext. 42", "extension 7", "#12";
 - international numbers after "+": "+44 7700 900093", "+55 11 93323-4993", "+82 10-9818-5898";
@@ -25,12 +26,19 @@ _I = re.IGNORECASE
 _EXT = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5})?"
 _S = r"[\s.\-\u2010-\u2015]"  # a space, a dot, a hyphen or a typographic dash
 _NANP_RE = re.compile(
-    rf"(?<![\w+.-])(?:\+?1{_S}?)?(?:\(\d{{3}}\){_S}?|\d{{3}}{_S}?)\d{{3}}{_S}?\d{{4}}"
+    rf"(?<![\w+.-])(?:\+?1{_S}?)?(?:\(\d{{3}}\){_S}?|\d{{3}}(?:{_S}?|/))\d{{3}}{_S}?\d{{4}}"
     rf"(?![\w]|[.-]\d){_EXT}(?!\d)",
     _I,
 )
 _INTERNATIONAL_RE = re.compile(
-    rf"(?<![\w+])\+(?!1\b)\d{{1,3}}(?:[\s.-]?\(?\d{{1,5}}\)?){{2,5}}(?![\w]|[.-]\d){_EXT}", _I
+    rf"(?<![\w+])\+(?!1\b)\d{{1,3}}(?:[\s.-]?\(?\d{{1,5}}\)?){{2,5}}(?![\w]|[.-]\d){_EXT}",
+    _I,
+)
+# "0044 20 7946 0958": the international prefix dialled as 00, a space after the country code.
+_DIALLED_00_RE = re.compile(
+    rf"(?<![\w+.-])00[1-9]\d{{0,2}}(?:\s+\(?\d{{1,5}}\)?)(?:[\s.-]\(?\d{{1,5}}\)?){{1,4}}"
+    rf"(?![\w]|[.-]\d){_EXT}",
+    _I,
 )
 # Letters for digits ("1-800-FLOWERS", "(855) 4-MY-CARE"): capitals, a toll-free code or a word
 # that says it is a number.
@@ -61,7 +69,7 @@ _ID_WORDS = re.compile(
     _I,
 )
 _FAX_BEFORE = re.compile(
-    r"\b(?:fax|facsimile|f)\b[^0-9]{0,25}$|\bfax\w*\W{0,3}(?:\w+\W+){0,4}$", _I
+    r"\b(?:fax|facsimile|fx|f)\b[^0-9]{0,25}$|\bfax\w*\W{0,3}(?:\w+\W+){0,4}$", _I
 )
 _PHONE_BEFORE = re.compile(
     r"\b(?:phone|tel|cell|mobile|call|text|ph|p|questions)\b[^0-9]{0,12}$", _I
@@ -118,7 +126,7 @@ def find_phone(text: str) -> Iterator[Candidate]:
         else:
             score = 0.9
         yield Candidate(m.start(), m.end(), phone_label(text, m.start(), m.end()), score)
-    for m in _INTERNATIONAL_RE.finditer(text):
+    for m in [*_INTERNATIONAL_RE.finditer(text), *_DIALLED_00_RE.finditer(text)]:
         digits = sum(ch.isdigit() for ch in m.group())
         if 8 <= digits <= 15:
             yield Candidate(m.start(), m.end(), phone_label(text, m.start(), m.end()), 0.9)

@@ -23,7 +23,7 @@ from compliance.redaction.spans import Candidate
 
 # segment -> {field number: label}; ADDRESS fields are split into street, city and ZIP.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
-    "PID": {2: "MRN", 3: "MRN", 4: "MRN", 5: "NAME", 6: "NAME", 9: "NAME", 11: "ADDRESS",
+    "PID": {2: "MRN", 3: "MRN", 4: "MRN", 5: "NAME", 6: "NAME", 7: "DATE", 9: "NAME", 11: "ADDRESS",
             13: "PHONE", 14: "PHONE", 18: "ACCOUNT_NUMBER", 19: "SSN", 20: "LICENSE_NUMBER",
             21: "OTHER_ID", 23: "CITY"},
     "NK1": {2: "NAME", 4: "ADDRESS", 5: "PHONE", 6: "PHONE", 30: "NAME", 31: "PHONE",
@@ -88,6 +88,16 @@ def _hl7_field(text: str, start: int, end: int, label: str) -> Iterator[Candidat
     yield Candidate(start, first_end if first_end >= 0 else end, label, 0.9)
 
 
+_DEVICE_OBSERVATION_RE = re.compile(r"serial|devsn|\budi\b|imei|device\s+id", re.IGNORECASE)
+
+
+def _field(text: str, segment: re.Match, number: int) -> str:
+    for k, start, end in _parts(text, segment.start(), segment.end(), "|"):
+        if k == number:
+            return text[start:end]
+    return ""
+
+
 def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
     name = segment.group()[:3]
     fields = _HL7_FIELDS.get(name, {})
@@ -100,6 +110,8 @@ def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
             yield Candidate(start, start + len(first), "DATE", 0.9)
             continue
         label = fields.get(k)
+        if name == "OBX" and k == 5 and _DEVICE_OBSERVATION_RE.search(_field(text, segment, 3)):
+            label = "DEVICE_ID"  # OBX|3|ST|DEVSN^Device serial^L||7929J6262
         if label is None:
             # Off by one: a name-shaped value beside a name field, an id beside an id field.
             near = {fields.get(k - 1), fields.get(k + 1)}

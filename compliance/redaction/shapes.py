@@ -29,9 +29,12 @@ VIN_RE = re.compile(
     r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z]*\d)[A-HJ-NPR-Z0-9]{17}\b", _I
 )
 CARD_RE = re.compile(r"(?<![\d-])(?:\d{4}[ -]?){3}\d{1,4}(?![\d-])")
+# Medicare Beneficiary Identifier, also as printed on the card ("2WJ6 JP1 YX20") or typed in
+# lower case ("7v55-jg1-rd19").
 MBI_RE = re.compile(
-    r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
-    r"[AC-HJKMNP-RT-Y]{2}\d{2}\b"
+    r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?P<sep>[- ]?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
+    r"(?P=sep)[AC-HJKMNP-RT-Y]{2}\d{2}\b",
+    _I,
 )
 DEA_RE = re.compile(r"\b[A-Z][A-Z9]\d{7}\b")
 NPI_RE = re.compile(r"(?<![\w.-])[12]\d{9}(?![\w.-])")

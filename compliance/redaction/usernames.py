@@ -116,3 +116,59 @@ def find_username_shapes(text: str) -> Iterator[Candidate]:
             continue
         if username_shaped(m.group("a"), m.group("b"), m.group("d"), names, romance=romance):
             yield Candidate(m.start(), m.end(), "USERNAME", 0.75)
+
+
+# Where a log line or a message puts an account name: "session opened for X", "Failed password
+# for X", "logging in as X", "/u/X/inbox", "10.0.0.1 - X [date]" (the common log format).
+_LOGIN_PHRASE_RE = re.compile(
+    r"\b(?:session\s+(?:opened|closed)\s+for(?:\s+user)?|(?:failed|accepted)\s+(?:password|"
+    r"publickey|keyboard-interactive)\s+for(?:\s+invalid\s+user)?|invalid\s+user|"
+    r"(?:logging|logged|log|signing|signed|sign)\s+(?:in|on)\s+as|login\s+(?:for|as))\s+"
+    r"(?P<u>[A-Za-z0-9][\w.@-]{1,40}[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# "it used to be X", "i changed it to X": only where a user name is the subject.
+_RENAMED_RE = re.compile(
+    r"\b(?:used\s+to\s+be|changed\s+it\s+to|change\s+it\s+to|now\s+it'?s)\s+"
+    r"(?P<u>[A-Za-z0-9][\w.-]{1,40}[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_LOGIN_MORE_RE = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:as\s+)?(?P<u>[A-Za-z0-9][\w.@-]{1,40}[A-Za-z0-9])", re.IGNORECASE
+)
+_USER_TOPIC_RE = re.compile(r"\b(?:user\s*name|login|handle|screen\s*name|user\s*id)\b", re.I)
+_PROFILE_PATH_RE = re.compile(
+    r"/(?:u|users?|profiles?|members?|~)/(?P<u>[A-Za-z][\w.-]{2,40})(?=[/?#\s\"']|$)"
+)
+_ACCESS_LOG_RE = re.compile(
+    r"(?:^|\s)(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\s+-\s+"
+    r"(?P<u>[^\s\[\]\"-][^\s\[\]\"]{1,40})\s+\["
+)
+_NOT_USERS = frozenset(
+    ["me", "self", "current", "new", "search", "login", "logout", "admin", "root", "the", "a",
+     "an", "my", "his", "her", "it", "them", "this", "that", "and", "or", "settings", "profile",
+     "edit", "list", "all", "inbox", "user", "guest", "anonymous", "unknown", "none", "null",
+     "invalid"]
+)  # fmt: skip
+
+
+def find_login_names(text: str) -> Iterator[Candidate]:
+    """Account names by where a log line or a message puts them, whatever their shape."""
+    found = []
+    for m in _LOGIN_PHRASE_RE.finditer(text):
+        found.append(m)
+        # "tried logging in as bcermak and as temhor1": the second name of the same phrase.
+        more = _LOGIN_MORE_RE.match(text, m.end())
+        if more and (
+            re.search(r"[\d._]", more.group("u")) or not lexicon.is_english(more.group("u").lower())
+        ):
+            found.append(more)
+    found += [m for m in _PROFILE_PATH_RE.finditer(text)]
+    found += [m for m in _ACCESS_LOG_RE.finditer(text)]
+    if _USER_TOPIC_RE.search(text):
+        found += [m for m in _RENAMED_RE.finditer(text)]
+    for m in found:
+        value = m.group("u")
+        if value.lower() in _NOT_USERS or value.isdigit():
+            continue
+        yield Candidate(m.start("u"), m.end("u"), "USERNAME", 0.8)

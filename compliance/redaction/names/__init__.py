@@ -11,7 +11,10 @@ per idea:
   world name lists, common English words, WordNet lemmas);
 - ``extend``: growing a name over initials, particles and surnames, "Surname, First";
 - ``after``: names found from the cue after them, and a note's opening line;
-- ``eponyms``: "Parkinson's disease" names a disease, not a person.
+- ``eponyms``: "Parkinson's disease" names a disease, not a person;
+- ``comma``: "Surname, Given" between a cue before and one after ("keen, ridge here");
+- ``roles``: ordinary words as names by role and verb ("my wife verity said"), initials first;
+- ``marks``: quoted nicknames, "initials A.B.C.", quoted log values shaped like a person.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ STRONG_RE = re.compile(
     r"\b(?:my name is|my name's|name is|names|name's|named|called|call me|patient name|pt name|"
     r"name|signed|signature|signed by|sincerely|regards|attn|attention|on behalf of|"
     # Spanish and French introductions: "soy ye-jin", "de parte de", "c'est thibault".
-    r"soy|de parte de|care of|c/o|"
+    r"soy|de parte de|care of|c/o|provider|prescriber|pcp|"
     r"(?:emergency )?contact(?: person)?|next of kin|nok|interpreter|translator|dear|"
     r"(?:from|to|cc|bcc|author|caller|guardian|poa|proxy|requester|recipient|ec)\s*:)" + _TAIL,
     _I,
@@ -41,7 +41,7 @@ STRONG_RE = re.compile(
 WEAK_RE = re.compile(
     r"\b(?:this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|talked with|"
     r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
-    r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|w/)" + _TAIL,
+    r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|w/|me and)" + _TAIL,
     _I,
 )
 # Weaker still: after these, only a listed name or a capitalised word that is not an ordinary
@@ -86,13 +86,23 @@ _KIN = (
     r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague|bro|sis|"
     r"hubby|wifey|bf|gf|(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
     r"policy\s*holder|subscriber|guarantor|insured|beneficiary|prescriber|lawyer|attorney|"
-    r"advocate|proxy|hcpoa|poa|representative"
+    r"advocate|proxy|hcpoa|poa|representative|dtr|dau|sis|neighbour|ride|driver"
 )
+# A kinship or role word alone, as it stands before a name in a note: "neighbor Royal".
+KIN_WORD_BEFORE_RE = re.compile(rf"\b(?:{_KIN})\s*[:,(]?\s*$", _I)
 # "my wife wolf has a fever": after a possessive and a kinship or role word, a listed name
 # even when it is also an ordinary word, unless grammar puts that word there ("my wife has").
 KIN_RE = re.compile(
     rf"\b(?:my|our|his|her|their|your|pt's|patient's|the patient's)\s+(?:{_KIN})"
     r"\s*[:,(]?\s*",
+    _I,
+)
+# "mon fils rutendo au +91 ...", "mi hija xochitl al 55 ...": a Spanish or French relation, a
+# word, then the number to reach that person by.
+ROMANCE_KIN_NUMBER_RE = re.compile(
+    r"\b(?:mon|ma|mi|su|sa|son|tu)\s+(?:fils|fille|mari|femme|fr[e\u00e8]re|s(?:oe|\u0153)ur|"
+    r"m[e\u00e8]re|p[e\u00e8]re|hij[oa]|espos[oa]|herman[oa]|abuel[oa]|madre|padre|niet[oa])\s+"
+    r"(?P<name>[^\W\d_]+)(?=\s+(?:au|al|a|at|on|en\s+el)\s*[+(]?\d)",
     _I,
 )
 # A relation or a title without a possessive ("Daughter Aoife at bedside", "Mother (X)").
@@ -126,10 +136,15 @@ AFTER_RE = re.compile(
     r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in)\b"
     r"|\s+from\s+(?:yesterday|earlier|today|this\s+morning|last\s+(?:week|night|time|visit))\b"
     # "referral to Ginger Dollar at the pain clinic": a person at a place of care.
-    r"|\s+(?:at|from|with)\s+the\s+(?:\w+\s+)?(?:clinic|practice|office|hospital)\b"
+    r"|\s+(?:at|from|with)\s+the\s+(?:\w+\s+)?(?:clinic|practice|office|hospital|pharmacy|"
+    r"front\s+desk|desk|lab|agency|nursing\s+home|home\s+health)\b"
     r"|\s+(?-i:family|household)\b(?!\s+(?:clinic|practice|medicine|health|cent(?:er|re)|"
     r"physician|doctor|planning|history|member|members|medical|room|leave)))"
     r"|(?P<firm>,?\s+(?-i:RN|MD|NP|PA-C|LPN|CNA|DO|PhD|DDS|PharmD|MSW|LCSW|FNP|APRN)\b(?![-/])"
+    # "bubba okafor is my ride", "serenity is with her now", "Peg (pt's daughter-in-law)":
+    # a person's role or company.
+    rf"|\s+(?:is|was)\s+(?:my|our|her|his)\s+(?:{_KIN})\b|\s+(?:is|was)\s+with\s+(?:her|him|them)\b"
+    rf"|\s*\((?:(?:pt|patient|his|her|their)['\u2019]?s?\s+)?(?:{_KIN})\)"
     r"|,?\s+(?:dob|d\.o\.b|date of birth|birth\s*date|birthday|bday|born|mrn)\b"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:dob|d\.o\.b|mrn|ssn)\b"
     r"|\s*<[^<>\s@]+@[^<>\s]+>"

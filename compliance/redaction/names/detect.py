@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
-from compliance.redaction.names import after, cues, romance
+from compliance.redaction.names import after, comma, cues, marks, roles, romance
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym
 from compliance.redaction.names.extend import (
     Start,
@@ -43,6 +43,8 @@ _NAME_STATES = frozenset(
     ]
 )  # fmt: skip
 _POSSESSIVE_RE = re.compile(r"\b(?:my|our|his|her|their|your)\s+$")
+_ELISION_RE = re.compile(r"(?:[cdjlmnst]|qu)['\u2019][a-z\u00e0-\u00ff]")
+_HYPHENATED_EPONYM_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}")
 
 
 class _Pass:
@@ -81,9 +83,15 @@ class _Pass:
             return None
         if w.not_a_name_here(i):
             return None
+        if self.romance and _ELISION_RE.match(w.tokens[i].group()):
+            return None  # "ma mère s'est effondrée": French elision, not "S'est"
         cued = self.any_cue(i) or any(self.after(k, i) for k in ("kin", "sign_off", "dash"))
         if cued and self._initial_then_surname(i):
             return Start(0.8, in_context=True)  # "Pharmacist F. Tadesse"
+        if (cued or self.after("self", i) or self.after("name_is", i)) and roles.initial_first(
+            self, i
+        ):
+            return Start(0.8, in_context=True)  # "c'est g. makoni", "its c.f. kaur"
         if cued and capitals_run(self.w, i):
             return Start(0.8, in_context=True, strong=True)  # "per mother IDIL NASSER-BLEVINS"
         if self.after("title", i) and (
@@ -176,6 +184,8 @@ class _Pass:
             and unlisted(word)
             and self._followed_like_a_name(i)
         ):
+            return Start(0.75, in_context=True)
+        if roles.word_name_by_role(self, i):
             return Start(0.75, in_context=True)
         if w.glued(i):
             return None
@@ -302,7 +312,7 @@ class _Pass:
             w.upper_name(i)
             and (listed(word, self.first) or listed(word, self.last))
             and i + 1 < len(w)
-            and w.adjacent(i, i + 1)
+            and w.gap(i, i + 1) == " "  # "95% RA. Wt 61 kg": an abbreviation, then another
             and (w.capitalised(i + 1) or len(w.tokens[i + 1].group()) == 1)
             and not w.glued(i + 1)
         )
@@ -313,7 +323,7 @@ class _Pass:
         while i < len(w):
             start = self.start(i)
             if start is None:
-                surname_first = self._surname_comma_first_name(i)
+                surname_first = comma.surname_comma_first_name(self, i)
                 if surname_first:
                     yield surname_first
                     i += 2
@@ -323,7 +333,11 @@ class _Pass:
             if start.in_context and self.given(i):
                 start = Start(start.score, True, start.strong, from_first_name=True)
             j = extend(w, i, start)
-            trimmed = j > i and self._eponym_after(j)
+            # "barrett's esophagus": the name was extended over the word that makes it an eponym.
+            inside = next((k for k in range(i, j) if is_eponym(w.text, w.tokens[k].end())), None)
+            if inside is not None:
+                j = inside
+            trimmed = (j > i and self._eponym_after(j)) or inside is not None
             while j > i and self._eponym_after(j):
                 j -= 1  # "Salomey Danjuma King-Devick test": the name stops before the eponym
             begin, end = w.tokens[i].start(), w.end(j)
@@ -333,8 +347,12 @@ class _Pass:
                 w, i, context_before=i > 0 and self.any_cue(i - 1)
             ):
                 begin = w.tokens[i - 1].start()
-            if trimmed and j == i and not start.in_context and w.folded[i] in self.common:
-                pass  # "goes 20 miles Holter monitor": the surname was an eponym
+            if inside is not None and not start.in_context:
+                pass  # "barrett's esophagus", "Tommy John surgery"
+            elif trimmed and j == i and not start.in_context:
+                pass  # "goes 20 miles Holter monitor", "Tommy John surgery": an eponym
+            elif _HYPHENATED_EPONYM_RE.fullmatch(w.text[begin:end]):
+                pass  # "Wolff-Parkinson-White": three surnames joined name a syndrome
             elif not self._eponym_after(j) and not EPONYM_BEFORE_RE.search(w.text[:begin]):
                 yield Candidate(begin, end, "NAME", start.score)
             i = j + 1
@@ -367,24 +385,6 @@ class _Pass:
             k += 1
         return k
 
-    def _surname_comma_first_name(self, i: int) -> Candidate | None:
-        """ "Gonzalez, Maria" / "Long, Niamh": a capitalised surname, a comma, a given name."""
-        w, word = self.w, self.w.folded[i]
-        if not (
-            w.cased
-            and (w.capitalised(i) or w.upper_name(i))
-            and i + 1 < len(w)
-            and w.gap(i, i + 1) == ", "
-            and w.folded[i + 1] in self.first
-            and w.capitalised(i + 1)
-            and word not in lexicon.CLINICAL_WORDS
-            and (word not in self.common or listed(word, self.last))
-        ):
-            return None
-        if is_eponym(w.text, w.end(i + 1)):
-            return None
-        return Candidate(w.tokens[i].start(), w.end(i + 1), "NAME", 0.75)
-
 
 def find_names(text: str) -> Iterator[Candidate]:
     if not TOKEN_RE.search(text):
@@ -394,3 +394,7 @@ def find_names(text: str) -> Iterator[Candidate]:
     yield from p.names()
     yield from after.names_before_cues(p.w)
     yield from after.organisation_contacts(p.w)
+    yield from comma.find_comma_names(text)
+    yield from marks.find_marked_names(text)
+    for m in cues.ROMANCE_KIN_NUMBER_RE.finditer(text):
+        yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)

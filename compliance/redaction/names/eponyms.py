@@ -13,15 +13,17 @@ EPONYM_AFTER_RE = re.compile(
     r"protocol|method|catheter|tube|pattern|esophagus|oesophagus|technique|forceps|retractor|"
     r"stain|equation|neuroma|neuralgia|aneurysm|sarcoma|carcinoma|coma scale|stage|staging|"
     r"monitor|ultrasound|valve|shunt|splint|bandage|sling|graft|flap|needle|ligament|"
-    r"(?:positive|negative|equivocal)(?!\s+for\b)|points?|triangle|fracture|"
+    r"(?:positive|negative|equivocal)(?!\s+for\b)|points?|triangle|fracture|surgery|repair|"
     r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b",
     re.IGNORECASE,
 )
 
 
 # "positive Tinel's and Phalen's": a finding before the name makes it a sign.
+# "hx Guillain-Barre", "r/o Cushing's": a history or a diagnosis before it names a disease.
 EPONYM_BEFORE_RE = re.compile(
-    r"\b(?:positive|negative|equivocal|pos|neg)\s+(?:[A-Z][\w'\u2019-]*\s+(?:and|&|or)\s+)?$",
+    r"\b(?:positive|negative|equivocal|pos|neg)\s+(?:[A-Z][\w'\u2019-]*\s+(?:and|&|or)\s+)?$"
+    r"|\b(?:hx|h/o|history\s+of|dx|s/p|r/o|rule\s+out|suspected|c/w|consistent\s+with)\s+$",
     re.IGNORECASE,
 )
 

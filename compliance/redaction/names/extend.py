@@ -116,6 +116,8 @@ def extend(w: Words, i: int, start: Start) -> int:
             after_initial = True
             continue
         nxt_word = w.folded[j + 1]
+        if nxt_word in romance.romance_words() and romance.reads_romance(w.text):
+            break  # "c'est g. makoni mon pere": a French word ends the name
         if w.capitalised(j) and not (w.capitalised(j + 1) or w.upper_name(j + 1)):
             break  # "Called Ms. D'Souza re: labs": a capitalised name goes on capitalised
         if (
@@ -128,6 +130,7 @@ def extend(w: Words, i: int, start: Start) -> int:
             or (j == i and _second_word(w, i, start))
         ):
             j += 1
+            after_initial = False  # "g. makoni mon pere": one surname after the initials
             continue
         break
     if j == i and (start.in_context or start.surname_first) and _comma_first_name(w, j):

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from compliance.redaction import lexicon
 from compliance.redaction.names import romance
+from compliance.redaction.states import AP_ABBRS
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n(\[\"\u00bf\u00a1]|\s[-\u2013\u2014])\s*$")
@@ -47,9 +48,18 @@ _DATE_PREPOSITION_RE = re.compile(
     r"\b(?:in|on|since|until|till|by|through|from|to|of|last|next|early|late|mid|this|every)\s+$",
     re.IGNORECASE,
 )
+_MIXED_ACRONYM_RE = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
+_DOSE_AFTER_RE = re.compile(
+    r"\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|tabs?|tablets?|caps?|puffs?|%)\b", re.I
+)
 _VERSION_AFTER_RE = re.compile(r"\s+v?\d+\.\d+(?:\.\d+)*\b")
 # "I'm", "wasn't", "she'll": contractions are never names.
-_CONTRACTION_RE = re.compile(r"['\u2019](?:t|m|re|ve|ll|d)$", re.IGNORECASE)
+_CONTRACTION_RE = re.compile(
+    r"['\u2019](?:t|m|re|ve|ll|d)$|^(?:whats|thats|hows|wheres|theres|heres|whos|lets|dont|"
+    r"cant|wont|didnt|doesnt|isnt|wasnt|arent|couldnt|shouldnt|wouldnt|youre|theyre|ive|ill|"
+    r"youll|theyll|itll)$",
+    re.IGNORECASE,
+)
 
 
 def is_contraction(word: str) -> bool:
@@ -137,8 +147,22 @@ class Words:
         )
 
     def not_a_name_here(self, k: int) -> bool:
-        """ "Django 5.0.6" is software and its version; "in June" is a month."""
+        """ "Django 5.0.6" is software and its version; "in June" is a month; "Mich." and
+        "Tenn." are states."""
         token = self.tokens[k]
+        if self.text[token.end() : token.end() + 1] == "=":
+            return True  # "sid=a81f": a log key
+        if _MIXED_ACRONYM_RE.fullmatch(token.group()) or _DOSE_AFTER_RE.match(
+            self.text, token.end()
+        ):
+            return True  # "QTc 452 ms"; "Allegra 180 mg": a drug before its dose
+        if (
+            self.text[token.end() : token.end() + 1] == "."
+            and token.group()[:1].isupper()
+            and token.group().lower() in AP_ABBRS
+            and token.group().lower() != "miss"
+        ):
+            return True
         return bool(_VERSION_AFTER_RE.match(self.text, token.end())) or (
             self.folded[k] in _MONTHS
             and bool(

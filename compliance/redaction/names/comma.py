@@ -1,0 +1,149 @@
+"""Names written "Surname, Given" between a cue before and a cue after them.
+
+"keen, ridge here", "whos quezada, nahuel and why", "F/u call to Two Crow, Tahoma on 2-15",
+"HCPOA: Eagle,Bob (niece)", "ugh sherpa,lhakpa again", "for my mother horner, pleasant, shes
+99". Both words may be ordinary words ("Keen", "Ridge", "Pleasant"): the shape says they are a
+name only when something before the pair (the start of a message, an introduction, a call, a
+role) and something after it ("here", "again", ", dob", a relation in brackets, "in rm 4") agree.
+A list ("apples, pears and ...") has no such cues; a place ("Paris, France", "Bend, OR") is
+kept by its state or country. In cased text a capitalised surname, a comma and a listed given
+name need no cue ("Gonzalez, Maria").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from compliance.redaction import lexicon
+from compliance.redaction.names.cues import _KIN
+from compliance.redaction.names.eponyms import is_eponym
+from compliance.redaction.names.words import listed
+from compliance.redaction.spans import Candidate
+from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES
+
+if TYPE_CHECKING:
+    from compliance.redaction.names.detect import _Pass
+
+_W = r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*"
+_PAIR_RE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<sur>{_W})[ ]?,[ ]?(?P<given>{_W})(?:[ ](?P<init>[A-Za-z])\.?(?![\w]))?"
+)
+_WORD_BEFORE_RE = re.compile(rf"(?P<w>{_W})[ ]$")
+# Before the pair: the start of the text or of a field, or an introduction, a call, a role.
+_START_RE = re.compile(
+    r"(?:^|[:=(\"|]|\.\s|\s-\s)\s*(?:(?:ugh|hi|hey|hello|ok|okay|so|yes|um|oh)[,!]?\s+)?$",
+    re.IGNORECASE,
+)
+_CUE_BEFORE_RE = re.compile(
+    r"\b(?:this is|it's|its|it is|i'm|im|i am|whos|who's|who is|care of|take care of|c/o|"
+    r"call to|called|calling|message for|msg for|spoke (?:to|with|w/)|writing for|"
+    r"(?:my|our|his|her|pt's|patient's) (?:" + _KIN + r")|pt|patient|dtr|son|wife|husband|"
+    r"re|for|guarantor|subscriber|guardian|hcpoa|poa|nok|contact)\s*[:=,-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cue_before(text: str, start: int, *, at_end: bool) -> bool:
+    """A cue before the pair; at the end of the text ("... for horner, pleasant") the start of
+    a line is not enough ("tired, dizzy")."""
+    before = text[max(0, start - 40) : start]
+    return bool(_CUE_BEFORE_RE.search(before) or (not at_end and _START_RE.search(before)))
+
+
+# After the pair: what follows a person, not a place or a list item.
+_AFTER_RE = re.compile(
+    r"\s+(?:here|again|writing|calling|speaking|checking|dob|d\.o\.b|born|needs|requests)\b"
+    r"|\s*\((?:" + _KIN + r"|self|pt|patient)\)"
+    r"|\s+(?:in\s+(?:rm|room|bed)|on\s+(?=\d|[A-Z][a-z]+\s+\d|(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)))"
+    r"|\s+[-\u2013\u2014]{1,2}\s"
+    r"|,\s+(?:shes|hes|she's|he's|she is|he is|age|aged|dob)\b|,?\s+\d{2,3}\s*(?:y|yo|[MF])\b"
+    r"|\s+and\s+why\b|\s+[a-z_]+=",
+    re.IGNORECASE,
+)
+_NOT_NAME_WORDS = frozenset(
+    [
+        "i", "me", "my", "you", "your", "u", "ur", "he", "she", "it", "we", "they", "them", "his",
+        "her", "its", "our", "their", "this", "that", "these", "those", "the", "a", "an", "and",
+        "or", "but", "if", "then", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+        "is", "was", "are", "be", "been", "am", "do", "did", "does", "have", "has", "had", "not",
+        "will", "would", "can", "could", "should", "may", "might", "must", "also", "too", "very",
+        "just", "now", "then", "there", "what", "when", "where", "who", "why", "how", "which",
+        "ok", "okay", "yes", "no", "hi", "hey", "hello", "thanks", "thank", "sorry", "please",
+        "well", "so", "um", "ugh", "oh", "lol", "dear", "sir", "madam", "doctor", "dr", "nurse",
+        "pt", "patient", "mom", "dad", "son", "daughter", "wife", "husband", "again", "here",
+        "gracias", "merci", "thanks", "thx", "regards", "cheers", "hola", "bonjour", "salut",
+        "saludos", "cordialement", "atentamente", "love", "best", "bye", "sincerely", "dear"
+    ]
+)  # fmt: skip
+_PLACES = (
+    frozenset(s.lower() for s in STATE_ABBRS)
+    | {s.lower() for s in STATE_NAMES}
+    | set(AP_ABBRS)
+    | {"usa", "us", "uk", "canada", "mexico", "france", "england", "india", "china"}
+)
+
+
+def listed_given(word: str) -> bool:
+    folded = word.lower()
+    return folded in lexicon.first_names() and folded not in lexicon.CLINICAL_WORDS
+
+
+def _word_ok(word: str) -> bool:
+    folded = word.lower()
+    return (
+        len(folded) >= 2
+        and folded not in _NOT_NAME_WORDS
+        and folded not in _PLACES
+        and folded not in lexicon.CLINICAL_WORDS
+    )
+
+
+def find_comma_names(text: str) -> Iterator[Candidate]:
+    if "," not in text:
+        return
+    for m in _PAIR_RE.finditer(text):
+        words = [m.group("sur"), m.group("given")]
+        # "Hodgkin, Rob": a surname that names a disease too, before a given name.
+        eponym = m.group("sur").lower() in lexicon.CLINICAL_WORDS and listed_given(words[1])
+        if not (eponym or _word_ok(words[0])) or not _word_ok(words[1]):
+            continue
+        at_end = not text[m.end() :].strip(" .!\"'")
+        if not (at_end or _AFTER_RE.match(text, m.end())):
+            continue
+        start = m.start()
+        if not _cue_before(text, start, at_end=at_end):
+            # "Two Crow, Tahoma", "cervantes landeros, yesenia": a surname of two words.
+            extra = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            if not extra or not _word_ok(extra.group("w")):
+                continue
+            start = extra.start()
+            words.insert(0, extra.group("w"))
+            if not _cue_before(text, start, at_end=at_end):
+                continue
+        # Capitals must agree: all lower case (chat) or every word capitalised.
+        caps = [w[:1].isupper() for w in words]
+        if any(caps) and not all(caps):
+            continue
+        yield Candidate(start, m.end(), "NAME", 0.75)
+
+
+def surname_comma_first_name(p: _Pass, i: int) -> Candidate | None:
+    """ "Gonzalez, Maria" / "Long, Niamh": a capitalised surname, a comma, a given name."""
+    w, word = p.w, p.w.folded[i]
+    if not (
+        w.cased
+        and (w.capitalised(i) or w.upper_name(i))
+        and i + 1 < len(w)
+        and w.gap(i, i + 1) == ", "
+        and w.folded[i + 1] in p.first
+        and w.capitalised(i + 1)
+        and word not in lexicon.CLINICAL_WORDS
+        and (word not in p.common or listed(word, p.last))
+    ):
+        return None
+    if is_eponym(w.text, w.end(i + 1)):
+        return None
+    return Candidate(w.tokens[i].start(), w.end(i + 1), "NAME", 0.75)
