@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
+from compliance.redaction.lowercase import lower_case_form, lower_text
 from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
@@ -63,6 +64,7 @@ _CUE_RE = re.compile(  # "aged 97", "age: 92", "i'm ninety nine", "turned 100"
     rf"is now|will be)\s+(?:now\s+|aged\s+)?{_AGE}{_NOT_AN_AGE_AFTER}",
     _I,
 )
+_CUE_LOWER = lower_case_form(_CUE_RE)
 # "pt 102, widowed", "now 101, in remission", "Pt, 95.": an age that stands alone after the
 # patient or "now", before a stop.
 # "her 99th birthday", "the 101st birthday party"
@@ -137,10 +139,13 @@ _DECADE_RE = re.compile(
 def find_age(text: str) -> Iterator[Candidate]:
     if not _ANY_AGE_RE.search(text):
         return
-    patterns = (
-        _UNIT_RE, _SEX_RE, _CUE_RE, _AGE_NOUN_RE, _DECADE_RE, _BARE_RE, _TOO_OLD_RE, _BIRTHDAY_RE
+    lowered = lower_text(text)
+    cue = (_CUE_RE, text) if lowered is None else (_CUE_LOWER, lowered)
+    scans = (
+        (_UNIT_RE, text), (_SEX_RE, text), cue, (_AGE_NOUN_RE, text), (_DECADE_RE, text),
+        (_BARE_RE, text), (_TOO_OLD_RE, text), (_BIRTHDAY_RE, text)
     )  # fmt: skip
-    found = [m for pattern in patterns for m in pattern.finditer(text)]
+    found = [m for pattern, scanned in scans for m in pattern.finditer(scanned)]
     found += [m for m in _BRACKETS_RE.finditer(text) if _in_brackets(m["before"], m["age"])]
     found += [m for m in _BETWEEN_COMMAS_RE.finditer(text) if _not_a_measurement(m["before"])]
     found += [

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from compliance.redaction.lowercase import lower_case_form, lower_text
 from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
@@ -77,6 +78,7 @@ _NAMED = re.compile(
     ),
     _I,
 )
+_NAMED_LOWER = lower_case_form(_NAMED)
 # Spanish and French dates: "12 de diciembre de 2021", "le 13 mai", "1er mars 1950".
 _ROMANCE_MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|"
@@ -143,6 +145,7 @@ _ID_BEFORE = re.compile(
     r"(?:[_\s-]?(?:no|num|number|id))?\W*$|#\s*$",
     _I,
 )
+_DIGIT_RE = re.compile(r"\d")
 _ANY_DATE_RE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|th\b|first|second|third", _I
 )
@@ -190,8 +193,10 @@ def find_date(text: str) -> Iterator[Candidate]:
 def _find_date(text: str) -> Iterator[Candidate]:
     if not _ANY_DATE_RE.search(text):
         return
-    for m in _NAMED.finditer(text):
-        value = m.group()
+    lowered = lower_text(text)
+    named = _NAMED.finditer(text) if lowered is None else _NAMED_LOWER.finditer(lowered)
+    for m in named:
+        value = text[m.start() : m.end()]
         if m.group("md") or m.group("dm"):
             # "you may 5", "2 may be": "may" is a month only with a year, an ordinal or a cue.
             if (
@@ -203,6 +208,11 @@ def _find_date(text: str) -> Iterator[Candidate]:
             if not re.search(r"\d{4}|'\d\d", value) and _UNIT_AFTER.match(text, m.end()):
                 continue  # "mar 4 units", "may 10 mg"
         yield Candidate(m.start(), m.end(), "DATE", 0.9)
+    if not _DIGIT_RE.search(text):
+        # Without a digit only a day in words is left: "the fourth of July", "on the 3rd".
+        for m in _DAY_ALONE.finditer(text):
+            yield Candidate(m.start("d"), m.end("d"), "DATE", 0.7)
+        return
     for m in _NUMERIC.finditer(text):
         if m.group("a") is not None:
             a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")

@@ -63,6 +63,8 @@ _NOT_PLACES = frozenset(
 
 def fold(word: str) -> str:
     """Lower case, accents dropped, no full stops: the form of the list ("st. cloud")."""
+    if word.isascii():
+        return word.lower().replace(".", "")
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("\u2019", "'").replace(".", ""))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -71,6 +73,12 @@ def fold(word: str) -> str:
 def us_cities() -> frozenset[str]:
     names = _DATA.read_text(encoding="utf-8").splitlines()
     return frozenset(n.replace(".", "") for n in names if n) - _NOT_PLACES
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every listed city: a word that is none starts no city name."""
+    return frozenset(name.split(" ")[0] for name in us_cities())
 
 
 def _ordinary(words: list[str]) -> bool:
@@ -86,11 +94,14 @@ def _cased_near(text: str, start: int, end: int) -> bool:
 
 
 def find_cities(text: str) -> Iterator[Candidate]:
-    cities = us_cities()
+    cities, first_words = us_cities(), _first_words()
     tokens = list(_WORD_RE.finditer(text))
     folded = [fold(t.group()) for t in tokens]
     i = 0
     while i < len(tokens):
+        if folded[i] not in first_words and " " not in folded[i]:
+            i += 1
+            continue
         for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
             last = i + n - 1
             if any(

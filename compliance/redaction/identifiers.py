@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
+from compliance.redaction.lowercase import lower_case_form, lower_text
 from compliance.redaction.names.romance import romance_words
 from compliance.redaction.spans import Candidate
 
@@ -84,6 +85,7 @@ _CONTEXT_RE = re.compile(
     r"(?!\w|\.[A-Za-z])\.?" + _FILLER + rf"(?P<v>{_ID_VALUE})",
     _I,
 )
+_CONTEXT_LOWER = lower_case_form(_CONTEXT_RE)
 # More groups of a value after a space: digits ("679 7259"), or a plate's letters ("754 LLX").
 _MORE_DIGITS = re.compile(r" (\d{2,10})(?![\w-])")
 _CHECK_DIGIT = re.compile(r" \d(?![\w.-])")
@@ -206,7 +208,9 @@ _BY_USERNAME = re.compile(r"^[A-Za-z][\w.\\]*[\d._\\][\w.]*$")
 
 def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Candidate]:
     pos = 0
-    while m := _CONTEXT_RE.search(text, pos):
+    lowered = lower_text(text)
+    context, scanned = (_CONTEXT_RE, text) if lowered is None else (_CONTEXT_LOWER, lowered)
+    while m := context.search(scanned, pos):
         # A key whose "value" is another key ("insurance: member ID ...") must not hide the
         # next match: the scan goes on from the value, not past it.
         pos = m.start("v")
@@ -214,7 +218,7 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
         start = m.start("v")
         end = _value_end(text, start, m.end("v"), label)
         value = text[start:end]
-        key = m.group(label)
+        key = text[m.start(label) : m.end(label)]
         strong = label == "USERNAME" and bool(_STRONG_USERNAME_KEYS.search(key))
         if label == "USERNAME" and key.lower() == "by" and not _BY_USERNAME.match(value):
             continue

@@ -318,8 +318,10 @@ def _free_text_end(text: str, start: int, label: str) -> int:
 
 
 def find_key_values(text: str) -> Iterator[Candidate]:
+    # Every pair has its "=" or ":", a FHIR identifier its "system" key (most chat has neither).
     pos = 0
-    while m := _PAIR_RE.search(text, pos):
+    pairs = "=" in text or ":" in text
+    while pairs and (m := _PAIR_RE.search(text, pos)):
         # "billing: acct_no=123": the value of one pair may be the key of the next, so the
         # scan goes on from the value rather than past it.
         pos = m.start("val")
@@ -372,7 +374,7 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         if label and value and _value_fits(label, value):
             start = m.start("val") + m.group("val").index(value)
             yield Candidate(start, start + len(value), label, 0.85)
-    for m in _FHIR_RE.finditer(text):
+    for m in _FHIR_RE.finditer(text) if '"system"' in text else ():
         system, group = (
             (m.group("system"), "val") if m.group("system") else (m.group("system2"), "val2")
         )

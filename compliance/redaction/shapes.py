@@ -59,6 +59,7 @@ _NOT_PERSONAL = re.compile(
     r"\W{0,3}$)",
     _I,
 )
+_DIGIT_RE = re.compile(r"\d")
 _VIN_VALUES = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2,
                                                    3, 4, 5, 6, 7, 8, 9], strict=True))  # fmt: skip
 _VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
@@ -99,6 +100,10 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
     for pattern in (USERNAME_HANDLE_RE, DOMAIN_USER_RE, GAMER_TAG_RE):
         for m in pattern.finditer(text):
             yield Candidate(m.start(), m.end(), "USERNAME", 0.7)
+    if not _DIGIT_RE.search(text):
+        # Every shape below has a digit, but for a UUID written in the letters a-f alone.
+        yield from _uuids(text)
+        return
     for m in VIN_RE.finditer(text):
         if vin_ok(m.group()):
             yield Candidate(m.start(), m.end(), "VEHICLE_ID", 0.85)
@@ -116,10 +121,14 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "LICENSE_NUMBER", 0.6)
     for m in UDI_RE.finditer(text):
         yield Candidate(m.start(), m.end(), "DEVICE_ID", 0.85)
+    yield from _uuids(text)
+    yield from _unnamed_ids(text)
+
+
+def _uuids(text: str) -> Iterator[Candidate]:
     for m in UUID_CONTEXT_RE.finditer(text):
         label = "DEVICE_ID" if m.group().lower().startswith("device") else "OTHER_ID"
         yield Candidate(m.start("v"), m.end("v"), label, 0.8)
-    yield from _unnamed_ids(text)
 
 
 # Public registries and software prefixes: a trial ("NCT01234567"), a paper, a standard.

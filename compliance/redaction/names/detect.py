@@ -45,12 +45,22 @@ _NAME_STATES = frozenset(
 _POSSESSIVE_RE = re.compile(r"\b(?:my|our|his|her|their|your)\s+$")
 _ELISION_RE = re.compile(r"(?:[cdjlmnst]|qu)['\u2019][a-z\u00e0-\u00ff]")
 _HYPHENATED_EPONYM_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}")
+_ANY_CUE = frozenset(["title", "strong", "weak", "near", "relation"])
+_CUED = _ANY_CUE | {"kin", "sign_off", "dash"}
+_CONTEXT = frozenset(["weak", "near", "relation", "sign_off", "dash"])
 
 
 class _Pass:
     def __init__(self, text: str) -> None:
         self.w = Words(text)
         self.ends = cues.cue_ends(text)
+        # Per word, the kinds of cue that end where it starts (asked many times per word).
+        word_at = {token.start(): k for k, token in enumerate(self.w.tokens)}
+        self._cued: list[set[str]] = [set() for _ in self.w.tokens]
+        for kind, ends in self.ends.items():
+            for end in ends:
+                if (k := word_at.get(end)) is not None:
+                    self._cued[k].add(kind)
         self.first, self.last, self.common = self.w.lists
         self.ambiguous = lexicon.ambiguous_first_names()
         # In Spanish or French text, its ordinary words ("mi papá dice ...") need a capital.
@@ -58,10 +68,10 @@ class _Pass:
         self.romance = romance.romance_words() if romance_text else frozenset()
 
     def after(self, kind: str, k: int) -> bool:
-        return self.w.tokens[k].start() in self.ends[kind]
+        return kind in self._cued[k]
 
     def any_cue(self, k: int) -> bool:
-        return any(self.after(kind, k) for kind in ("title", "strong", "weak", "near", "relation"))
+        return not self._cued[k].isdisjoint(_ANY_CUE)
 
     def given(self, k: int) -> bool:
         """A listed given name, or a hyphenated one that starts with one and has no ordinary
@@ -85,7 +95,7 @@ class _Pass:
             return None
         if self.romance and _ELISION_RE.match(w.tokens[i].group()):
             return None  # "ma mère s'est effondrée": French elision, not "S'est"
-        cued = self.any_cue(i) or any(self.after(k, i) for k in ("kin", "sign_off", "dash"))
+        cued = not self._cued[i].isdisjoint(_CUED)
         if cued and self._initial_then_surname(i):
             return Start(0.8, in_context=True)  # "Pharmacist F. Tadesse"
         if (cued or self.after("self", i) or self.after("name_is", i)) and roles.initial_first(
@@ -126,9 +136,7 @@ class _Pass:
             or (w.capitalised(i) and (word in first or word in last) and word not in NOT_AFTER_NAME)
         ):
             return Start(0.85, in_context=True, strong=self.after("strong", i))
-        context = any(
-            self.after(kind, i) for kind in ("weak", "near", "relation", "sign_off", "dash")
-        )
+        context = not self._cued[i].isdisjoint(_CONTEXT)
         if context and (
             (word in first and word not in self.ambiguous and word not in self.romance)
             or (word not in common and listed(word, last))

@@ -89,4 +89,6 @@ def reads_romance(text: str) -> bool:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
