@@ -122,24 +122,22 @@ def test_the_server_command_keeps_the_api_key_off_the_command_line(tmp_path):
     assert env["HF_HUB_OFFLINE"] == "1"
 
 
-def test_the_cpu_build_compiles_with_intel_openmp_unless_told_otherwise(tmp_path, monkeypatch):
-    monkeypatch.delenv("LD_PRELOAD", raising=False)
+def test_the_cpu_build_compiles_only_where_the_cpu_runs_int8(tmp_path, monkeypatch):
     model_venv = venv.ModelVenv(tmp_path / ".venv-llm", "cpu", tmp_path / "r.txt")
-    opts = serve_options(tmp_path)
-    assert "--enforce-eager" not in process.server_command(model_venv, opts)
-    eager = serve_options(tmp_path, eager=True)
-    assert "--enforce-eager" in process.server_command(model_venv, eager)
     gpu_venv = venv.ModelVenv(tmp_path / ".venv-llm", "gpu", tmp_path / "r.txt")
-    assert "--enforce-eager" in process.server_command(gpu_venv, opts)
+    opts = serve_options(tmp_path)
+    vnni, avx2 = frozenset({"avx2", "avx512_vnni"}), frozenset({"avx2", "fma"})
+    assert process.is_eager(model_venv, opts, vnni) is False
+    assert process.is_eager(model_venv, opts, avx2) is True
+    assert process.is_eager(gpu_venv, opts, vnni) is True
+    assert process.is_eager(model_venv, serve_options(tmp_path, eager=True), vnni) is True
+    assert process.is_eager(model_venv, serve_options(tmp_path, eager=False), avx2) is False
 
-    assert "LD_PRELOAD" not in process.server_env(model_venv, opts)  # no libiomp5 in the venv
-    iomp = tmp_path / ".venv-llm" / process.IOMP_LIBRARY
-    iomp.parent.mkdir(parents=True)
-    iomp.write_bytes(b"")
-    assert process.server_env(model_venv, opts)["LD_PRELOAD"] == str(iomp)
-    assert "LD_PRELOAD" not in process.server_env(gpu_venv, opts)
-    monkeypatch.setenv("LD_PRELOAD", "")
-    assert process.server_env(model_venv, opts)["LD_PRELOAD"] == ""
+    monkeypatch.setattr(catalog, "cpu_flags", lambda: avx2)
+    assert "--enforce-eager" in process.server_command(model_venv, opts)
+    monkeypatch.setattr(catalog, "cpu_flags", lambda: vnni)
+    assert "--enforce-eager" not in process.server_command(model_venv, opts)
+    assert "--enforce-eager" in process.server_command(gpu_venv, opts)
 
 
 def test_the_memory_defaults_can_be_overridden(tmp_path, monkeypatch):
@@ -430,8 +428,21 @@ def test_weights_pick_a_sibling_directory_and_the_cpu_default_is_int8():
     assert catalog.weights_dir_name("m", "w8a8-lmhead") == "m-w8a8-lmhead"
     with pytest.raises(ValueError, match="unknown weights"):
         catalog.weights_dir_name("m", "fp3")
-    assert catalog.default_weights("cpu") == "w8a8-lmhead"
-    assert catalog.default_weights("gpu") == "bf16"
+    vnni = frozenset({"avx2", "avx512f", "avx512_vnni"})
+    assert catalog.default_weights("cpu", vnni) == "w8a8-lmhead"
+    assert catalog.default_weights("gpu", vnni) == "bf16"
+
+
+def test_a_cpu_without_int8_kernels_gets_bf16(tmp_path):
+    assert catalog.default_weights("cpu", frozenset({"avx", "avx2", "fma"})) == "bf16"
+    assert catalog.default_weights("cpu", frozenset({"avx2", "amx_int8"})) == "w8a8-lmhead"
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text(
+        "processor\t: 0\nmodel name\t: AMD EPYC\nflags\t\t: fpu sse2 avx2 avx512_vnni\n\n"
+        "processor\t: 1\nflags\t\t: fpu sse2 avx2 avx512_vnni\n"
+    )
+    assert catalog.cpu_flags(cpuinfo) == {"fpu", "sse2", "avx2", "avx512_vnni"}
+    assert catalog.cpu_flags(tmp_path / "missing") == frozenset()
 
 
 def test_llm_serve_says_how_to_prepare_missing_weights(tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ in docs/model-serving.md.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,32 @@ DEFAULT_MODEL = "qwen2.5-coder-0.5b-instruct"
 # docs/model-serving.md ("Benchmark").
 WEIGHTS = ("bf16", "w8a8", "w8a8-lmhead", "w4a16")
 DEFAULT_WEIGHTS = {"cpu": "w8a8-lmhead", "gpu": "bf16"}
+# vLLM runs int8 weights on the CPU with oneDNN's int8 GEMM, which needs AVX-512 VNNI (or
+# AMX). On a CPU with only AVX2, oneDNN refuses the primitive ("could not create a primitive
+# descriptor for the matmul primitive"), vLLM falls back to a plain torch linear, and decode
+# drops to ~2 tokens/s (measured here, session 3): such a CPU gets bf16 instead.
+INT8_CPU_FLAGS = frozenset({"avx512_vnni", "amx_int8"})
+CPUINFO = Path("/proc/cpuinfo")
 
 
-def default_weights(flavor: str) -> str:
-    return DEFAULT_WEIGHTS.get(flavor, "bf16")
+def cpu_flags(cpuinfo: Path = CPUINFO) -> frozenset[str]:
+    """The first CPU's feature flags (empty where /proc/cpuinfo is not readable)."""
+    try:
+        text = cpuinfo.read_text()
+    except OSError:
+        return frozenset()
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "flags":
+            return frozenset(value.split())
+    return frozenset()
+
+
+def default_weights(flavor: str, flags: frozenset[str] | None = None) -> str:
+    weights = DEFAULT_WEIGHTS.get(flavor, "bf16")
+    if flavor != "cpu" or weights == "bf16":
+        return weights
+    return weights if (cpu_flags() if flags is None else flags) & INT8_CPU_FLAGS else "bf16"
 
 
 def weights_dir_name(model: str, weights: str) -> str:

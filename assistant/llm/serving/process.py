@@ -23,6 +23,7 @@ from pathlib import Path
 import httpx
 from django.conf import settings
 
+from assistant.llm.serving import catalog
 from assistant.llm.serving.venv import ModelVenv
 
 SHIM = "llm_server/serve.py"
@@ -33,17 +34,12 @@ SHIM = "llm_server/serve.py"
 # once; beyond that vLLM queues or preempts requests, it does not fail them.
 CPU_DEFAULT_KV_GIB = 0.125
 DEFAULT_MAX_NUM_SEQS = 16
-# CPU build: compiled (torch.compile) rather than --enforce-eager. Start-up takes ~90 s
-# instead of ~30 s; with the int8 weights (catalog.DEFAULT_WEIGHTS) decode is ~20% faster
-# and the time to first token about half (docs/model-serving.md, "Benchmark"). A GPU
-# build stays eager (untested here).
-CPU_DEFAULT_EAGER = False
-# Intel's OpenMP runtime, shipped in the model venv by the pinned `intel-openmp`, preloaded
-# in place of libgomp as vLLM's CPU docs advise: vLLM then pins its threads with
-# KMP_AFFINITY and lets them spin only 5 ms after a parallel region (KMP_BLOCKTIME).
-# Measured ~+15% aggregate tokens/s at 8 streams here. Skipped when the file is missing or
-# LD_PRELOAD is already set.
-IOMP_LIBRARY = "lib/libiomp5.so"
+# CPU build: compiled (torch.compile) rather than --enforce-eager where the CPU runs int8
+# weights (catalog.INT8_CPU_FLAGS, the same CPUs that get int8 weights by default): start-up
+# takes ~90 s instead of ~30 s, decode is ~20% faster and the time to first token about
+# half. On an AVX2-only CPU compiling bought nothing for bf16 (9.1 vs 9.4 tokens/s, first
+# token 3.1 vs 2.6 s) and took 4 minutes to start, so it stays eager there; a GPU build stays
+# eager (untested here). docs/model-serving.md, "Benchmark".
 # glibc malloc: two arenas per process instead of 8 per core, and allocations above 64 KiB
 # served by mmap (returned to the system on free) instead of the heap, where freed load-time
 # buffers stayed resident (the worker's heap was ~0.87 GB). Each can be overridden from
@@ -75,7 +71,7 @@ class ServeOptions:
     port: int = 8001
     max_model_len: int = 4096
     dtype: str = "auto"
-    # None: CPU_DEFAULT_EAGER on the CPU build, eager on a GPU.
+    # None: compiled on a CPU with int8 kernels, else eager (is_eager).
     eager: bool | None = None
     # None: CPU_DEFAULT_KV_GIB on the CPU build, vLLM's own sizing on a GPU.
     kv_cache_gib: float | None = None
@@ -111,10 +107,12 @@ def health_url(base_url: str) -> str:
     return base_url.rstrip("/").removesuffix("/v1") + "/health"
 
 
-def is_eager(venv: ModelVenv, opts: ServeOptions) -> bool:
+def is_eager(venv: ModelVenv, opts: ServeOptions, flags: frozenset[str] | None = None) -> bool:
     if opts.eager is not None:
         return opts.eager
-    return CPU_DEFAULT_EAGER if venv.flavor == "cpu" else True
+    if venv.flavor != "cpu":
+        return True
+    return not (catalog.cpu_flags() if flags is None else flags) & catalog.INT8_CPU_FLAGS
 
 
 def server_command(venv: ModelVenv, opts: ServeOptions) -> list[str]:
@@ -181,9 +179,6 @@ def server_env(venv: ModelVenv, opts: ServeOptions) -> dict[str, str]:
         env.setdefault("VLLM_CPU_OMP_THREADS_BIND", opts.cpu_threads_bind)
         for key, value in CPU_MALLOC_ENV.items():
             env.setdefault(key, value)
-        iomp = venv.path / IOMP_LIBRARY
-        if iomp.is_file():
-            env.setdefault("LD_PRELOAD", str(iomp))
     return env
 
 
