@@ -11,11 +11,12 @@ triage_heldout2.tsv (mostly look-alikes, written before the fuzzy typo repair),
 triage_heldout3.tsv (written blind before round 3; round 4 was tuned on its misses) and
 triage_dev2.tsv, triage_dev3.tsv and triage_dev4.tsv (realistic patient phrasing, written
 without looking at the rules, after rounds 4, 5 and 6), and triage_heldout4.tsv (written blind
-before round 4, the judge of rounds 4-6 by its scores only, a tuning set since round 7).
-The judge: triage_heldout5.tsv, written blind before round 7 and never tuned on (whoever
+before round 4, the judge of rounds 4-6 by its scores only, a tuning set since round 7) and
+triage_heldout5.tsv (written blind before round 7, the judge of round 7 by its scores only, a
+tuning set since round 8).
+The judge: triage_heldout6.tsv, written blind before round 8 and never tuned on (whoever
 changes the rules does not open it, and ``--misses`` does not list its errors). The sha256
-of held-out 3, 4 and 5 is
-pinned below and checked on every run: those files must not change. Each set is also run in a "noisy" variant:
+of held-out 3 to 6 is pinned below and checked on every run: those files must not change. Each set is also run in a "noisy" variant:
 every message lowercased, punctuation removed and one seeded typo added, and buried after a
 line of routine talk. ``--every-typo`` runs each message once per possible neighbour swap
 instead of one seeded swap. Targets (issue 7): recall >= 0.99 per category, false alarms
@@ -57,6 +58,7 @@ SETS = {
     "heldout4": "triage_heldout4.tsv",
     "dev4": "triage_dev4.tsv",
     "heldout5": "triage_heldout5.tsv",
+    "heldout6": "triage_heldout6.tsv",
 }
 # Blind sets as written, before any rule was run on them. Held-out 3 has been a tuning set
 # since round 4, but the file itself must not change; held-out 4 was written blind before the
@@ -66,9 +68,10 @@ PINNED_SHA256 = {
     "heldout3": "b77524b8ce4c91aa1d1190231d2d3f811f431648adbc172b89a47dcb71b5b5bc",
     "heldout4": "96e71aabd2c186b4a5d200eeb0a5da4b649f36ebed359c56f64958373e7352af",
     "heldout5": "88a623800ca303811e8e9617086ff6d9bd6d933e55b1335d15947c7f0ba740d3",
+    "heldout6": "12f5bcb7be3089e93a9c85b70482217b82f1c7fd8469619735da6be4eeb4e6ea",
 }
 # The judge: its misses are never printed (whoever tunes must not see its messages).
-JUDGE = "heldout5"
+JUDGE = "heldout6"
 ROUTINE = {
     "en": "Hi, I have a question about my appointment next week and parking.",
     "fr": "Bonjour, j'ai une question sur mon rendez-vous de la semaine prochaine.",
