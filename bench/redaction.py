@@ -5,7 +5,8 @@
     python bench/redaction.py --split tune2     # a larger, more varied set to tune on
     python bench/redaction.py --split tune3     # a third tuning set: word-like names, dates, IDs
     python bench/redaction.py --split blind     # written blind; a tuning split since round 4
-    python bench/redaction.py --split blind2    # the judge: written blind, figures only
+    python bench/redaction.py --split blind2    # written blind; a tuning split since round 5
+    python bench/redaction.py --split blind3    # the judge: written blind, figures only
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -15,9 +16,11 @@ person, who never looked at the engine, and was the judge of rounds 1-3 by its f
 since round 4 it is a tuning split. "tune2" (redaction_data/tune2.py) and "tune3"
 (redaction_data/tune3.py) were written the same way, without looking at the engine, with
 templates, name, street, city and e-mail pools of their own and many formats per identifier;
-they are for tuning. The judge is "blind2" (redaction_data/blind2.py), written before round 4
-by someone who never looked at the engine or its output: whoever tunes the engine runs it for
-the figures only (it refuses --show-errors) and leaves its data unread.
+they are for tuning. "blind2" (redaction_data/blind2.py) was written blind before round 4 and
+was the judge of round 4 by its figures only; since round 5 it is a tuning split. The judge is
+"blind3" (redaction_data/blind3.py), written before round 5 by someone who never looked at the
+engine or its output: whoever tunes the engine runs it for the figures only (it refuses
+--show-errors) and leaves its data unread.
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the
@@ -163,13 +166,17 @@ def _row(label: str, results: list[dict], key) -> str:
     return f"{label:<22}" + "".join(cells)
 
 
+# The judge split: its data and errors are never printed (whoever tunes must not see them).
+JUDGE = "blind3"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
         "--split",
-        choices=["heldout", "tune", "tune2", "tune3", "blind", "blind2"],
+        choices=["heldout", "tune", "tune2", "tune3", "blind", "blind2", "blind3"],
         default="heldout",
     )
     parser.add_argument("--per-kind", type=int, default=100, help="chat, log and note lines each")
@@ -182,7 +189,7 @@ def main() -> None:
         help="print this many misses and false positives per system",
     )
     args = parser.parse_args()
-    if args.split == "blind2" and args.show_errors:
+    if args.split == JUDGE and args.show_errors:
         parser.error("--show-errors would show the blind split's data; it only reports figures")
 
     samples = build(args.split, per_kind=args.per_kind, phi_free=args.phi_free)

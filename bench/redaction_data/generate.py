@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from . import blind, blind2, templates, tune2, tune3, values
+from . import blind, blind2, blind3, templates, tune2, tune3, values
 
 SLOT_RE = re.compile(r"\{([A-Z]+)\}")
 
@@ -20,7 +20,9 @@ class Sample:
 
 def _slot_value(slot: str, rng: random.Random, split: str) -> tuple[str, str | None]:
     # blind.py, blind2.py, tune2.py and tune3.py keep the interface of values.py
-    v = {"blind": blind, "blind2": blind2, "tune2": tune2, "tune3": tune3}.get(split, values)
+    v = {"blind": blind, "blind2": blind2, "blind3": blind3, "tune2": tune2, "tune3": tune3}.get(
+        split, values
+    )
     table = {
         "NAME": ("NAME", lambda: v.full_name(rng, split)),
         "FIRST": ("NAME", lambda: v.person(rng, split)[0]),

@@ -2,13 +2,14 @@
 {CITY} {STATE} {ZIP} {DATE} {AGE} {PHONE} {FAX} {EMAIL} {SSN} {MRN} {PLAN} {ACCOUNT} {LICENSE}
 {VEHICLE} {DEVICE} {URL} {IP} {USER} {OTHER}; {STATE} is not PHI and is not scored. The tune
 and heldout splits share no template; the blind split's templates live in blind.py, the blind2
-split's in blind2.py, and the tune2 and tune3 splits' in tune2.py and tune3.py (tune2, tune3 and
-blind2 also use a few slots of their own, listed in each module's EXTRA_SLOTS).
+split's in blind2.py, the blind3 split's in blind3.py, and the tune2 and tune3 splits' in tune2.py
+and tune3.py (tune2, tune3, blind2 and blind3 also use a few slots of their own, listed in each
+module's EXTRA_SLOTS).
 """
 
 from __future__ import annotations
 
-from . import blind, blind2, tune2, tune3
+from . import blind, blind2, blind3, tune2, tune3
 
 CHAT = {
     "tune": [
@@ -66,6 +67,7 @@ CHAT = {
     ],
     "blind": blind.CHAT,
     "blind2": blind2.CHAT,
+    "blind3": blind3.CHAT,
     "tune2": tune2.CHAT,
     "tune3": tune3.CHAT,
 }
@@ -110,6 +112,7 @@ LOGS = {
     ],
     "blind": blind.LOGS,
     "blind2": blind2.LOGS,
+    "blind3": blind3.LOGS,
     "tune2": tune2.LOGS,
     "tune3": tune3.LOGS,
 }
@@ -153,6 +156,7 @@ NOTES = {
     ],
     "blind": blind.NOTES,
     "blind2": blind2.NOTES,
+    "blind3": blind3.NOTES,
     "tune2": tune2.NOTES,
     "tune3": tune3.NOTES,
 }
@@ -207,6 +211,7 @@ PHI_FREE = {
     ],
     "blind": blind.PHI_FREE,
     "blind2": blind2.PHI_FREE,
+    "blind3": blind3.PHI_FREE,
     "tune2": tune2.PHI_FREE,
     "tune3": tune3.PHI_FREE,
 }
