@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import blind, blind2, blind3, templates, tune2, tune3, values
 
-SLOT_RE = re.compile(r"\{([A-Z]+)\}")
+SLOT_RE = re.compile(r"\{([A-Z][A-Z0-9]*)\}")  # {IPV6} has a digit
 
 
 @dataclass

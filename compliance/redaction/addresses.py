@@ -35,12 +35,12 @@ _STRONG_SUFFIX = (
 _WEAK_SUFFIX = (
     r"park|run|point|view|hill|hills|walk|path|loop|row|ridge|heights|hts|cove|creek|glen|"
     r"grove|harbor|landing|commons|meadow|meadows|crossing|xing|bend|green|gardens?|estates|"
-    r"hollow|pass|trace|ext|extension|close|mews|gardens|crescent"
+    r"hollow|pass|trace|ext|extension|close|mews|gardens|crescent|knoll|rise|vale|gate"
 )
 _DIR = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|ne|nw|se|sw|[nsew])"
 _UNIT_WORD = (
     r"(?:apt|apartment|unit|suite|ste|fl|floor|room|rm|bldg|building|lot|trlr|trailer|spc|"
-    r"space|dept|pmb|box)(?![a-z])|#"
+    r"space|dept|pmb|box|flat)(?![a-z])|#"
 )
 _UNIT = (
     rf"(?:\s*,?\s*(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
@@ -106,7 +106,37 @@ _WEAK_SUFFIX_RE = re.compile(rf"^(?:{_WEAK_SUFFIX})$", _I)
 # Words before an address: "mail goes to", "lives at", "pickup at", "ship to", "address is".
 _ADDRESS_CUE = re.compile(
     r"\b(?:address\w*|addr|live[sd]?|living|reside[sd]?|residing|resides|moving|moved|move|"
-    r"ship|send|mail|deliver\w*|pickup|pick\s+up|located|home|at|to|from|is|be)\b\W*$",
+    r"ship|send|mail|deliver\w*|pickup|pick\s+up|located|home|at|to|from|is|be)\b\W*$"
+    r"|\b(?:address\w*|addr)\b(?:\W+\w+){1,2}\W*$",
+    _I,
+)
+
+
+# "Apt 11F, 3722 Staghorn Fwy", "PMB 698, 2953 Waxwing Ave": the unit may come first.
+_UNIT_BEFORE_RE = re.compile(
+    rf"(?<![\w#])(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}},?\s+$", _I
+)
+_UNIT_AFTER_RE = re.compile(rf"\.?(?:\s+{_DIR}\b\.?)?\s*,?\s*(?:{_UNIT_WORD})\.?\s*#?\s*\d", _I)
+# French and Spanish streets: "180 rue Mouffetard", "Av. Insurgentes Sur 1234, Int. 5",
+# "Calle 5 #123", "Carrera 12 # 34-56", "Urb. Las Lomas, Calle 3 B-12".
+FRENCH_STREET_RE = re.compile(
+    r"\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|all[e\u00e9]e|"
+    r"impasse|quai|place|route)\s+(?:(?i:de|du|des|la|le|l['\u2019])\s*)*"
+    r"[A-Z\u00c0-\u00dd][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u00dd][\w'\u2019-]+)?"
+)
+# Most text names no French or Spanish street: a cheap look before the two patterns.
+_ROMANCE_STREET_WORD_RE = re.compile(
+    r"\b(?:rue|av|avenue|avenida|avda|bd|boulevard|chemin|all[e\u00e9]e|impasse|quai|place|route|"
+    r"urb|urbanizaci[o\u00f3]n|calle|c/|calz|calzada|carrera|cra|paseo|camino|carretera)\b",
+    _I,
+)
+_ROMANCE_STREET_WORD_LOWER = re.compile(_ROMANCE_STREET_WORD_RE.pattern)
+SPANISH_STREET_RE = re.compile(
+    r"(?:\b(?:urb\.?|urbanizaci[o\u00f3]n)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,?\s+)?"
+    r"\b(?:calle|c/|avenida|avda\.?|av\.|calz\.|calzada|carrera|cra\.|paseo|camino|carretera)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}?(?:#\s*)?\d{1,5}[a-z]?"
+    r"(?:\s*[-#]\s*\d{1,4}(?:-\d{1,4})?|\s+[a-z]-\d{1,4})?"
+    r"(?:,?\s*(?:int\.?|interior|depto\.?|apt\.?|piso)\s*\d{1,4})?",
     _I,
 )
 
@@ -118,6 +148,8 @@ def _street_name_ok(m: re.Match, text: str) -> bool:
         return False
     if not _WEAK_SUFFIX_RE.match(m.group("suffix")):
         return True
+    if _UNIT_AFTER_RE.match(text, m.end("suffix")):
+        return True  # "30282 lamar knoll ste. 450": a unit says the weak suffix is a street
     names = [w for w in words if not _DIR_RE.fullmatch(w)]
     return (
         bool(names)
@@ -135,14 +167,17 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     asks again for the same text, so the answer is kept)."""
     if not any(ch.isdigit() for ch in text) and not _NUMBER_WORD_RE.search(text):
         return ()
-    found = [
-        m.span()
-        for pattern in ADDRESS_RES
-        for m in pattern.finditer(text)
-        if _street_name_ok(m, text)
-    ]
+    found = []
+    for pattern in ADDRESS_RES:
+        for m in pattern.finditer(text):
+            if _street_name_ok(m, text):
+                unit = _UNIT_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+                found.append((unit.start() if unit else m.start(), m.end()))
     for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE):
         found += [m.span() for m in pattern.finditer(text)]
+    if _ROMANCE_STREET_WORD_LOWER.search(text.lower()):
+        for pattern in (FRENCH_STREET_RE, SPANISH_STREET_RE):
+            found += [m.span() for m in pattern.finditer(text)]
     return tuple(found)
 
 

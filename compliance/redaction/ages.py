@@ -85,7 +85,12 @@ _SUBJECT_RE = re.compile(  # "Abdi is 94 and was", "Pt is 97, not 19"
     _I,
 )
 # "Pt Justice is 95": a word after "pt" is the patient's name, even an ordinary one.
-_PT_BEFORE_RE = re.compile(r"\b(?:pt|patient)\s+$", _I)
+# "uncle scooter is 94": so is a word after a kinship word.
+_PT_BEFORE_RE = re.compile(
+    r"\b(?:pt|patient|uncle|aunt|auntie|grandma|grandpa|granny|gramps|nana|papa|abuela|abuelo|"
+    r"abuelita|abuelito|tia|t\u00eda|tio|t\u00edo|cousin|neighbor|neighbour|mamie|papi|mami)\s+$",
+    _I,
+)
 _PT_NEAR_RE = re.compile(r"\b(?:pt|patient)\s+[^\W\d_]", _I)
 _SUBJECTS = frozenset(
     [

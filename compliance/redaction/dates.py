@@ -42,7 +42,8 @@ _ORDINAL_WORD = (
     r"|nineteenth|twentieth|thirtieth"
 )
 _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
-_YEAR = rf"(?:{_YEAR4}|['\u2019]\d\d)(?![\d'])"
+# A quote after the year may close a quoted value: "time data '16th of June 1949'".
+_YEAR = rf"(?:{_YEAR4}|['\u2019]\d\d)(?!\d|['\u2019]\w)"
 _CLOCK = (
     r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?(?i:[ap]\.?m\.?))?(?:\s?(?:[Zz]|[+-]\d{2}:?\d{2}))?"
 )
@@ -50,7 +51,8 @@ _TIME = rf"(?:(?:[Tt ]|,?\s+(?:at\s+)?){_CLOCK})?"
 # A number followed by one of these is an amount, not a day: "may 10 mg", "mar 4 units".
 _UNIT_AFTER = re.compile(
     r"\s*(?:of\b|%|mg|mcg|ml|units?|pills?|tabs?|tablets?|times|x\b|hours?|hrs?|min|minutes|days?"
-    r"|weeks?|wks?|months?|years?|yrs?|lbs?|kg|miles|percent|am\b|pm\b|o'?clock)",
+    r"|weeks?|wks?|months?|years?|yrs?|lbs?|kg|miles|percent|am\b|pm\b|o'?clock)"
+    r"(?![a-z])",  # "nov 24th minor laceration": "min" of "minor" is no unit
     _I,
 )
 
@@ -64,13 +66,19 @@ _NAMED = re.compile(
             # "22-Nov", "3-mar": a day and a month abbreviation joined
             rf"(?P<dmon>\b{_DAY}-{MONTH_NAME}\b(?![-/]))",
             # "the 4th of March, 1950", "4 Mar 1950", "4th March", "the fourth of July"
-            rf"(?P<dm>(?:\bthe\s+)?\b(?:{_DAY_ORD}|(?:{_ORDINAL_WORD})(?=\s+of\b))\s+(?:of\s+)?"
+            rf"(?P<dm>(?:\bthe\s+)?(?<!#)\b(?:{_DAY_ORD}|(?:{_ORDINAL_WORD})(?=\s+of\b))\s+(?:of\s+)?"
             rf"{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?)",
             # "March 4th, 1950", "mar 4", "Sept 4 '50", "Apr. 4th", "march the 4th"
             rf"(?P<md>\b{_MONTH}(?:\s+|-(?=\d\d\b))(?:the\s+)?(?:{_DAY_ORD}(?![\d:]|\.\d)|(?:{_ORDINAL_WORD})\b)"
             rf"(?:(?:,\s*|\s+){_YEAR})?)",
             # "March 1950", "march of 1950", "Jan '22"
             rf"(?P<my>\b{_MONTH}\s*,?\s+(?:of\s+)?(?:{_YEAR4}\b|['\u2019]\d\d\b))",
+            # "01AUG89", "15mar2023": day, month abbreviation and year run together
+            rf"(?P<dmonyy>\b{_DAY}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            rf"(?:{_YEAR4}|\d\d)\b)",
+            # "4-iii-1976", "25.x.2024": the month in Roman numerals, with a four-digit year
+            rf"(?P<roman>\b{_DAY}(?P<rsep>[-/.])(?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,2}})(?P=rsep)"
+            rf"{_YEAR4}\b)",
             # "04-MAR-1950", "2-Jan-26", "05/Mar/2024:10:22:01"
             rf"(?P<dmy>\b{_DAY}(?P<dsep>[-/.]){MONTH_NAME}\.?(?P=dsep)(?:{_YEAR4}|\d\d)(?!\d)"
             rf"(?::\d{{2}}:\d{{2}}:\d{{2}}|{_TIME}))",
@@ -116,12 +124,13 @@ _DAY_ALONE = re.compile(
     r"can|so|but|when|we|i|he|she|they|d/c|discharged|because)\b))",
     _I,
 )
-_COMPACT = re.compile(r"(?<![\w.:/-])(\d{8}|\d{12}|\d{14})(?![\w:/-]|\.\d)")
+# An underscore may join it to a file name's other parts: "DOE_JANE_19410303.pdf".
+_COMPACT = re.compile(r"(?<![A-Za-z0-9.:/-])(\d{8}|\d{12}|\d{14})(?![A-Za-z0-9:/-]|\.\d)")
 
 # Words after which a number that could be something else is a date.
 _CUE = re.compile(
     r"(?:\b(?:dob|d\.?o\.?b\.?|birth\w*|born|b|date[ds]?|dated|on|since|from|until|till|thru|"
-    r"through|by|seen|admit\w*|discharg\w*|visit\w*|appt|appointment|surgery|procedure|due|"
+    r"through|by|seen|admit\w*|discharg\w*|disch|visit\w*|appt|appointment|surgery|procedure|due|"
     r"scheduled|last|next|before|after|expires?|expiry|exp|effective|eff|collected|received|"
     r"performed|started|start|starting|stopped|onset|lmp|edd|dos|dod|died|deceased|dx|diagnosed|"
     r"(?:changed|corrected|moved|rescheduled|updated|postponed|pushed)\s+to|"
@@ -142,7 +151,7 @@ _SPAN_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\byears?|\bseasons?|\bFY|\bAY)\s
 _ID_BEFORE = re.compile(
     r"(?<![a-z])(?:mrn|id|acct|account|member|mbr|npi|ref|order|claim|case|serial|sn|policy|"
     r"group|invoice|ticket|confirmation|record|chart|no|number|batch|build|version|lot)"
-    r"(?:[_\s-]?(?:no|num|number|id))?\W*$|#\s*$",
+    r"(?:[_\s-]?(?:no|num|number|id))?[\W_]*$|#\s*$",
     _I,
 )
 _DIGIT_RE = re.compile(r"\d")

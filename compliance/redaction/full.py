@@ -108,6 +108,17 @@ _WEEKDAYS = frozenset(
 _IDENTIFIER_WORDS = frozenset(["mrn", "dob", "ssn", "npi", "id", "ip", "url", "email", "fax"])
 _HISTORY_WORDS = frozenset(["hx", "dx", "h/o", "s/p", "r/o", "pmh", "fhx"])
 _ACRONYM_RE = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,4}$|^[A-Z]{2,3}[a-z]$")
+# A medicine by what is done with it: "take Sudafed", "on Eliquis and Lasix", "Pitocin started
+# at 2 mU/min", "Narcan kit given". A word no name list knows, there, is a drug's brand.
+_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:take|takes|took|taking|on|started|starting|start|stop|stopped|given|gave|prescribed|"
+    r"dose\s+of|refill\s+of)\b[^\W\d_]*(?:[\s,]+(?:[A-Z][\w-]*|and|or|with|plus))*[\s,]*$"
+)
+_TAKEN_AFTER_RE = re.compile(
+    r"^\s+(?:started|given|kit|dose|drip|tabs?|pills?|\d+(?:\.\d+)?\s*(?:mg|mcg|ml|mu|units?|g)\b)",
+    re.IGNORECASE,
+)
+_KEY_VALUE_RE = re.compile(r"\b[A-Za-z_]\w*=\S")
 
 
 class ModelIntegrityError(RuntimeError):
@@ -264,6 +275,21 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
         return False  # "tz=America/Chicago": a piece of a log token
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
     words = [fold(w) for w in raw_words]
+    if label in ("NAME", "CITY") and len(value.strip()) <= 1:
+        return False  # "positive L, hip abductors": a side, not a place
+    if label in ("NAME", "CITY") and value.islower() and _KEY_VALUE_RE.search(text):
+        return False  # "kafka topic=vitals": the model in a log line; keys find its values
+    if (
+        label in ("NAME", "CITY")
+        and len(words) == 1
+        and words[0] not in lexicon.first_names()
+        and words[0] not in lexicon.last_names()
+        and (
+            _TAKEN_BEFORE_RE.search(text[max(0, start - 40) : start])
+            or _TAKEN_AFTER_RE.match(text[end : end + 20])
+        )
+    ):
+        return False
     if label in ("NAME", "CITY") and any(_ACRONYM_RE.search(w) for w in raw_words):
         # MoCA, HbA, PHQ: clinical acronyms the model takes for people and places.
         return False

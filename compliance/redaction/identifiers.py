@@ -41,23 +41,28 @@ _NO = r"(?:\s+(?:id|number|no|num|nbr|#|card))?"
 _CONTEXTS: list[tuple[str, str]] = [
     ("VEHICLE_ID",
      r"(?:licen[sc]e\s+)?plates?" + _NO + r"|tag" + _NO + r"|vin|vehicle(?:\s+(?:id|identification(?:\s+number)?|plate))?"
-     r"|car|van|truck|suv|motorcycle|ride|(?:a?lpr|plate\s+reader)(?:\s+\w+){0,2}\s+read"),
-    ("SSN", r"ssn|social\s+security(?:\s+(?:number|no|card))?|social|ss#?|ss\s+no"),
+     r"|car|van|truck|suv|motorcycle|ride|(?:a?lpr|plate\s+reader)(?:\s+\w+){0,2}\s+read"
+     r"|placa|plaque(?:\s+d['\u2019]immatriculation)?|immatriculation|matr[i\u00ed]cula"),
+    ("SSN", r"ssn|social\s+security(?:\s+(?:number|no|card))?|social|ss#?|ss\s+no"
+            r"|(?:seguro|seguridad)\s+social|s[e\u00e9]curit[e\u00e9]\s+sociale|nss"),
     ("MRN",
      r"mrn|mr\s*#|mr(?=\s*:)|medical\s+record" + _NO + r"|med\s+rec|(?:hospital\s+|patient\s+)?record" + _NO
      + r"|chart" + _NO + r"|(?:patient|pt)(?:\s+(?:id|number|no)|\s*#)?|hospital\s+(?:number|no)"
-     r"|unit\s+(?:number|no)|emr(?:\s+id)?"),
+     r"|unit\s+(?:number|no)|emr(?:\s+id)?|expediente|historia\s+cl[i\u00ed]nica|dossier"),
     ("HEALTH_PLAN_ID",
      r"member(?:ship)?" + _NO + r"|mbr|subscriber" + _NO + r"|policy" + _NO + r"|insurance" + _NO
      + r"|(?:health\s+)?plan" + _NO + r"|group" + _NO + r"|grp|medicaid" + _NO + r"|medicare" + _NO
      + r"|mbi|beneficiary\s+(?:id|number)|rx\s*(?:bin|pcn|grp|group)|pcn|payer\s+id"
-     r"|medi-?\s?cal|masshealth|tricare|champva|chip|ins(?=\s*:)|carte\s+vitale"),
+     r"|medi-?\s?cal|masshealth|tricare|champva|chip|ins(?=\s*:)|carte\s+vitale|coverage"
+     r"|p[o\u00f3]liza|afiliaci[o\u00f3]n|mutuelle"),
     ("ACCOUNT_NUMBER",
      r"account(?!\s+name)|acct|a/c|bill|billing" + _NO + r"|invoice" + _NO + r"|claim" + _NO + r"|statement" + _NO
-     + r"|card\s+(?:number|no|ending(?:\s+in)?)|routing(?:\s+number)?|iban|har|fin"),
+     + r"|card\s+(?:number|no|ending(?:\s+in)?)|routing(?:\s+number)?|iban|har|fin"
+     r"|(?:num[e\u00e9]ro\s+de\s+)?compte|(?:n[u\u00fa]mero\s+de\s+)?cuenta"),
     ("LICENSE_NUMBER",
      r"(?:driver'?s?\s+)?licen[sc]e" + _NO + r"|lic|dl|dea" + _NO + r"|npi|certificate" + _NO
-     + r"|cert|permit" + _NO + r"|passport" + _NO + r"|registration" + _NO + r"|state\s+id"),
+     + r"|cert|permit" + _NO + r"|passport" + _NO + r"|registration" + _NO + r"|state\s+id"
+     r"|permis(?:\s+de\s+conduire)?|licencia(?:\s+de\s+conducir)?|pasaporte|passeport"),
     ("DEVICE_ID",
      r"serial" + _NO + r"|s/n|sn|device" + _NO + r"|imei|udi|implant" + _NO + r"|pacemaker" + _NO
      + r"|pump" + _NO + r"|(?:glucose\s+)?meter(?:\s+(?:id|serial))|monitor\s+(?:id|serial)|cgm" + _NO
@@ -70,13 +75,13 @@ _CONTEXTS: list[tuple[str, str]] = [
      r"|(?:requested|opened|closed|cancell?ed|canceled|created|updated|modified|deleted|edited|viewed|accessed|approved|reviewed|assigned|changed|reset|submitted|booked|entered|initiated|completed|exported|printed|downloaded)\s+by"
      r"|(?:logged|log|signed|sign)(?:\s+in|\s+on|\s+up)?\s+as|registered\s+as|as\s+user|by"),
     ("OTHER_ID",
-     r"case|ticket|reference|ref|confirmation(?:\s+code)?|(?:booking|reservation|access)\s+code|encounter|enc|visit(?:\s+id|(?=\s*#))|accession|specimen"
+     r"case|ticket|reference|ref|confirmation(?:\s+code)?|(?:booking|reservation|access)\s+code|encounter|enc|visit(?:\s+(?:id|number|no|num)|(?=\s*#))|accession|specimen"
      r"|order" + _NO + r"|requisition|referral|auth(?:orization)?|prior\s+auth|pa(?=\s*#)|employee|badge"
      r"|student|request|incident|tracking|prescription" + _NO + r"|rx" + _NO + r"|id"),
 ]  # fmt: skip
 _FILLER = (
     r"(?:\s*(?:#|(?:no|nbr|num|number|id|is|it|was|be|should|would|of|mine|on\s+file|primary|"
-    r"secondary|"
+    r"secondary|est|es|"
     r"ending\s+in|reads|says)\b\.?|=|:|-|,|\(|\"|')\s*)*\s*"
 )
 _ID_VALUE = r"[A-Za-z0-9](?:[A-Za-z0-9_./-]{0,62}[A-Za-z0-9])?"
@@ -91,7 +96,10 @@ _MORE_DIGITS = re.compile(r" (\d{2,10})(?![\w-])")
 _CHECK_DIGIT = re.compile(r" \d(?![\w.-])")
 # A two-digit suffix after a plan or record number: "W123456789 01" (the person on the plan).
 _SUFFIX = re.compile(r" (\d{2})(?![\w.-]|\s*(?:%|mg|mcg|ml|units?|tabs?|pills?)\b)")
-_MORE_PLATE = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w-])")
+_MORE_PLATE = re.compile(r" ([A-Za-z0-9]{1,5})(?![\w-])")
+# A plate of letters alone ("NRSJOY", "MAMABEAR"): in capitals, after a plate's own key word.
+_PLATE_KEY_RE = re.compile(r"plate|tag|read", _I)
+_LETTER_PLATE_RE = re.compile(r"^(?=(?:[A-Z] ?){4,8}$)[A-Z]{2,8}(?: [A-Z]{2,5})?$")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 # "(ref 4.0-5.6)": a reference range of a lab value, not a reference number.
 _RANGE = re.compile(r"^\d{1,4}\.\d{1,3}-\d{1,4}(?:\.\d{1,3})?$|^\d{1,4}-\d{1,4}\.\d{1,3}$")
@@ -134,6 +142,24 @@ _RESOURCE_RE = re.compile(
 )
 
 
+# A request line's path ("GET /share/v/9408X6980?next=..."): a segment of letters and digits
+# that no route spells is the record it points to; versions and file names are not.
+_REQUEST_PATH_RE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+(?P<path>/[^\s?#]*)")
+_PATH_SEGMENT_RE = re.compile(r"(?<=/)[A-Za-z0-9][A-Za-z0-9._-]{3,62}(?=/|$)")
+_NOT_A_RECORD_RE = re.compile(r"^v?\d{1,3}(?:\.\d+)*$|\.[a-z]{2,4}$")
+
+
+def _path_ids(text: str) -> Iterator[Candidate]:
+    for request in _REQUEST_PATH_RE.finditer(text):
+        path, offset = request.group("path"), request.start("path")
+        for m in _PATH_SEGMENT_RE.finditer(path):
+            value = m.group()
+            digits = sum(ch.isdigit() for ch in value)
+            letters = sum(ch.isalpha() for ch in value)
+            if ((digits >= 3 and letters) or digits >= 6) and not _NOT_A_RECORD_RE.search(value):
+                yield Candidate(offset + m.start(), offset + m.end(), "OTHER_ID", 0.5)
+
+
 def _ordinary_word(word: str, common_words: frozenset[str], *, compounds: bool) -> bool:
     """An English word, or (``compounds``) two run together ("timeout"): not a username."""
     if word in common_words or lexicon.is_english(word):
@@ -159,7 +185,12 @@ def _value_end(text: str, start: int, end: int, label: str) -> int:
         return end
     if label == "USERNAME":
         return end
-    if not (value.isdigit() or (value.isalpha() and len(value) <= 4)):
+    if not (
+        value.isdigit()
+        or (value.isalpha() and len(value) <= 4)
+        # "C9438 60957 00999": a letter and digits, then digit groups (New Jersey)
+        or re.fullmatch(r"[A-Za-z]\d{3,6}", value)
+    ):
         m = _SUFFIX.match(text, end)
         return m.end() if m and any(ch.isdigit() for ch in value) else end
     while m := _MORE_DIGITS.match(text, end):
@@ -179,7 +210,7 @@ def _value_fits(label: str, value: str, strong: bool, common_words: frozenset[st
     has_digit = any(ch.isdigit() for ch in value)
     if label == "USERNAME":
         folded = value.lower()
-        if folded in _USERNAME_STOP or len(value) < 3:
+        if folded in _USERNAME_STOP or len(value) < 3 or _NUMBERED_SNAKE_CASE.match(value):
             return False
         return (
             has_digit
@@ -188,6 +219,8 @@ def _value_fits(label: str, value: str, strong: bool, common_words: frozenset[st
             # "signed in as bluebird": after "as" or "username", a noun is a user name.
             or (strong and folded not in _ROLES and folded not in lexicon.function_words())
         )
+    if label == "VEHICLE_ID" and _LETTER_PLATE_RE.match(value):
+        return value.lower() not in common_words
     if not has_digit or _YEAR_ONLY.match(value) or alnum < 4 or _RANGE.match(value):
         return False
     if label == "VEHICLE_ID":
@@ -197,6 +230,8 @@ def _value_fits(label: str, value: str, strong: bool, common_words: frozenset[st
     return True
 
 
+# "0031_message_read_at": a numbered migration or file, not a person's login.
+_NUMBERED_SNAKE_CASE = re.compile(r"^\d+_[a-z]+(?:_[a-z]+)+$")
 # After these a username may be two words run together ("signed up as queenbee", "username
 # gymrat"); after the others that is more often a word of the log line ("handle timeout").
 _STRONG_USERNAME_KEYS = re.compile(
@@ -230,6 +265,12 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
             and not any(ch.isdigit() for ch in value)
         ):
             label = "USERNAME"  # "a second account (dr_tunc)": an account by its user name
+        if (
+            label == "VEHICLE_ID"
+            and _LETTER_PLATE_RE.match(value)
+            and not _PLATE_KEY_RE.search(key)
+        ):
+            continue  # "car WASH": only a plate's key word says capitals alone are a plate
         if not _value_fits(label, value, strong, common_words):
             continue
         if (
@@ -243,6 +284,8 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
     for m in _USERNAME_AFTER_RE.finditer(text):
         if _value_fits("USERNAME", m.group("v"), True, common_words):
             yield Candidate(m.start("v"), m.end("v"), "USERNAME", 0.8)
+    if "/" in text:
+        yield from _path_ids(text)
     for m in _RESOURCE_RE.finditer(text):
         value = m.group("v")
         if any(ch.isdigit() for ch in value) and not _YEAR_ONLY.match(value):

@@ -65,7 +65,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "USERNAME": ("user", "username", "login", "loginname", "handle", "screenname", "userlogin",
                  "accountname", "principal", "portaluser", "uid", "actor", "owner", "createdby",
                  "updatedby", "modifiedby", "deletedby", "requestedby", "approvedby", "assignee",
-                 "operator", "performedby", "enteredby", "reviewer"),
+                 "operator", "performedby", "enteredby", "reviewer", "assignedto", "by", "sub"),
     "OTHER_ID": ("patientid", "pid", "personid", "memberkey", "caseid", "encounterid", "claimid",
                  "subjectid", "employeeid", "badgeid", "studentid", "externalid", "ehrid", "fhirid",
                  "patientuuid", "guid", "userid", "accession", "caseno", "refno", "confirmation"),
@@ -178,10 +178,25 @@ _FHIR_SYSTEMS = [
     (re.compile(r"^email$", re.I), "EMAIL"),
     (re.compile(r"^url$", re.I), "URL"),
 ]
+# A field named beside its value: {"field":"subscriber.memberId","value":"H44-9187-906"}.
+_FIELD_VALUE_RE = re.compile(
+    r"\"(?:field|name|key|attribute|attr|path|param|column)\"\s*:\s*\"(?P<key>[\w.-]{1,60})\"\s*,"
+    r"\s*\"value\"\s*:\s*\"(?P<val>[^\"]{1,120})\""
+)
 _EMPTY = frozenset(
     {"", "null", "none", "nil", "-", "n/a", "na", "true", "false", "undefined", "***", "redacted"}
 )
-_NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ]|,\s?|\+|%20)+[^\W\d_]+){0,5}\.?$")
+# "PROUD^SHAMPA": DICOM and HL7 join a person's name parts with carets.
+_NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ^]|,\s?|\+|%20)+[^\W\d_]+){0,5}\.?\^*$")
+# "q=Lubna+Fonseka": a search for a person, two or more capitalised words.
+_SEARCH_KEYS = frozenset(["q", "query", "search", "term", "searchterm", "lookup"])
+_SEARCHED_PERSON = re.compile(r"^[A-Z][a-z'\u2019-]+(?:(?:\+|%20|\s)+[A-Z][a-z'\u2019-]+){1,3}$")
+# DICOM age strings: "095Y" is 95 years.
+_DICOM_AGE = re.compile(r"^0?(\d{2,3})Y$")
+# "by=hetal-rajapaksha-17": after a bare "by", only a value with the marks of a login.
+_BY_USERNAME = re.compile(r"^[A-Za-z][\w.\\-]*[\d._\\-][\w.-]*$")
+# Keys that are an identifier key only as the whole key: "by=jdoe", but not "sort_by".
+_WHOLE_KEY_ONLY = frozenset(["by", "sub"])
 _FREE_TEXT_LABELS = ("NAME", "ADDRESS", "CITY")
 _CAPITALISED_RUN = re.compile(r" (?:[A-Z][\w'.-]*)(?= |$)")
 _FREE_TEXT_END = re.compile(r"[,;|\n]|\s+[A-Za-z_]+\s*[:=]|\s+-\s")
@@ -233,7 +248,7 @@ def key_label(key: str) -> str | None:
             continue  # "queue_name", "file_name"
         if tail == "age" and words[k - 1] in _NOT_AGE_WORDS:
             continue  # "max-age", "cache_age"; "declared_age", "raw_age" are a person's
-        if tail in _EXACT and tail not in _NOT_KEYS:
+        if tail in _EXACT and tail not in _NOT_KEYS and tail not in _WHOLE_KEY_ONLY:
             return _EXACT[tail]
     # "visit_ref", "claim_no", "rx_num": a reference to one record is an identifier.
     if (
@@ -254,17 +269,21 @@ def _value_fits(label: str, value: str) -> bool:
     plain = unquote_plus(value).strip()
     if plain.lower() in _EMPTY or plain.startswith("[") or plain.startswith("{"):
         return False
+    if re.search(r"%[A-Za-z]", plain) and not re.search(r"%[0-9A-F]{2}", plain):
+        return False  # a format string ("%Y-%m-%d"), not a value
     digits = sum(ch.isdigit() for ch in plain)
     if label == "NAME":
         # "BP-Cuff" names a device: an acronym joined to a word.
         return (
             bool(_NAME_VALUE.match(plain))
             and "_" not in value
-            and not re.search(r"(?:^|-)[A-Z]{2,4}-|-[A-Z]{2,4}$", plain)
+            and ("^" in plain or not re.search(r"(?:^|-)[A-Z]{2,4}-|-[A-Z]{2,4}$", plain))
         )
     if label == "CITY":
         return bool(_NAME_VALUE.match(plain))
     if label == "AGE_OVER_89":
+        if dicom := _DICOM_AGE.match(plain):
+            plain = dicom.group(1)
         return (plain.isdigit() and 90 <= int(plain) <= 125) or bool(_AGE_WORDS.match(plain))
     if label in ("PHONE", "FAX"):
         return digits >= 7
@@ -328,6 +347,12 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         label = key_label(m.group("key"))
         if label is None and m.group("key") in _QUOTED_NAME_KEYS and m.group("val")[:1] == '"':
             label = "NAME"  # rides.quote for="Kourosh A. Tehrani"
+        if (
+            label is None
+            and m.group("key").lower() in _SEARCH_KEYS
+            and _SEARCHED_PERSON.match(m.group("val"))
+        ):
+            label = "NAME"
         quoted = m.group("val")[:1] == '"'
         if (
             (label is None or (label in ("PHONE", "EMAIL", "USERNAME") and quoted))
@@ -356,9 +381,15 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         value = text[start:end]
         if m.group("key").lower() == "pid" and value.isdigit() and len(value) <= 5:
             continue  # a process id ("worker pid=412"), not a patient's
+        if m.group("key").lower() == "by" and not _BY_USERNAME.match(value):
+            continue  # "by=ci", "by=cron": a system, not a person's login
         if not _value_fits(label, value):
             continue
         yield Candidate(start, end, label, 0.85)
+    for m in _FIELD_VALUE_RE.finditer(text) if '"value"' in text else ():
+        label = key_label(m.group("key"))
+        if label and _value_fits(label, m.group("val")):
+            yield Candidate(m.start("val"), m.end("val"), label, 0.85)
     for m in _PSQL_DETAIL_RE.finditer(text):
         label = key_label(m.group("key"))
         if label and _value_fits(label, m.group("val")):

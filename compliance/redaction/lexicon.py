@@ -81,6 +81,17 @@ CLINICAL_WORDS = frozenset(
         "tdap",
         "dtap",
         "mmr",
+        # Note abbreviations that lists take for names: rooms, walkers, limbs, assist levels.
+        "rm",
+        "rw",
+        "ble",
+        "bue",
+        "rle",
+        "lle",
+        "lue",
+        "cga",
+        "sba",
+        "addendum",
         # Devices that are also names and places ("Foley in place", "rollator").
         "rollator",
         "crutches",

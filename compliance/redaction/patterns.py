@@ -60,7 +60,10 @@ MAC_RE = re.compile(
     r"|\b[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}\b",
     _I,
 )
-SSN_RE = re.compile(r"(?<!\d)(?<!\d[-.])(\d{3})([- .])(\d{2})\2(\d{4})(?!\d|[-.]\d)")
+# "007 - 94 - 8598": a dash with a space either side is one separator too.
+SSN_RE = re.compile(
+    r"(?<!\d)(?<!\d[-.])(\d{3})(\s[-\u2013]\s|[- .\u2013])(\d{2})\2(\d{4})(?!\d|[-.]\d)"
+)
 
 
 # Written out against harvesting: "solveig62 at q dot com", "jo [at] mail [dot] de".
@@ -84,10 +87,22 @@ def find_email(text: str) -> Iterator[Candidate]:
                 yield Candidate(m.start(), m.end(), "EMAIL", 0.9)
 
 
+# Top-level domains that are also words: "dicom.store", "kb.page" in a log line that speaks in
+# key=value pairs is an event name; a host there has a scheme, "www." or a path.
+_WORD_TLD_RE = re.compile(
+    r"^[a-z0-9-]+\.(?:name|pro|app|dev|page|blog|shop|store|health|care|clinic|online|site|"
+    r"social|link|tech|news|family|life|club|info)$",
+    _I,
+)
+_KEY_VALUE_RE = re.compile(r"\b[A-Za-z_]\w*=\S")
+
+
 def find_url(text: str) -> Iterator[Candidate]:
     for m in URL_RE.finditer(text):
         if text[m.end() : m.end() + 1] == "=" and "/" not in m.group():
             continue  # "ocr.name=...": a dotted log key, not a host
+        if _WORD_TLD_RE.match(m.group()) and _KEY_VALUE_RE.search(text):
+            continue  # "dicom.store PatientID=...": an event name
         yield Candidate(m.start(), m.end(), "URL", 0.9)
 
 
@@ -127,7 +142,7 @@ def find_ssn(text: str) -> Iterator[Candidate]:
     for m in SSN_RE.finditer(text):
         if valid_ssn(m.group(1), m.group(3), m.group(4)) or (
             # "912-74-3310": an ITIN (area 9xx), written the way an SSN is
-            m.group(2) == "-" and m.group(1)[0] == "9" and m.group(3) != "00"
+            m.group(2).strip() == "-" and m.group(1)[0] == "9" and m.group(3) != "00"
         ):
             yield Candidate(m.start(), m.end(), "SSN", 0.95)
     for m in _MIXED_SSN_RE.finditer(text):

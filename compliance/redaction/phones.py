@@ -24,7 +24,8 @@ from compliance.redaction.spans import Candidate
 _I = re.IGNORECASE
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5})?"
-_S = r"[\s.\-\u2010-\u2015]"  # a space, a dot, a hyphen or a typographic dash
+# A space, a dot, a hyphen or a typographic dash; or a dash with a space either side.
+_S = r"(?:\s[-\u2010-\u2015]\s|[\s.\-\u2010-\u2015])"
 _NANP_RE = re.compile(
     rf"(?<![\w+.-])(?:\+?1{_S}?)?(?:\(\d{{3}}\){_S}?|\d{{3}}(?:{_S}?|/))\d{{3}}{_S}?\d{{4}}"
     rf"(?![\w]|[.-]\d){_EXT}(?!\d)",
@@ -46,6 +47,8 @@ _VANITY_RE = re.compile(
     r"(?<![\w+.-])(?:1[-.\s])?(?P<area>\(?\d{3}\)?)[-.\s](?=[A-Z0-9-]*[A-Z]{3})"
     r"(?P<rest>[A-Z0-9](?:-?[A-Z0-9]){6,9})(?![\w-])"
 )
+# French numbers in five pairs: "06 73 09 50 73", "01.42.68.53.00".
+_FRENCH_RE = re.compile(r"(?<![\w+.-])0[1-9](?P<sep>[ .-])\d{2}(?:(?P=sep)\d{2}){3}(?![\w]|[.-]\d)")
 _TOLL_FREE = frozenset(["800", "833", "844", "855", "866", "877", "888"])
 _LOCAL_RE = re.compile(r"(?<![\w+.-])[2-9]\d{2}[-.]\d{4}(?![\w]|[.-]\d)")
 _PHONE_WORDS = re.compile(
@@ -130,6 +133,8 @@ def find_phone(text: str) -> Iterator[Candidate]:
         digits = sum(ch.isdigit() for ch in m.group())
         if 8 <= digits <= 15:
             yield Candidate(m.start(), m.end(), phone_label(text, m.start(), m.end()), 0.9)
+    for m in _FRENCH_RE.finditer(text):
+        yield Candidate(m.start(), m.end(), phone_label(text, m.start(), m.end()), 0.8)
     for m in _LOCAL_RE.finditer(text):
         if _said_to_be_a_number(text, m.start(), m.end()):
             yield Candidate(m.start(), m.end(), phone_label(text, m.start(), m.end()), 0.8)

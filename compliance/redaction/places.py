@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from compliance.redaction import lexicon
 from compliance.redaction.addresses import street_addresses
 from compliance.redaction.gazetteer import fold, us_cities
+from compliance.redaction.lowercase import lower_case_form, lower_text
+from compliance.redaction.names.romance import romance_words
 from compliance.redaction.spans import Candidate
 from compliance.redaction.states import STATE_RE
 
@@ -28,14 +31,34 @@ CITY_STATE_RE = re.compile(
 CITY_CONTEXT_RE = re.compile(
     r"\b(?:live|living|lives|lived|reside|residing|resides|moved|moving|move|located|based|"
     r"staying|relocated|relocating|born|raised|grew\s+up|visiting)"
-    r"(?:\s+(?:alone|together|here|now|with\s+\w+|out))?"
+    # "lives w/ son Ivy in Paradise": who the person lives with, then the place.
+    r"(?:\s+(?:alone|together|here|now|(?:with|w/)(?:\s+\w+){1,3}?|out))?"
     r"\s+(?:in|to|at|near|outside(?:\s+of)?|back\s+to)\s+"
-    r"|\b(?:city|town|village|county)\s+of\s+|\bhometown\s+(?:is\s+)?",
+    r"|\b(?:city|town|village|county)\s+of\s+|\bhometown\s+(?:is\s+)?"
+    # "recently arrived from", "moving back to X from Y"
+    r"|\b(?:arrived|arriving|came|coming|returned|returning|moved|moving|relocated|relocating|"
+    r"transferred|transferring|flew|flying|travel(?:l?ed|l?ing)?)(?:\s+(?:back|here|over|in))?"
+    r"\s+from\s+"
+    # Spanish and French: "estamos en", "vivo en", "j'habite à", "nous sommes à"
+    r"|\b(?:estamos|estoy|vivo|vive|viven|vivimos|viv\u00eda|resido|reside|me\s+mud[e\u00e9]|"
+    r"nos\s+mudamos)\s+(?:en|a)\s+"
+    # French "en" after these is a state ("je suis en vacances"): only "à" names a place.
+    r"|\b(?:j['\u2019]habite|habite|habitons|nous\s+sommes|je\s+suis|on\s+est|vit|vivent)"
+    r"\s+(?:\u00e0|au)\s+",
     _I,
 )
+_CITY_CONTEXT_LOWER = lower_case_form(CITY_CONTEXT_RE)
+_FROM_AFTER_RE = re.compile(r"\s+from\s+", _I)
+# "still at the arequipa office": a place name between "the" and a branch word.
+_BRANCH_RE = re.compile(
+    r"\b(?:at|to|from|in)\s+the\s+(?P<city>[^\W\d_][\w'\u2019-]+(?:\s+[^\W\d_][\w'\u2019-]+)?)"
+    r"\s+(?:office|clinic|location|branch|campus|site)\b",
+    _I,
+)
+_BRANCH_WORD_RE = re.compile(r"office|clinic|location|branch|campus|site")
 ZIP_RE = re.compile(r"(?<![\w-])\d{5}(?:-\d{4}|\d{4})?(?![\w-])")
 _ZIP_CONTEXT = re.compile(
-    rf"(?:\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)(?:\s+(?:is|was|of))?\W{{0,4}}"
+    rf"(?:\b(?:zip\d?|zipcode|zip\s+code|postal\s+code|postcode)(?:\s+(?:is|was|of))?\W{{0,4}}"
     rf"|\b{STATE_RE},?\s+)$",
     _I,
 )
@@ -50,10 +73,21 @@ _PLACE_ENDINGS = frozenset(
     ]
 )  # fmt: skip
 _ZIP = r"(?<![\w-])\d{5}(?:-?\d{4})?(?![\w-])"
+# Canadian and UK postcodes, in capitals: "K1A 0B1", "SW1A 1AA", "QZ12 7PG".
+_POSTCODE = r"(?-i:\b(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b)"
+POSTCODE_RE = re.compile(_POSTCODE)
+# The parts of an address may also be fields of a pipe-separated line ("street|city|zip").
 _AFTER_STREET_RE = re.compile(
-    r"(?:\s*,?\s*(?P<city>[^\W\d_](?:[^\W\d_]|['\u2019.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['\u2019.-])*){0,2}?))?"
-    rf"(?:\s*,?\s+(?P<state>{STATE_RE})(?:\s*,?\s*(?P<zip>{_ZIP}))?|\s*,?\s*(?P<zip2>{_ZIP}))",
+    r"(?:\s*[,|]?\s*(?P<city>[^\W\d_](?:[^\W\d_]|['\u2019.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['\u2019.-])*){0,2}?))?"
+    rf"(?:\s*[,|]?\s+(?P<state>{STATE_RE})(?:\s*[,|]?\s*(?P<zip>{_ZIP}|{_POSTCODE}))?"
+    rf"|\s*[,|]?\s*(?P<zip2>{_ZIP}|{_POSTCODE}))",
     _I,
+)
+# "..., Alliance. Retired welder": in cased text, capitalised words that end the clause after
+# a street address are its town.
+_CAPITALISED_TOWN_AFTER_RE = re.compile(
+    r"\s*,\s*(?P<city>[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+){0,2})"
+    r"(?=\s*(?:[.;)\n\"']|$))"
 )
 
 
@@ -90,6 +124,8 @@ def _after_street(text: str, end: int, function_words: frozenset[str]) -> Iterat
         city = _LISTED_CITY_AFTER_RE.match(text, end)
         if city and fold(city.group("city")) in us_cities():
             yield Candidate(city.start("city"), city.end("city"), "CITY", 0.75)
+        elif text != text.lower() and (town := _CAPITALISED_TOWN_AFTER_RE.match(text, end)):
+            yield Candidate(town.start("city"), town.end("city"), "CITY", 0.7)
         return
     city = m.group("city")
     if city and not any(w.lower() in function_words for w in city.split()):
@@ -108,6 +144,8 @@ def _city_after_cue(text: str, m: re.Match, function_words: frozenset[str]) -> i
             break
         folded = w.group().lower().strip(".")
         capitalised = w.group()[0].isupper() and not text.isupper()
+        if not capitalised and folded in romance_words():
+            break  # "estamos en casa", "je suis à la maison"
         if taken == 3 or (
             folded in function_words
             and not (taken and folded in _PLACE_ENDINGS)
@@ -123,10 +161,30 @@ def find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Cand
         start = _words_back(text, m.start(), 3, function_words)
         if start is not None and (m.group("state") or text[start].isupper()):
             yield Candidate(start, m.start(), "CITY", 0.75)
-    for m in CITY_CONTEXT_RE.finditer(text):
+    lowered = lower_text(text)
+    contexts = (
+        CITY_CONTEXT_RE.finditer(text) if lowered is None else _CITY_CONTEXT_LOWER.finditer(lowered)
+    )
+    for m in contexts:
         end = _city_after_cue(text, m, function_words)
         if end > m.end():
             yield Candidate(m.end(), end, "CITY", 0.7)
+            # "moving back to hannibal from kharkiv": the place moved from, too.
+            if (after := _FROM_AFTER_RE.match(text, end)) and (
+                more := _city_after_cue(text, after, function_words)
+            ) > after.end():
+                yield Candidate(after.end(), more, "CITY", 0.7)
+    branches = (
+        _BRANCH_RE.finditer(text)
+        if lowered is None or (" the " in lowered and _BRANCH_WORD_RE.search(lowered))
+        else ()
+    )
+    for m in branches:
+        words = m.group("city").lower().split()
+        if fold(m.group("city")) in us_cities() or not any(
+            w in function_words or w in lexicon.common_words() for w in words
+        ):
+            yield Candidate(m.start("city"), m.end("city"), "CITY", 0.7)
     for _, street_end in street_addresses(text):
         yield from _after_street(text, street_end, function_words)
     for m in ZIP_RE.finditer(text):
@@ -137,3 +195,6 @@ def find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Cand
             ):
                 continue  # nine digits are a ZIP+4 only after a state
             yield Candidate(m.start(), m.end(), "ZIP", 0.85)
+    for m in POSTCODE_RE.finditer(text):
+        if _ZIP_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+            yield Candidate(m.start(), m.end(), "ZIP", 0.8)

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from compliance.redaction import dates
+from compliance.redaction import dates, lexicon
 from compliance.redaction.spans import Candidate
 
 _ROW_RE = re.compile(r"^[^\n,]*(?:,[^\n,]*){4,}$", re.MULTILINE)
 _QUOTED_ROW_RE = re.compile(r'"[^"\n]*"(?:[ \t]*,[ \t]*"[^"\n]*"){3,}')
 _PIPE_ROW_RE = re.compile(r"(?<![^\s\"'=])[^\s|\"'^]+(?:\|[^|\"'\n^]*){3,}")
+_SEMICOLON_ROW_RE = re.compile(r"(?<![^\s\"'=])[^\s;\"']+(?:;[^;\"'\n]*){3,}")
 _SEGMENT_RE = re.compile(r"^\s*(?:\[\w+\]\s*)?[A-Z][A-Z0-9]{2}\|")
 _DATE_FIELD = [
     re.compile(r"^(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$"),
@@ -31,8 +32,12 @@ _DATE_FIELD = [
 ]
 _EMAIL_FIELD = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE_FIELD = re.compile(r"^\+?[\d\s()/.-]{10,20}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.IGNORECASE)
+# Capitalised words, with particles ("ter Haar") and as "Surname, Given I.".
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
+_PARTICLE = r"(?:(?:de|del|da|di|van|von|der|den|ter|le|la|du|al|el|bin|abu)\s+)?"
 _NAME_FIELD = re.compile(
-    r"^[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*){0,3}$"
+    rf"^{_PARTICLE}{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{0,3}}"
+    rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD}\.?){{0,2}})?$"
 )
 _ZIP_FIELD = re.compile(r"^\d{5}(?:-?\d{4})?$")
 _AGE_FIELD = re.compile(r"^(?:9\d|1[01]\d)$")
@@ -85,6 +90,9 @@ def _rows(text: str) -> Iterator[list[tuple[int, int, str]]]:
     if text.count("|") >= 3 and not _SEGMENT_RE.match(text):
         for row in _PIPE_ROW_RE.finditer(text):
             yield list(_fields(text, row.start(), row.end(), "|"))
+    if text.count(";") >= 3:
+        for row in _SEMICOLON_ROW_RE.finditer(text):
+            yield list(_fields(text, row.start(), row.end(), ";"))
 
 
 def _dated_record(fields: list[tuple[int, int, str]], kinds: list[str | None]) -> bool:
@@ -97,7 +105,29 @@ def _dated_record(fields: list[tuple[int, int, str]], kinds: list[str | None]) -
     )
 
 
+# A file name that is a person's record: name parts in capitals joined by "_", then the date
+# ("./outbound/DOE_JANE_19410303.pdf", "KARAM-EOM_TUMAINI_20221210.pdf").
+_FILE_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<names>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?(?:_[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)+)"
+    r"_(?P<date>\d{8})(?:_\w+)?\.[A-Za-z0-9]{2,5}\b"
+)
+
+
+def _file_name_parts(text: str) -> Iterator[Candidate]:
+    for m in _FILE_NAME_RE.finditer(text):
+        if not dates.compact_date(m.group("date")):
+            continue
+        common = lexicon.common_words()
+        pos = m.start("names")
+        for part in m.group("names").split("_"):
+            if part.lower() not in common:
+                yield Candidate(pos, pos + len(part), "NAME", 0.6)
+            pos += len(part) + 1
+
+
 def find_records(text: str) -> Iterator[Candidate]:
+    if "_" in text:
+        yield from _file_name_parts(text)
     for fields in _rows(text):
         kinds = [_kind(value) for _, _, value in fields]
         if sum(k is not None for k in kinds) < 2 and not _dated_record(fields, kinds):

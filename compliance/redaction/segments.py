@@ -35,6 +35,9 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
     "MRG": {1: "MRN", 3: "ACCOUNT_NUMBER", 7: "NAME"},
     "PV1": {7: "NAME", 8: "NAME", 9: "NAME", 17: "NAME", 19: "OTHER_ID", 50: "OTHER_ID"},
     "PD1": {4: "NAME"},
+    # Placer and filler order numbers; the ordering provider as an XCN (id^family^given^...).
+    "ORC": {2: "OTHER_ID", 3: "OTHER_ID", 12: "XCN"},
+    "OBR": {2: "OTHER_ID", 3: "OTHER_ID", 16: "XCN"},
 }  # fmt: skip
 _HL7_SEGMENT_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:PID|NK1|IN1|IN2|GT1|MRG|PV1|PD1|MSH|EVN|OBR|ORC|OBX|AL1|DG1|PR1|NTE)"
@@ -72,7 +75,41 @@ def _id_shaped(value: str) -> bool:
     return sum(ch.isalnum() for ch in first) >= 4 and any(ch.isdigit() for ch in first)
 
 
+def _xcn_shaped(value: str) -> bool:
+    """id^FAMILY^GIVEN^^^^MD: a person with their id, as HL7 writes providers in any field
+    (ORC-12, OBR-16, PV1-7 ...); a coded value (code^text^system) has three parts or six with
+    the same shape again, never a degree or a run of empty parts."""
+    parts = value.split("^")
+    return (
+        len(parts) >= 5
+        and parts[0].isalnum()
+        and sum(ch.isdigit() for ch in parts[0]) >= 4
+        and all(len(p) >= 2 and _NAME_PART_RE.match(p) for p in parts[1:3])
+        and not any(p.lower() in lexicon.common_words() for p in parts[1:3])
+        and "" in parts[3:]
+    )
+
+
+# OBX-3 codes for an observation that is a person to contact: its value is a name, then the
+# number to reach them by ("ECONTACT||Ccori, Maryori +44 20 8920 7445").
+_CONTACT_OBSERVATION_RE = re.compile(
+    r"contact|\bnok\b|next.?of.?kin|guardian|caregiver|emerg", re.IGNORECASE
+)
+_NAME_BEFORE_NUMBER_RE = re.compile(r"[^\W\d_][^\d+()]*?(?=\s*(?:[+(]|\d|$))")
+
+
 def _hl7_field(text: str, start: int, end: int, label: str) -> Iterator[Candidate]:
+    if label == "XCN":
+        for k, s, e in _parts(text, start, end, "^"):
+            if k == 0 and e > s:
+                yield Candidate(s, e, "OTHER_ID", 0.85)
+            elif 1 <= k <= 3 and e > s and _NAME_PART_RE.match(text[s:e]):
+                yield Candidate(s, e, "NAME", 0.9)
+        return
+    if label == "CONTACT":
+        if m := _NAME_BEFORE_NUMBER_RE.match(text, start, end):
+            yield Candidate(m.start(), m.end(), "NAME", 0.85)
+        return
     if label == "ADDRESS":  # street^other^city^state^zip^country
         labels = {0: "ADDRESS", 1: "ADDRESS", 2: "CITY", 4: "ZIP"}
         for k, s, e in _parts(text, start, end, "^"):
@@ -112,6 +149,10 @@ def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
         label = fields.get(k)
         if name == "OBX" and k == 5 and _DEVICE_OBSERVATION_RE.search(_field(text, segment, 3)):
             label = "DEVICE_ID"  # OBX|3|ST|DEVSN^Device serial^L||7929J6262
+        elif name == "OBX" and k == 5 and _CONTACT_OBSERVATION_RE.search(_field(text, segment, 3)):
+            label = "CONTACT"
+        if label is None and _xcn_shaped(value):
+            label = "XCN"
         if label is None:
             # Off by one: a name-shaped value beside a name field, an id beside an id field.
             near = {fields.get(k - 1), fields.get(k + 1)}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from compliance.redaction import lexicon
 from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
@@ -47,7 +48,25 @@ UUID_CONTEXT_RE = re.compile(
     r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
     _I,
 )
-_PREFIXED_RE = re.compile(r"(?<![\w.@/\\-])[A-Za-z]{1,5}-?\d{5,12}(?:-[A-Za-z0-9]{1,4})?(?![\w@-])")
+_PREFIXED_RE = re.compile(
+    r"(?<![\w.@/\\-])[A-Za-z]{1,5}-?(?:\d{5,12}|\d{3,6}-\d{3,6})(?:-[A-Za-z0-9]{1,4})?(?![\w@-])"
+)
+# HIBC device identifiers: "+", a labeler code that starts with a letter, the product, then
+# "/" and the lot or serial ("+H123ABCD1/$$3123456A1234").
+HIBC_RE = re.compile(r"(?<![\w+])\+[A-Z][A-Z0-9]{3}[A-Z0-9]{2,18}/[$+%A-Z0-9]{4,30}(?![\w$])", _I)
+# Serials printed in groups of letters and digits: "ZESM-YBCF-1KLB", "SN 1060-QIB-587".
+# (A word boundary first: the look-behind is then tried at the start of words only.)
+_GROUPED_RE = re.compile(
+    r"\b(?<![.@/\\-])(?:(?:SN\s)?[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,4}"
+    r"|(?:sn\s)?[a-z0-9]{3,6}(?:-[a-z0-9]{3,6}){2,4})(?![\w@-])"
+)
+# Letters, digits, letters with dots ("LJY.36906.J"); digits around one letter ("9408X6980");
+# a ULID ("01HF8Z...": 26 characters of Crockford's base 32).
+_DOTTED_RE = re.compile(r"\b(?<![.@/\\-])[A-Za-z]{1,4}\.\d{4,9}\.[A-Za-z0-9]{1,3}(?![\w@-]|\.\w)")
+_SPLIT_DIGITS_RE = re.compile(r"\b(?<![.@/\\-])\d{3,8}[A-DF-WYZa-df-wyz]\d{3,8}(?![\w@-])")
+_ULID_RE = re.compile(r"\b(?<!-)0[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{24}(?![\w-])")
+# "~branwenswartzentruber": a home-directory user name.
+_TILDE_USER_RE = re.compile(r"(?<![\w/~])~[A-Za-z][A-Za-z0-9._-]{2,40}(?![\w/])")
 _MIXED_RE = re.compile(r"(?<![\w.@/\\-])(?:[A-Z0-9]{8,20}|[a-z0-9]{8,20})(?![\w@-])")
 _DIGIT_RUN_RE = re.compile(r"(?<![\w.,:/$-])\d{9,18}(?![\w/-]|[.,]\d)")
 # Words before a number that make it something other than a person's identifier.
@@ -100,6 +119,11 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
     for pattern in (USERNAME_HANDLE_RE, DOMAIN_USER_RE, GAMER_TAG_RE):
         for m in pattern.finditer(text):
             yield Candidate(m.start(), m.end(), "USERNAME", 0.7)
+    if "~" in text:
+        for m in _TILDE_USER_RE.finditer(text):
+            handle = m.group()[1:]
+            if not handle.isalpha() or not lexicon.is_english(handle.lower()):
+                yield Candidate(m.start(), m.end(), "USERNAME", 0.7)
     if not _DIGIT_RE.search(text):
         # Every shape below has a digit, but for a UUID written in the letters a-f alone.
         yield from _uuids(text)
@@ -121,6 +145,10 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "LICENSE_NUMBER", 0.6)
     for m in UDI_RE.finditer(text):
         yield Candidate(m.start(), m.end(), "DEVICE_ID", 0.85)
+    if "+" in text:
+        for m in HIBC_RE.finditer(text):
+            if sum(ch.isdigit() for ch in m.group()) >= 4:
+                yield Candidate(m.start(), m.end(), "DEVICE_ID", 0.85)
     yield from _uuids(text)
     yield from _unnamed_ids(text)
 
@@ -143,6 +171,19 @@ def _public(value: str) -> bool:
 
 
 def _unnamed_ids(text: str) -> Iterator[Candidate]:
+    if "-" in text:
+        for m in _GROUPED_RE.finditer(text):
+            value = m.group()
+            if (
+                any(ch.isdigit() for ch in value)
+                and sum(ch.isalpha() for ch in value) >= 2
+                and _personal(text, m.start())
+            ):
+                yield Candidate(m.start(), m.end(), "OTHER_ID", 0.4)
+    for pattern in (_DOTTED_RE, _SPLIT_DIGITS_RE, _ULID_RE):
+        for m in pattern.finditer(text):
+            if _personal(text, m.start()) and not _public(m.group()):
+                yield Candidate(m.start(), m.end(), "OTHER_ID", 0.4)
     for m in _PREFIXED_RE.finditer(text):
         if not _public(m.group()) and _personal(text, m.start()):
             yield Candidate(m.start(), m.end(), "OTHER_ID", 0.4)

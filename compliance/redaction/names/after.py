@@ -29,6 +29,13 @@ def names_before_cues(w: Words) -> Iterator[Candidate]:
     walk back from the cue over up to four name-like words ("Zhukov, Lucimar -- MRN": over a
     comma too, before a firm cue)."""
     ends = {w.tokens[k].end(): k for k in range(len(w))} | {w.end(k): k for k in range(len(w))}
+    # "Ananias P., NP": an initial's full stop before the cue.
+    ends |= {
+        w.tokens[k].end() + 1: k
+        for k in range(len(w))
+        if len(w.tokens[k].group()) == 1
+        and w.text[w.tokens[k].end() : w.tokens[k].end() + 1] == "."
+    }
     for pos, kind in cues.after_starts(w.text).items():
         k = ends.get(pos)
         # "folasade here", "dariush from yesterday": a message that opens with its writer.
@@ -46,7 +53,16 @@ def names_before_cues(w: Words) -> Iterator[Candidate]:
         while (
             j > 0
             and k - j < 3
-            and (w.adjacent(j - 1, j) or (kind == "firm" and j == k and w.gap(j - 1, j) == ", "))
+            and (
+                w.adjacent(j - 1, j)
+                # "Zhukov, Lucimar -- MRN", "Glass, Ananias P., NP": over the comma of
+                # "Surname, Given" before a firm cue.
+                or (
+                    kind == "firm"
+                    and w.gap(j - 1, j) == ", "
+                    and (j == k or (k - j == 1 and len(w.tokens[k].group()) == 1))
+                )
+            )
             and _name_word_before_cue(w, j - 1, kind="beside")
         ):
             j -= 1
@@ -59,15 +75,25 @@ def names_before_cues(w: Words) -> Iterator[Candidate]:
 def _loose_letter(w: Words, k: int) -> bool:
     """A single letter that is no initial ("a", "i"): an initial is a capital with a stop."""
     token = w.tokens[k]
-    return len(token.group()) == 1 and not (
-        token.group().isupper() and w.text[token.end() : token.end() + 1] == "."
-    )
+    return len(token.group()) == 1 and not _stopped_initial(w, k)
+
+
+def _stopped_initial(w: Words, k: int) -> bool:
+    """ "J." in "Ati J. Manda"; in lower-case chat "j." in "pemba j. magar" too."""
+    token = w.tokens[k]
+    return w.text[token.end() : token.end() + 1] == "." and (token.group().isupper() or not w.cased)
+
+
+_GREETINGS = frozenset(["hi", "hey", "hello", "yo", "ok", "hola", "buenas", "bonjour", "salut"])
 
 
 def _name_word_before_cue(w: Words, k: int, *, kind: str) -> bool:
     word = w.folded[k]
     first, last, common = w.lists
     firm = kind in ("firm", "beside")
+    # After what a person did ("reports", "passed away"): a capitalised word must be a name or
+    # no English word ("Labs returned"), a lower-case one a name or no word at all.
+    firm_lower = firm or kind == "report"
     if (
         word in lexicon.CLINICAL_WORDS
         or word in NOT_AFTER_NAME
@@ -77,7 +103,7 @@ def _name_word_before_cue(w: Words, k: int, *, kind: str) -> bool:
         return False
     token = w.tokens[k].group()
     if len(token) == 1:
-        return token.isupper()
+        return token.isupper() or (kind == "beside" and _stopped_initial(w, k))
     if word in PARTICLES:
         return True
     if kind == "age":
@@ -87,6 +113,10 @@ def _name_word_before_cue(w: Words, k: int, *, kind: str) -> bool:
             or listed(word, last)
             or (word not in common and not lexicon.is_english(word))
         )
+    if kind == "report" and w.capitalised(k) and word not in common:
+        # "S: Tenzin reports", "PT eval: Awadia ambulated": a name or no English word, even at
+        # the start of a sentence; "Nursing reports", "Labs returned" are words.
+        return listed(word, first) or listed(word, last) or not lexicon.is_english(word)
     if w.capitalised(k) or w.upper_name(k):
         # "Gang Durán, MD", "Sky's mom"; but "Measured here" opens a sentence.
         return (
@@ -97,12 +127,24 @@ def _name_word_before_cue(w: Words, k: int, *, kind: str) -> bool:
         )
     # Lower case: a listed name; before a firm cue, or before a name already found, also
     # a word no list knows ("entresto again" is a drug, "yug nagar, dob ..." a person).
+    if (
+        kind == "talk"
+        and k > 0
+        and w.adjacent(k - 1, k)
+        and unlisted(word)
+        and (
+            (listed(w.folded[k - 1], first) and w.folded[k - 1] not in common)
+            # "hey, pradip tintaya here": two unknown words that open the message.
+            or (unlisted(w.folded[k - 1]) and (k == 1 or w.folded[k - 2] in _GREETINGS))
+        )
+    ):
+        return True  # "nkem tintaya here": an unknown surname after a given name
     if kind == "beside":
         # Before a name already found, any word that is neither ordinary nor English, even if
         # it is one letter away from a rare one ("farhad" / "farad").
         return word not in common and not lexicon.is_english(word) and not typo_of(word, common)
     return word not in common and (
-        listed(word, first) or listed(word, last) or (firm and unlisted(word))
+        listed(word, first) or listed(word, last) or (firm_lower and unlisted(word))
     )
 
 

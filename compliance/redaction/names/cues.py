@@ -28,7 +28,10 @@ HONORIFIC_RE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|sr|sra|srta|mme|mlle)\.?\s
 # "my name is": after these, any word that grammar does not put there ("my name is hope").
 NAME_IS_RE = re.compile(
     r"\b(?:my name is|my name's|name is|name's|named|me llamo|mi nombre es|je m'appelle|"
-    r"mein name ist|meu nome [e\u00e9])\s*[:,-]?\s*",
+    r"mein name ist|meu nome [e\u00e9]|"
+    # A name the person goes by, or was born with: "goes by Moose", "(née Velusamy)".
+    r"goes by|go by|going by|known as|aka|a\.k\.a\.|nicknamed|uses the name|prefers to be called|"
+    r"n[e\u00e9]e|me dicen|on m'appelle)\s*[:,-]?\s*",
     _I,
 )
 # After these, any word that is not an ordinary one is a name.
@@ -37,6 +40,12 @@ STRONG_RE = re.compile(
     r"name|signed|signature|signed by|sincerely|regards|attn|attention|on behalf of|"
     # Spanish and French introductions: "soy ye-jin", "de parte de", "c'est thibault".
     r"soy|de parte de|care of|c/o|provider|prescriber|pcp|"
+    # "mi doctor es Dorvil", "my doctor is Kimaro", "mon médecin est ..."
+    r"(?:my|mi|mon|ma)\s+(?:doctor|doctora|dr|m[e\u00e9]dic[oa]|m[e\u00e9]decin|pcp|provider|"
+    r"nurse|enfermera|infirmi[e\u00e8]re|therapist)\s+(?:is|es|est)|"
+    # A greeting, then "c'est" or "soy": the writer's name ("salut c'est boubacar").
+    r"(?:bonjour|salut|allo|all\u00f4|coucou|bonsoir|hola|buenas|buenos\s+d[i\u00ed]as)[\s,!]+"
+    r"(?:c['\u2019]est|soy|ici)|"
     r"(?:emergency )?contact(?: person)?|next of kin|nok|interpreter|translator|dear|"
     r"(?:from|to|cc|bcc|author|caller|guardian|poa|proxy|requester|recipient|ec)\s*:)" + _TAIL,
     _I,
@@ -45,7 +54,7 @@ STRONG_RE = re.compile(
 WEAK_RE = re.compile(
     r"\b(?:this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|talked with|"
     r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
-    r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|w/|me and)" + _TAIL,
+    r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|me and)" + _TAIL,
     _I,
 )
 # Weaker still: after these, only a listed name or a capitalised word that is not an ordinary
@@ -55,8 +64,11 @@ NEAR_RE = re.compile(
     r"left (?:a )?message (?:for|with)|message left for|voicemail for|reminder (?:to|for)|"
     r"remind|sent to|send|forward to|ask for|asking for|call|page|paged|notify|notified|"
     r"match|matched|for patient|for pt|appointment for|appt for|booked for|visit for|"
-    r"results for|refill for|ok|okay|recipient|(?:visit|appt|appointment|meeting) with|c'est|"
-    r"c\u2019est|habla|le habla|gracias|saludos|atentamente|merci|cordialement|bisous|"
+    r"results for|refill for|ok|okay|recipient|(?:visit|appt|appointment|meeting|mtg|conf) (?:with|w/)|"
+    r"c'est|"
+    r"c\u2019est|le habla|les habla|habla con|gracias|je suis|yo soy|"
+    # "lives w/ Rosalind": "w/" alone is "with" before anything ("w/ cane", "w/ RW").
+    r"(?:lives|living|stays|staying|lived)\s+(?:w/|with)|saludos|atentamente|merci|cordialement|bisous|"
     # Spanish and French relations: "mi hija sofia", "mon fils lucas", "la mamá de valentina".
     r"(?:mi|tu|su|mon|ma|sa|son|la|el|le)\s+(?:"
     r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel[oa]|niet[oa]|"
@@ -70,7 +82,10 @@ NEAR_RE = re.compile(
 # After these, in lower-case chat too, a word that no list knows is a name ("it's zorana
 # again"); typos of ordinary words are not.
 I_AM_RE = re.compile(r"\b(?:i am|i'm|i\u2019m|im)" + _TAIL, _I)
-SELF_RE = re.compile(r"\b(?:this is|it's|it\u2019s|its|it is)" + _TAIL, _I)
+SELF_RE = re.compile(
+    r"\b(?:this is|it's|it\u2019s|its|it is|moi c['\u2019]est|aqu[i\u00ed] (?:es|habla))" + _TAIL,
+    _I,
+)
 # A sign-off before a name ("thanks, kemi"): like an introduction.
 SIGN_OFF_RE = re.compile(
     r"\b(?:thanks|thank you|thankyou|thx|tks|ty|cheers|regards|best|love|xoxo|bye|"
@@ -90,7 +105,9 @@ _KIN = (
     r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague|bro|sis|"
     r"hubby|wifey|bf|gf|(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
     r"policy\s*holder|subscriber|guarantor|insured|beneficiary|prescriber|lawyer|attorney|"
-    r"advocate|proxy|hcpoa|poa|representative|dtr|dau|sis|neighbour|ride|driver"
+    r"advocate|proxy|hcpoa|poa|representative|dtr|dau|sis|neighbour|ride|driver|"
+    r"staff\s+member|staff|surrogate(?:\s+decision[\s-]maker)?|decision[\s-]maker|"
+    r"health\s*care\s+agent|witness|chaperone|companion|escort"
 )
 # A kinship or role word alone, as it stands before a name in a note: "neighbor Royal".
 KIN_WORD_BEFORE_RE = re.compile(rf"\b(?:{_KIN})\s*[:,(]?\s*$", _I)
@@ -101,12 +118,44 @@ KIN_RE = re.compile(
     r"\s*[:,(]?\s*",
     _I,
 )
+# "visiting RN Chaiyaporn Ruoxi", "intake RN L.A. Qalo": a credential before a name, in
+# capitals (lower-case "rn" is "right now" in chat).
+CREDENTIAL_BEFORE_RE = re.compile(
+    r"\b(?:RN|LPN|LVN|NP|CNA|APRN|FNP|PA-C|MSW|LCSW|PharmD|CRNA|CNM|RD|SLP)\s+(?=[A-Z])"
+)
 # "mon fils rutendo au +91 ...", "mi hija xochitl al 55 ...": a Spanish or French relation, a
 # word, then the number to reach that person by.
 ROMANCE_KIN_NUMBER_RE = re.compile(
     r"\b(?:mon|ma|mi|su|sa|son|tu)\s+(?:fils|fille|mari|femme|fr[e\u00e8]re|s(?:oe|\u0153)ur|"
     r"m[e\u00e8]re|p[e\u00e8]re|hij[oa]|espos[oa]|herman[oa]|abuel[oa]|madre|padre|niet[oa])\s+"
     r"(?P<name>[^\W\d_]+)(?=\s+(?:au|al|a|at|on|en\s+el)\s*[+(]?\d)",
+    _I,
+)
+_ROMANCE_KIN = (
+    r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
+    r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
+    r"fr[e\u00e8]re|s(?:oe|\u0153)ur"
+)
+# "mi esposo ilango tiene cita", "mon fils rutendo veut ...": a Spanish or French relation, a
+# word, then a verb that has that person for its subject.
+ROMANCE_KIN_VERB_RE = re.compile(
+    rf"\b(?:mi|su|tu|mon|ma|sa|son)\s+(?:{_ROMANCE_KIN})\s+(?P<name>[^\W\d_]{{3,}})"
+    r"(?=\s+(?:tiene|est[a\u00e1]|quiere|necesita|dice|habla|vive|trabaja|veut|doit|vient|parle|"
+    r"habite|travaille)\b)",
+    _I,
+)
+# "je suis yacouba, la fille de ...", "soy lupe, la hija de ...": a name, then who they are.
+ROMANCE_SELF_RELATION_RE = re.compile(
+    r"\b(?:je\s+suis|soy|yo\s+soy)\s+(?P<name>[^\W\d_]{3,})\s*,\s*(?:la|le|el|sa|son|su)\s+"
+    rf"(?:{_ROMANCE_KIN}|voisine?|vecin[oa]|ami|amie|amig[oa])\b",
+    _I,
+)
+# "uncle scooter is 94", "grandma lolo (95yo)": a kinship word, a word, then that person's age.
+KIN_NAME_AGE_RE = re.compile(
+    r"\b(?:uncle|aunt|auntie|grandma|grandpa|granny|gramps|nana|cousin|abuela|abuelo|abuelita|"
+    r"abuelito|t[i\u00ed]a|t[i\u00ed]o|tata|mamie|papy|tonton|tatie)\s+(?P<name>[^\W\d_]{2,})"
+    r"(?=\s+(?:is|was|es|est|tiene|a)\s+(?:now\s+)?(?:9\d|1[01]\d|ninety|a\s+hundred|one\s+hundred|"
+    r"noventa|cien|quatre-vingt)|\s*\(\s*(?:9\d|1[01]\d)\s*(?:y/?o|yo|[mf])?\s*\))",
     _I,
 )
 # A relation or a title without a possessive ("Daughter Aoife at bedside", "Mother (X)").
@@ -141,6 +190,8 @@ AFTER_RE = re.compile(
     # look-ahead spares the alternatives at every other offset.
     r"(?=[\s,(<'\u2019])(?:"
     r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in)\b"
+    # "is noel hodgkin still working there", "pls have Bunny Porter call me at ..."
+    r"|\s+still\s+work(?:ing|s)\s+(?:there|here|at)\b|\s+(?:call|text|email|phone)\s+me\b"
     r"|\s+from\s+(?:yesterday|earlier|today|this\s+morning|last\s+(?:week|night|time|visit))\b"
     # "referral to Ginger Dollar at the pain clinic": a person at a place of care.
     r"|\s+(?:at|from|with)\s+the\s+(?:\w+\s+)?(?:clinic|practice|office|hospital|pharmacy|"
@@ -160,7 +211,12 @@ AFTER_RE = re.compile(
     r"|,?\s+\d{1,3}\s*(?:y/?o|yo|y\.o\.|yrs?|years?\s+old|-year-old)\b"
     rf"|['\u2019]s\s+(?:{_KIN})\b)"
     # "Osagie is 97 and ...": a person's age, after a capitalised or listed word.
-    r"|(?P<age>\s+(?:is|was)\s+(?:now\s+)?\d{2,3}(?=\s*(?:[,;.]|and\b|but\b|y/?o\b|yo\b|years?\b))))",
+    r"|(?P<age>\s+(?:is|was)\s+(?:now\s+)?\d{2,3}(?=\s*(?:[,;.]|and\b|but\b|y/?o\b|yo\b|years?\b)))"
+    # "S: Tenzin reports ...", "is aneesh the nurse working", "dilys pidgeon passed away": what
+    # a note or a message says a person did or is.
+    r"|(?P<report>\s+(?:reports|reported|states|stated|denies|denied|endorses|endorsed|"
+    r"ambulated|ambulates|tolerated|passed\s+away|the\s+(?:nurse|doctor|dr|therapist|"
+    r"pharmacist|receptionist|np|aide|caseworker|social\s+worker)\b)\b))",
     _I,
 )
 
@@ -190,6 +246,8 @@ def cue_ends(text: str) -> dict[str, frozenset[int]]:
             )
         else:
             ends[name] = frozenset(m.end() for m in pattern.finditer(text))
+    if not text.islower():
+        ends["relation"] |= frozenset(m.end() for m in CREDENTIAL_BEFORE_RE.finditer(text))
     return ends
 
 

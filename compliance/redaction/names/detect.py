@@ -19,6 +19,7 @@ from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym
 from compliance.redaction.names.extend import (
     Start,
     capitals_run,
+    comma_first_name,
     extend,
     surname_before_comma,
     surname_like,
@@ -31,6 +32,7 @@ from compliance.redaction.names.words import (
     Words,
     is_contraction,
     listed,
+    typo_of,
 )
 from compliance.redaction.spans import Candidate
 
@@ -48,6 +50,24 @@ _HYPHENATED_EPONYM_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}")
 _ANY_CUE = frozenset(["title", "strong", "weak", "near", "relation"])
 _CUED = _ANY_CUE | {"kin", "sign_off", "dash"}
 _CONTEXT = frozenset(["weak", "near", "relation", "sign_off", "dash"])
+_AGE_DIGITS_OR_WORDS = re.compile(r"9\d|1[01]\d|ninety|hundred|noventa|cien|quatre", re.IGNORECASE)
+# "my husband works nights", "my son lives there": a verb after a kinship word, not a name.
+_VERB_AFTER_KIN_RE = re.compile(
+    r"(?:works|lives|says|said|thinks|wants|needs|gets|goes|went|takes|took|keeps|has|had|"
+    r"does|did|is|was|will|can|could|would|should|might|must|came|comes|called|calls|left|"
+    r"fell|died|passed|passes|stays|stayed|helps|helped|drives|drove|uses|used|feels|felt)"
+)
+
+
+def _initial_with_stop(w, k: int) -> bool:
+    """A capital letter alone with its full stop: "T." in "Shadow T."."""
+    token = w.tokens[k]
+    return (
+        len(token.group()) == 1
+        and token.group().isupper()
+        and w.gap(k - 1, k) == " "
+        and w.text[token.end() : token.end() + 1] == "."
+    )
 
 
 class _Pass:
@@ -104,6 +124,14 @@ class _Pass:
             return Start(0.8, in_context=True)  # "c'est g. makoni", "its c.f. kaur"
         if cued and capitals_run(self.w, i):
             return Start(0.8, in_context=True, strong=True)  # "per mother IDIL NASSER-BLEVINS"
+        if (
+            cued
+            and w.upper_name(i)
+            and word not in common
+            and not lexicon.is_english(word)
+            and comma_first_name(w, i)
+        ):
+            return Start(0.8, in_context=True)  # "Pt: GORANTLA, Prasanta"
         if self.after("title", i) and (
             word not in common
             or w.capitalised(i)
@@ -125,15 +153,33 @@ class _Pass:
             and (word not in common or word in first or word in last or w.capitalised(i))
         ):
             return Start(0.85, in_context=True, strong=True)
-        if (self.after("strong", i) or self.after("sign_off", i)) and (
+        if (
+            (self.after("strong", i) or self.after("sign_off", i))
+            # "c/o BLE edema": capitals of three letters or fewer are an acronym.
+            and not (w.upper_name(i) and len(word) <= 3)
+        ) and (
             # "the name detector", "drug names, acronyms": not after a bare "name".
-            (word not in common and (w.capitalised(i) or not lexicon.is_english(word)))
+            (
+                word not in common
+                and (
+                    w.capitalised(i)
+                    # "called aobut the rash": a typo of an ordinary word is no name
+                    or (not lexicon.is_english(word) and not typo_of(word, common))
+                )
+            )
             or (
                 word in first
                 and word not in NOT_AFTER_NAME
                 and word not in lexicon.function_words()
             )
             or (w.capitalised(i) and (word in first or word in last) and word not in NOT_AFTER_NAME)
+            # "soy pat dorsainvil": a given name that is also a short word, then a surname.
+            or (
+                word in first
+                and word not in NOT_AFTER_NAME
+                and next_adjacent
+                and (unlisted(nxt) or (listed(nxt, last) and nxt not in common))
+            )
         ):
             return Start(0.85, in_context=True, strong=self.after("strong", i))
         context = not self._cued[i].isdisjoint(_CONTEXT)
@@ -179,6 +225,8 @@ class _Pass:
             self.after("kin", i)
             and (word in first or word in last or unlisted(word))
             and word not in NOT_AFTER_NAME
+            and word not in self.romance
+            and not _VERB_AFTER_KIN_RE.fullmatch(word)
         ) or (
             (
                 self.after("self", i)
@@ -190,9 +238,19 @@ class _Pass:
             and not self.after("i_am", i)
             and not w.upper_name(i)  # "per HIPAA": capitals alone in mixed text, an acronym
             and unlisted(word)
+            and word not in self.romance  # "je suis malade"
             and self._followed_like_a_name(i)
         ):
             return Start(0.75, in_context=True)
+        if (
+            (self.after("relation", i) or self.after("kin", i))
+            and w.cased
+            and w.capitalised(i)
+            and word not in lexicon.CLINICAL_WORDS
+            and i + 1 < len(w)
+            and _initial_with_stop(w, i + 1)
+        ):
+            return Start(0.75, in_context=True)  # "staff member Shadow T.": a word, an initial
         if roles.word_name_by_role(self, i):
             return Start(0.75, in_context=True)
         if w.glued(i):
@@ -200,7 +258,9 @@ class _Pass:
         if self._given_name_alone(i):
             return Start(0.7, in_context=False, from_first_name=True)
         if self._initial_then_surname(i):
-            return Start(0.7, in_context=True)  # "seen by F. Tadesse" in cased text
+            # "seen by F. Tadesse"; "letters for Kerline L. Swai": a capitalised word before
+            # the initial belongs to the name (``_capitalised_before``).
+            return Start(0.7, in_context=False)
         if self._capitalised_surname(i):
             return Start(0.7, in_context=False, surname_first=True)
         return None
@@ -406,3 +466,12 @@ def find_names(text: str) -> Iterator[Candidate]:
     yield from marks.find_marked_names(text)
     for m in cues.ROMANCE_KIN_NUMBER_RE.finditer(text):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+    if romance.reads_romance(text):
+        romance_words = romance.romance_words()
+        for pattern in (cues.ROMANCE_KIN_VERB_RE, cues.ROMANCE_SELF_RELATION_RE):
+            for m in pattern.finditer(text):
+                if m.group("name").lower() not in romance_words:
+                    yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+    for m in cues.KIN_NAME_AGE_RE.finditer(text) if _AGE_DIGITS_OR_WORDS.search(text) else ():
+        if m.group("name").lower() not in lexicon.function_words():
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)

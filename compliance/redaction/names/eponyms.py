@@ -14,7 +14,17 @@ EPONYM_AFTER_RE = re.compile(
     r"stain|equation|neuroma|neuralgia|aneurysm|sarcoma|carcinoma|coma scale|stage|staging|"
     r"monitor|ultrasound|valve|shunt|splint|bandage|sling|graft|flap|needle|ligament|"
     r"(?:positive|negative|equivocal)(?!\s+for\b)|points?|triangle|fracture|surgery|repair|"
-    r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b",
+    r"nodule|paralysis|pulses?|tear|rules|chromosome|habitus|bodies|cells?|"
+    r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b"
+    # "de Quervain's tenosynovitis", "Hashimoto's": a possessive before a disease's own word.
+    r"|^['\u2019]s\s+[a-z]+(?:itis|osis|oma|pathy|plasia|algia|emia|uria|ectomy)\b"
+    # "Weber B ankle fracture", "Ottawa ankle rules": a type or a body part between the name
+    # and the word that makes it an eponym.
+    r"|^\s+(?:[A-C]|I{1,3}|IV)(?=\s+(?:[a-z]+\s+)?(?:fracture|type|lesion|tear|injury|stage|grade)\b)"
+    r"|^\s+(?:ankle|knee|foot|c-spine|spine|head|neck|hip|wrist|shoulder|coma|fall|risk|dvt|pe|"
+    r"stroke|bleeding|sepsis|pneumonia|pain)\s+(?:rules|criteria|score|scale|classification)\b"
+    # "Braden 14, reposition": a scale's name and its score.
+    r"|^\s+(?:[0-9]|[1-8][0-9])(?:/\d{1,2})?(?=\s*(?:[,;]|$))",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,7 @@ cruz", "Mac an Airchinnigh"), further surnames, and the "Surname, First" order."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from compliance.redaction import lexicon
@@ -26,10 +27,15 @@ class Start:
     surname_first: bool = False
 
 
+_PARTICLE_JOINED_RE = re.compile(r"(?:al|el|abu|bin|ibn|ben|ould)-[A-Z][^\W\d_]+")
+
+
 def surname_like(w: Words, k: int) -> bool:
     """A word that may follow a given name inside a name."""
     word = w.folded[k]
     first, last, common = w.lists
+    if _PARTICLE_JOINED_RE.fullmatch(w.tokens[k].group()):
+        return True  # "Smokey al-Otaibi": a particle joined to a capitalised surname
     if word in lexicon.function_words():
         return w.capitalised(k) and word not in lexicon.CLINICAL_WORDS
     if listed(word, last) or listed(word, first):
@@ -118,7 +124,11 @@ def extend(w: Words, i: int, start: Start) -> int:
         nxt_word = w.folded[j + 1]
         if nxt_word in romance.romance_words() and romance.reads_romance(w.text):
             break  # "c'est g. makoni mon pere": a French word ends the name
-        if w.capitalised(j) and not (w.capitalised(j + 1) or w.upper_name(j + 1)):
+        if (
+            w.capitalised(j)
+            and not (w.capitalised(j + 1) or w.upper_name(j + 1))
+            and not _PARTICLE_JOINED_RE.fullmatch(w.tokens[j + 1].group())
+        ):
             break  # "Called Ms. D'Souza re: labs": a capitalised name goes on capitalised
         if (
             surname_like(w, j + 1)
@@ -126,6 +136,8 @@ def extend(w: Words, i: int, start: Start) -> int:
             or (
                 after_initial
                 and (w.capitalised(j + 1) or nxt_word not in common or listed(nxt_word, w.lists[1]))
+                # "RN Parul J. will call": in cased text a lower-case word is no surname.
+                and not (w.cased and w.text[w.tokens[j + 1].start()].islower())
             )
             or (j == i and _second_word(w, i, start))
         ):
@@ -133,7 +145,7 @@ def extend(w: Words, i: int, start: Start) -> int:
             after_initial = False  # "g. makoni mon pere": one surname after the initials
             continue
         break
-    if j == i and (start.in_context or start.surname_first) and _comma_first_name(w, j):
+    if j == i and (start.in_context or start.surname_first) and comma_first_name(w, j):
         j += 1
         if j + 1 < len(w) and _initial(w, j + 1) and w.adjacent(j, j + 1):
             j += 1  # "Smith, John A."
@@ -142,7 +154,7 @@ def extend(w: Words, i: int, start: Start) -> int:
     return j
 
 
-def _comma_first_name(w: Words, j: int) -> bool:
+def comma_first_name(w: Words, j: int) -> bool:
     """ "patient Ullmann, Ilias" / "tell turner, edgar": a surname, a comma, a given name."""
     if j + 1 >= len(w) or w.gap(j, j + 1) != ", ":
         return False

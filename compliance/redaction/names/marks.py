@@ -14,8 +14,15 @@ from compliance.redaction.spans import Candidate
 
 _CAP = r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
 _NICKNAME_RE = re.compile(
-    rf"\b(?P<given>{_CAP})\s+[\"\u201c](?P<nick>{_CAP}(?:\s{_CAP})?)[\"\u201d]\s+(?P<family>{_CAP})"
+    rf"\b(?P<given>{_CAP})\s+[\"\u201c](?P<nick>{_CAP}(?:\s{_CAP})?)[\"\u201d]\s+"
+    rf"(?P<particle>(?:de|van|von|der|ter|al|el|da|di|du|le|la)\s+)?(?P<family>{_CAP})"
 )
+# "W.U. Yarbrough", "L.I. Shifflett": initials run together, then a surname.
+_INITIALS_SURNAME = re.compile(
+    r"^(?:[A-Z]\.\s?){1,3}[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+)?$"
+)
+# An e-mail address's display name: "W.U. Yarbrough" <mrs.t@example.net>.
+_DISPLAY_NAME_RE = re.compile(r'"(?P<v>[^"<>@\n]{2,60})"\s*<[^<>\s@]+@[^<>\s]+>')
 # A quoted value that reads as a person's name, whatever its key: rider="Abena Quaye",
 # to="Ekow Toure", "subject": "Felicity G. Steel", by="Chhim, Sreymom N.".
 _LETTERS = r"[^\W\d_]"
@@ -40,9 +47,15 @@ def find_marked_names(text: str) -> Iterator[Candidate]:
                 or not lexicon.is_english(given)
                 or (family in last and family not in common)
             )
-            family_ok = family in last or not lexicon.is_english(family)
+            family_ok = (
+                family in last or not lexicon.is_english(family) or bool(m.group("particle"))
+            )
             if given_ok and family_ok and not (given in common and family in common):
                 yield Candidate(m.start(), m.end(), "NAME", 0.8)
+        if "@" in text:
+            for m in _DISPLAY_NAME_RE.finditer(text):
+                if person_value(m.group("v")):
+                    yield Candidate(m.start("v"), m.end("v"), "NAME", 0.8)
     if "nitial" in text:
         for m in _INITIALS_RE.finditer(text):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.8)
@@ -52,6 +65,10 @@ def person_value(value: str) -> bool:
     """ "Abena Quaye", "Felicity G. Steel", "Chhim, Sreymom N.": capitalised words with an
     initial, a comma or a word that is a name and no ordinary one ("Family Medicine" and
     "Active Duty" are not people)."""
+    if _INITIALS_SURNAME.match(value):
+        return not any(
+            w.lower() in lexicon.CLINICAL_WORDS for w in re.findall(rf"{_LETTERS}{{2,}}", value)
+        )
     m = _PERSON_VALUE.match(value)
     if not m:
         return False
