@@ -73,7 +73,8 @@ HISTORY = rx(
     r"(?:old|previous|prior|past|earlier|last) (?:stroke|strokes|heart attack|seizure|burn|overdose|mini stroke)|(?:since|after|from) (?:his|her|my|their) (?:stroke|heart attack)",
     r"(?:hasnt|has not|havent|have not|hadnt|hasn t) changed|unchanged|no change since|(?:ancien|precedent|dernier) avc|depuis (?:son|mon|leur) (?:avc|infarctus)|(?:n a|a) pas change",
     r"desde (?:su|mi) (?:derrame|ictus|infarto)|(?:derrame|ictus|infarto) (?:anterior|previo|pasado)|sin cambios|no ha cambiado",
-    rf"en (?:19|20)\d\d|(?<!ne )(?<!nee )il y a (?:\d+|{_NUMBER_FR}) (?:ans?|annees?|mois|semaines)|il y a (?:longtemps|des annees)",
+    # Spoken French drops the "il": "y'a deux ans".
+    rf"en (?:19|20)\d\d|(?<!ne )(?<!nee )(?<!ne il )(?<!nee il )(?:(?<!il )(?<!ne )(?<!nee )y a|il y a) (?:\d+|{_NUMBER_FR}) (?:ans?|annees?|mois|semaines)|(?:il )?y a (?:longtemps|des annees)",
     r"l an (?:dernier|passe)|l annee (?:derniere|passee)|antecedents?|autrefois|quand j etais|(?:est|etait) (?:mort|morte|decede|decedee)|decede\w*",
     rf"(?<!nacio )(?<!nacido )(?<!nacida )hace (?:\d+|{_NUMBER_ES}) (?:anos?|mes|meses|semanas)|hace (?:mucho|tiempo|anos)",
     r"el ano pasado|antecedentes?|cuando era|murio|fallecio|muri[oa] de",
@@ -120,6 +121,18 @@ TOPIC_QUESTION = rx(
     r"(?:book|novel|film|movie|show|series|documentary|podcast|episode|news report|story) (?:about|on)|documentary|on the news",
     r"(?:livre|roman|film|serie|documentaire|reportage|emission|podcast) (?:sur|a propos)|reportage|documentaire|aux nouvelles|au journal",
     r"(?:libro|novela|pelicula|serie|documental|reportaje|programa|podcast) (?:sobre|de|acerca)|documental|reportaje|(?:vi|lei|escuche) en (?:las noticias|la tele|el noticiero|internet)|en las noticias",
+    # A story in which a character has it: "a novel where the main character attempts
+    # suicide", "un film où le héros fait un AVC", "una serie donde a uno le da un infarto".
+    r"(?:book|novel|film|movie|show|series|story|play|episode|game) (?:where|in which|that has|with a)|(?:main |lead )?character|protagonist|book club",
+    r"(?:livre|roman|film|serie|histoire|piece|episode|jeu) (?:ou|dans lequel|dans laquelle|avec un|avec une)|personnage",
+    r"(?:libro|novela|pelicula|serie|historia|obra|episodio|capitulo|juego) (?:donde|en (?:el|la) que|con un|con una)|personaje|protagonista",
+    # Asked out of curiosity: "just curious", "me dio curiosidad", "par curiosité".
+    r"curious (?:about|what|how|why|if|whether)|what (?:a|an) (?:\S+ )?\S+ (?:is|are|means|looks like|feels like)$|(?:just|only|purely|simply) curious|(?:out of|par|por|me dio|me da|pura|simple) (?:curiosity|curiosite|curiosidad)",
+    # Whether anyone can get it, in general: "can you get anaphylaxis from shellfish if you've
+    # eaten it before", "peut-on faire un AVC à 30 ans", "¿se puede tener un infarto joven?".
+    r"^ ?(?:can|could) (?:you|one|people|someone|a person|anyone|adults|kids|children|babies) (?:get|have|develop|catch|go into|suddenly get|become) (?:a |an )?\S+ ~3 (?:from|after|if|when|with|without|at|by|even)",
+    r"^ ?(?:est ce qu )?(?:on peut|peut on|peut on) (?:faire|avoir|developper|attraper) (?:un |une |des )?\S+ ~3 (?:a cause|avec|si|apres|sans|a \d+|quand|en)",
+    r"^ ?(?:se puede|uno puede|puede uno|pueden los \S+) (?:tener|dar|desarrollar|hacer|sufrir) (?:un |una )?\S+ ~3 (?:por|con|si|despues|sin|a los|cuando|de)",
     r"how to|signs of|symptoms of|warning signs|difference between|tell me about|information (?:about|on)|learn about",
     r"class|classes|course|training|project|article|leaflet|pamphlet|brochure|webinar|workshop",
     r"quels? (?:sont|est) (?:les )?(?:signes|symptomes|causes|risques)|quelles? (?:sont|est)",
@@ -164,7 +177,7 @@ HYPOTHETICAL = rx(
     r"(?:get|gets|getting|have|had|has) (?:\S+ )?(?:panic|anxiety) attacks? (?:where|when|that|in which)|(?:crises?|attaques?) (?:d angoisse|de panique) (?:ou|quand)|(?:ataques?|crisis) de (?:panico|ansiedad) (?:donde|en (?:las|los) que|cuando)",
     r"what (?:should|do|would|can|must|could) (?:i|you|we|one) (?:do|say|tell (?:him|her|them|my \S+|someone)|answer|reply|respond) (?:if|when|in case)|what to (?:do|say) (?:if|when|in case)|what happens if",
     r"que (?:dois je|devrais je|faut il|dire|repondre) (?:dire|repondre )?(?:si|quand)|que (?:le |la |les |lui )?(?:dire|digo|debo decir|deberia decir|le digo|respondo) (?:si|cuando)",
-    r"in case of|^ ?(?:and |so )?if (?:someone|somebody|a person|anyone|i|my|he|she|they|you|your|a|the)",
+    r"in case of|^ ?(?:and |so )?if (?:someone|somebody|a person|anyone|someones|somebodys|anyones|a persons|i|my|he|she|they|you|your|a|the)",
     r"(?:scared|afraid|worried|fear|frightened|terrified|nervous|anxious) (?:of|about) (?:having|getting|a|another)",
     r"que faire (?:si|en cas|quand)|(?:qu est ce qu il faut|qu est ce que je dois|qu est ce qu on doit|que faut il|que dois je) faire (?:si|quand|en cas)|en cas de|^ ?si (?:quelqu|on|je|mon|ma|il|elle)|peur (?:de|d) (?:faire|avoir)",
     r"que (?:pasa|sucede|ocurre) si|que se passe t il si|qu est ce qui se passe si|qu est ce qu il se passe si",

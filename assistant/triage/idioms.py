@@ -23,6 +23,14 @@ _SUFFERING = (
     r"douleur|depression|angoisse|solitude|tristesse|vie|dolor|depresion|ansiedad|soledad|tristeza|vida)"
 )
 
+# Things people call a headache when they mean a nuisance.
+_NUISANCE = (
+    r"(?:divorce|ex|ex wife|ex husband|boss|paperwork|insurance|taxes|tax return|bills?|move|moving|wedding|landlord|"
+    r"in laws?|mother in law|job|commute|renovation|audit|traffic|project|homework|bureaucracy|kids|teenagers?|"
+    r"patron|paperasse|impots|demenagement|mariage|proprio|belle mere|travail|dossier|factures?|"
+    r"divorcio|jefe|papeleo|impuestos|mudanza|boda|casero|suegra|trabajo|tramites|facturas?)"
+)
+
 # Idioms removed before any rule runs.
 HYPERBOLE = rx(
     # A condition someone else or something will give me: "this traffic is going to give me
@@ -77,6 +85,10 @@ HYPERBOLE = rx(
     r"(?:me )?(?:muero|mori|moria) de (?:hambre|sed|risa|ganas|frio|calor|sueno|aburrimiento|curiosidad|verguenza)",
     r"muert[oa] de (?:risa|hambre|cansancio|sueno|miedo|frio)",
     r"(?:cae|caia|cayo|caer|caiga) ~2 la cara de verguenza",
+    # A headache that was a divorce, a boss or the paperwork: "the worst headache of my life
+    # was my divorce", "ce dossier est un vrai casse-tête", "mi jefe es un dolor de cabeza".
+    rf"(?:headache|migraine|mal de tete|casse tete|dolor de cabeza|jaqueca) ~5 (?:was|is|has been|will be|etait|c etait|c est|est|fue|es|ha sido) (?:my |his |her |our |the |a |mon |ma |mes |le |la |un |une |mi |el |un |una )?{_NUISANCE}",
+    rf"{_NUISANCE} ~4 (?:is|was|are|were|has been|est|etait|c est|c etait|es|fue|son|ha sido) ~4 (?:headache|casse tete|mal de tete|dolor de cabeza)",
     # A thing that "makes me want to die" is a figure of speech; pain, sadness or loneliness
     # that does is not, and stays.
     rf"(?:this|that|these|those|the) (?!{_SUFFERING})\S+ (?:makes|made|is making|are making|make) (?:me|us) (?:want to|wanna) die",

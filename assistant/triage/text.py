@@ -214,8 +214,9 @@ class Corrector:
             return token
         scored.sort()
         # Two edits away, a real if rare word of the message's language, or that word with two
-        # neighbours swapped, is that word: "déprimée" or "dpérimée" is not "derrame".
-        if scored[0][0] > 1 and ({token} | swapped) & known_words(language):
+        # neighbours swapped, is that word: "déprimée" or "dpérimée" is not "derrame". So is one
+        # near only by its rough phonetic key: "stocke" (French, "I store") is not "stroke".
+        if (scored[0][0] > 1 or scored[0][2] > 1) and ({token} | swapped) & known_words(language):
             return token
         # Ranked by distance, then swaps first, then the plain distance, then the longer rule
         # word or stem. Two repairs towards different rule words that tie on all of that are

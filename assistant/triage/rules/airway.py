@@ -48,6 +48,8 @@ ALLERGY_TRIGGER = rx(
     # Tree nuts, seeds and the other foods people react to, by name.
     r"almonds?|cashews?|pistachios?|hazelnuts?|walnuts?|pecans?|macadamias?|brazil nuts?|lobster|crab|"
     r"after (?:the|an?|my|his|her) (?:injection|shot|jab|antibiotic\w*|penicillin|contrast)",
+    # A scan with contrast: "got home from my CT with the contrast", "produit de contraste".
+    r"(?:the|with|iv|ct|mri|scan|injected) contrast|contrast (?:dye|agent|medium|injection|scan)|produit de contraste|(?:medio de )?contraste",
     # Something new taken or eaten just before: "took the new antibiotic", "had kiwi for the
     # first time", "a croqué dans une barre", "le pusieron una inyección".
     r"antibiotic\w*|penicillin|amoxicillin|new (?:medication|medicine|meds|pill|pills|drug)|for the first time|first time (?:eating|trying|having|taking|tasting|ever)|kiwi|sesame|latex|contrast dye",
@@ -75,9 +77,13 @@ EXPECTED_SWELLING = rx(
 CHOKING_OVER = rx(
     r"(?:is|s|was|all|im|feels|seems|seemed|seem) (?:fine|ok|okay|alright|all right|better|good) now|all (?:fine|good|ok|okay) now|but (?:fine|ok|okay|better|good) now",
     r"but (?:then |now )?(?:he|she|i|they|it|hes|shes|im|theyre|its)(?: is| was| s| seems| seemed)? (?:fine|ok|okay|alright|better)",
-    r"(?:coughed|spat|spit|brought) it (?:up|out)|it came (?:back )?out|(?:nearly|almost) chok\w*|(?:failli|presque) (?:s|m) etouffer|casi (?:se|me) (?:ahog|atragant)\w*",
+    r"(?:coughed|spat|spit|brought|got|pulled|fished) it (?:up|out)|it came (?:back )?out|(?:nearly|almost) chok\w*|(?:failli|presque) (?:s|m) etouffer|casi (?:se|me) (?:ahog|atragant)\w*",
     r"c est correct|(?:pis|et|mais) (?:ca va|ca passe)|(?:ca va|il va bien|elle va bien|va mieux) (?:maintenant|ensuite|apres)|mais (?:ensuite|apres|maintenant) (?:ca va|il va bien|elle va bien)|(?:a|l a) (?:recrache|tousse|rejete)",
-    r"(?:luego|despues|ya|ahora) (?:esta|estoy|se pone|queda|se puso|me siento) bien|ya (?:paso|se le paso|se me paso)|lo (?:escupio|tosio|saque|saco|vomito)|tosi y ya",
+    r"(?:luego|despues|ya|ahora) (?:esta|estoy|se pone|queda|se puso|me siento) bien|ya (?:paso|se le paso|se me paso)|lo (?:escupio|tosio|saque|saco|sacamos|vomito)|tosi y ya",
+    # Coughed it out and fine: "but I coughed and I'm fine", "ya tosí y estoy bien".
+    r"(?:and|but) (?:now )?(?:im|i am|hes|shes|he is|she is|were|we are|theyre) (?:totally |completely |perfectly )?(?:fine|ok|okay|alright|all right)$",
+    r"(?:et|mais) (?:maintenant )?(?:je vais|il va|elle va|ca va) (?:tres )?bien$|(?:l a|a|j ai) (?:sorti|retire|enleve|recrache)",
+    r"(?:y|pero) (?:ya )?(?:estoy|esta|estamos|me siento|se siente) (?:muy )?bien$|ya (?:tosi|tosio|lo tosi|lo tosio|respiro|respira bien)",
 )
 HABITUAL = rx(
     r"sometimes|often|always|usually|every time|everytime|now and then|tends to",
@@ -154,6 +160,8 @@ RULES: tuple[Rule, ...] = (
         r"nostrils (?:flaring|flare)|grunting|(?:only|barely|hardly) (?:get|say|gets|says|manage|managing) ~2 (?:\d+|one|two|three|four|a few|a couple of) words|(?:cant|cannot|unable to|struggling to) (?:finish|complete|get through) ~2 sentences?",
         r"(?:wheez\w*|breathing) (?:so|really|very|super) (?:bad|badly|hard|loud|fast)",
         r"(?:inhaler|puffer|ventolin|albuterol|salbutamol|nebuli[sz]er) ~6 (?:no change|nothing|no difference|no help|no effect|isnt doing|not doing|doesnt do|not working)",
+        r"using (?:his|her|their|my|the) (?:tummy|belly|stomach|neck) (?:muscles )?to breathe|breathing (?:with|from) (?:his|her|their|the) (?:tummy|belly|stomach)",
+        r"(?:cotes|cou|ventre) ~3 (?:se creus\w*|creus\w*|se tir\w*|rentr\w*)|respire (?:avec|du) (?:le |son )?ventre|respira con (?:la |su )?(?:panza|barriga)|costillas ~3 (?:se (?:le )?hunden|se (?:le )?marcan|hundidas)",
         r"narines (?:qui )?(?:battent|bat|se pincent)|(?:creuse|tire) ~3 (?:cotes|cou|ventre)|tirage|(?:peux|peut|pouvait|arrive) (?:plus|pas) (?:a )?(?:finir|terminer) ~2 phrases?",
         r"(?:reprendre|retrouver) ~2 (?:mon|son|le) souffle|cherche (?:son|mon) (?:air|souffle)|(?:pompe|ventolin\w*|inhalateur|puffer) ~4 (?:fait rien|aide pas|change rien|marche pas)",
         r"(?:se le hunden|se hunden|se le marcan|se marcan) ~3 (?:costillas|pecho|cuello)|aleteo nasal|(?:no (?:puede|puedo)|ya casi no puede) (?:terminar|acabar) ~2 (?:frase|frases)|(?:ya )?casi no puede hablar",
@@ -171,8 +179,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:breathing|breathes|breath\w*) ~3 (?:fast|quick\w*|rapid\w*|hard)|panting|wheez\w*",
         r"respir\w* ~3 (?:vite|rapide\w*|fort)|siffl\w*",
         r"respir\w* ~3 (?:rapid\w*|agitad\w*|muy fuerte)|silb\w*",
+        # A noise with every breath (stridor): "a loud whistling noise every breath", "un
+        # bruit aigu à chaque inspiration", "un ruido como silbido cada vez que respira".
+        r"stridor|(?:whistl\w*|squeak\w*|crowing|rasp\w*|noisy|loud|harsh|high pitched|seal) ~4 (?:every|each|with (?:every|each)|when (?:he|she|they) breathes?) ~2 (?:breath|breaths|time)",
+        r"(?:bruit|sifflement|son) ~4 (?:a chaque|chaque) (?:respiration|inspiration|souffle)|cornage",
+        r"(?:ruido|silbido|chillido|sonido) ~4 (?:cada|en cada|al) (?:respir\w*|respiracion|vez que respira)|estridor",
         needs=(
             rx(
+                # At rest, or worn out: a child with croup who whistles sitting still.
+                r"at rest|sitting still|(?:even|just) (?:resting|sitting|lying)|(?:worn|tired) out|exhausted|lethargic|au repos|sans bouger|epuise\w*|a bout de force|en reposo|sin moverse|quiet[oa]|agotad[oa]|sin fuerzas",
                 r"dusky|grey|gray|blue|bluish|purple|floppy|(?:going|turning|gone|went|getting|looks) (?:very |really |so )?pale|(?:cant|cannot|barely|hardly) (?:talk|speak|cry|feed)|retract\w*|grunt\w*|ribs",
                 r"(?:devient|devenu\w*|tout|toute) pale|bleu\w*|gris\w*|mou|molle|(?:peut|peux|arrive) (?:plus|pas) (?:a )?(?:parler|pleurer|boire)|narines|cotes",
                 r"(?:pone|puso|poniendo) (?:muy |bien |toda |todo )?palid[oa]|morad[oa]|azul|gris|no (?:puede|puedo) (?:hablar|llorar|comer)|casi no puede|costillas",
@@ -231,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:cant|cannot|struggling to|hard to) breathe|trouble breathing|n arrive (?:pas|plus) a respirer|no (?:puede|puedo) respirar",
         r"(?:gonfle|enfle)\w* ~2 (?:de partout|partout)|(?:plaques|urticaire|boutons) ~2 partout|(?:mal|du mal|difficulte\w*) a (?:avaler|deglutir)|siffl\w*",
         r"hinch\w* ~2 (?:todo|todas partes|entero|entera)|ronchas ~2 (?:todo|todas partes)|(?:no puede|no puedo|le cuesta|me cuesta|dificultad para) tragar|silb\w*",
-        r"(?:hives|welts|rash|blotch\w*) ~2 everywhere|covered in (?:hives|welts)|(?:face|lips|tongue|eyes|throat) ~3 (?:puff(?:ing|ed|s|y)|blow\w* up|ballooning)",
+        r"(?:hives|welts|rash|blotch\w*) ~2 everywhere|covered (?:in|with) (?:\S+ )?(?:hives|welts|bumps|blotches)|(?:face|lips|tongue|eyes|throat) ~3 (?:puff(?:ing|ed|s|y)|blow\w* up|ballooning)",
         r"(?:sounds|sound|is|est|esta) (?:hoarse|rauque|ronc[oa])|tongue ~3 (?:thick|big|heavy|fat)|langue ~3 (?:epaisse|grosse|lourde)|lengua ~3 (?:gruesa|grande|pesada|dormida)",
         r"(?:voice|voix|voz) ~3 (?:hoarse|weird|funny|strange|different|chang\w*|rauque|bizarre|ronca|rara|cambi\w*)",
         r"couvert\w* (?:d urticaire|de plaques|de boutons)|misere a (?:avaler|respirer)|(?:lleno|llena) de ronchas",
@@ -239,6 +254,16 @@ RULES: tuple[Rule, ...] = (
         # A lump or a tightness in the throat, the mouth swelling: "a lump in my throat",
         # "ma bouche gonfle", "siento un nudo en la garganta".
         r"lump in (?:my|his|her|the) throat|(?:mouth|lips) ~4 (?:puff(?:ing|ed|s|y)|swell\w*)|(?:itchy|tingly) (?:mouth|throat)",
+        # The throat felt from inside: "scratching at his throat, says it feels funny", "il se
+        # gratte la gorge", "dice que le pica la garganta". Feeling faint after the trigger.
+        r"(?:scratch\w*|clawing|rubbing|pulling) (?:at )?(?:his|her|my|their|the) (?:throat|neck|tongue)|(?:throat|tongue) ~3 (?:feels|feel|felt|feeling) ~2 (?:funny|weird|strange|odd|tight|itchy|scratchy|thick|closed)",
+        r"(?:se gratte|gratte|grattait) (?:la |sa )?(?:gorge|langue)|(?:gorge|langue) ~3 (?:gratte|pique|picote|bizarre|serree)",
+        r"(?:se rasca|rascandose|se jala) (?:la )?(?:garganta|lengua|cuello)|(?:le|me) (?:pica|raspa|arde) (?:la )?(?:garganta|lengua)|(?:garganta|lengua) ~3 (?:rara|extrana|cerrada|apretada)",
+        r"(?:feel|feels|feeling|going|about to) ~2 (?:faint|pass out)|(?:me|se) (?:siento|siente|voy a|va a) ~2 desmay\w*|(?:vais|va) (?:m |s )?evanouir",
+        # Not sure whether to use the adrenaline pen: the reaction is under way.
+        r"(?:dont know|not sure|idk|unsure|wondering) (?:if|whether) (?:we |i )?(?:should )?(?:use|give|do) ~3 (?:it|epi ?pen|the pen|adrenaline|epinephrine)",
+        r"(?:sais pas|pas sur\w*|hesite\w*) ~4 (?:utiliser|donner|faire|piquer) ~3 (?:epi ?pen|stylo|adrenaline|auto injecteur)",
+        r"no (?:se|sabemos) si (?:usar|ponerle|darle|aplicar\w*) ~3 (?:epi ?pen|pluma|adrenalina|inyector)",
         r"(?:boule|noeud) (?:dans|a) la gorge|nudo en la garganta|(?:bouche|boca) ~4 (?:gonfl\w*|enfl\w*|hinch\w*)",
         r"(?:whole|entire) body ~3 (?:itchy|itching|hives)|(?:itchy|itching) all over|(?:demange|gratte) (?:partout|de partout)|(?:pica|comezon) (?:todo|por todo)",
         # The same signs in the other word order: "a swollen face and a hoarse voice",
@@ -274,7 +299,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "choking.swallowed_then_cant_breathe",
-        rf"(?:{CANT}|struggling to|not|isnt|stopped) ~2 (?:breathe|breathing|breath|cough|coughing|talk|speak|cry|crying|make a sound)",
+        rf"(?:{CANT}|struggling to|not|isnt|stopped) ~2 (?:breathe|breathing|breath|cough|coughing|talk|speak|cry|crying|make a sound|get (?:any )?air)",
+        # Silent all of a sudden: "now he's silent", "il est devenu silencieux", "se quedó callado".
+        r"(?:is|s|hes|shes|he s|she s|went|gone|goes|going|gone all|totally|completely|suddenly) (?:silent|quiet)|(?:devenu|devenue|tout|toute) silencieu\w*|(?:se quedo|se puso|esta) (?:callad[oa]|en silencio)",
         r"(?:turning|going|turned|gone|went) (?:blue|purple|grey|gray)",
         r"(?:ne peut|ne peux|n arrive|narrive|arrive|peut|ne pouvait) (?:plus|pas) (?:a )?(?:respirer|tousser|parler|pleurer)|ne respire (?:plus|pas)",
         r"(?:devient|devenu|devenue|tourne) (?:tout |toute )?(?:bleu|bleue|violet|violette)",

@@ -104,6 +104,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:mucha|muchisima|demasiada|tanta|bastante|un charco de|charcos de|chorros de) sangre",
         r"sangre ~3 (?:por todos lados|por todas partes|por todo|a chorros|chorrea\w*|brota\w*|no para|sin parar|no deja|no se detiene|no se para|no se corta)",
         r"sangr\w* (?:a chorros|sin parar|muchisimo)|no (?:para|deja|paraba) de (?:salir|salirle|salirme|brotar) ~2 sangre",
+        # An artery: blood that comes in squirts, in time with the heart; blood measured in
+        # mouthfuls or cups. "Sale a chorritos", "le sang sort par saccades", "spitting out
+        # mouthfuls of blood, the cup is half full".
+        rf"(?:{_BLOOD}|bleed\w*) ~4 (?:in (?:squirts|spurts|jets|pulses|waves|gushes)|puls\w*|throb\w*|with (?:each|every) (?:heartbeat|heart beat|beat|pulse)|in time with)",
+        r"(?:mouthfuls?|cups?|cupfuls?|handfuls?|glass|bowl|bucket) of blood|(?:spit\w*|cough\w*|vomit\w*|throw\w* up|puk\w*) ~3 (?:mouthfuls?|clots|cups?)",
+        r"(?:sang|saign\w*) ~4 (?:par (?:jets|saccades|a coups|giclees)|au rythme (?:du coeur|des battements)|pulse)|(?:bouchees|gorgees|tasses?|verres?|bols?) de sang|crach\w* ~3 (?:caillots|plein de sang)",
+        r"sangre ~4 (?:a (?:chorritos|pulsos|borbotones)|con cada latido|al ritmo del corazon)|(?:bocanadas|bocados|tazas?|vasos?) de sangre|escup\w* ~3 (?:coagulos|bocanadas|mucha)",
         unless=_BLOOD_TAKEN,
     ),
     rule(
@@ -134,6 +141,20 @@ RULES: tuple[Rule, ...] = (
         needs=(
             rx(
                 rf"{_BLOOD}|bleed\w*|bled|nose|nez|nariz|nosebleed|sang|saign\w*|sangr\w*|herida|plaie|coupure|corte|cut|wound|gash|slic\w*|slit|lacerat\w*|entaille\w*|tajo|cortada"
+            ),
+        ),
+        needs_scope="message",
+        unless=_BLOOD_TAKEN,
+    ),
+    # Bleeding from the throat after the tonsils were taken out: always seen the same day.
+    rule(
+        "bleeding.after_tonsils_out",
+        rf"{_BLOOD}|bleed\w*|bled|(?:du )?sang(?! froid)|saign\w*|sangr\w*|hemorrag\w*",
+        needs=(
+            rx(
+                r"tonsils? ~2 (?:out|removed|taken out)|tonsillectomy|(?:removed|took out|taken out) ~3 tonsils",
+                r"amygdalectomie|(?:opere\w*|operation) (?:des|aux) amygdales|(?:enleve|retire|ote)\w* ~2 amygdales",
+                r"amigdalectomia|(?:operaron|operado|operada|quitaron|sacaron|extirparon) ~3 amigdalas",
             ),
         ),
         needs_scope="message",
@@ -188,6 +209,19 @@ RULES: tuple[Rule, ...] = (
         needs=(_BURN_CAUSE,),
         needs_scope="message",
         unless=_SUN,
+    ),
+    # Smoke breathed in a fire: soot in the mouth, black phlegm, a hoarse voice.
+    rule(
+        "burn.smoke_inhalation",
+        r"(?:inhaled|breathed in|breathing in|swallowed) ~3 (?:smoke|fumes)|smoke inhalation|(?:cough\w*|spit\w*) (?:up )?(?:black|soot\w*)|soot ~3 (?:nose|mouth|face|throat)",
+        r"(?:inhale|respire|aspire|avale)\w* ~3 (?:fumee|fumees)|(?:tousse|crache)\w* (?:du |des )?(?:noir|suie|glaires noires)|suie ~3 (?:nez|bouche|visage|gorge)",
+        r"(?:inhalo|respiro|trago|aspiro) ~3 humo|(?:tose|tosia|escupe|escupia) ~2 (?:negro|hollin|flemas negras)|hollin ~3 (?:nariz|boca|cara|garganta)",
+        needs=(
+            rx(
+                r"fire|flames?|blaze|burning (?:house|building|car|room)|incendie|feu|flammes|incendio|fuego|llamas|se quemaba"
+            ),
+        ),
+        needs_scope="message",
     ),
     rule(
         "burn.where_it_matters",

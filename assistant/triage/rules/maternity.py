@@ -68,6 +68,9 @@ _NOT_AGO = r"(?! ago)"
 INFANT_UNDER_3_MONTHS = rx(
     r"newborn|new born|neonate|nouveau ne|nouveau nee|nouvelle nee|nourrisson|recien nacid[oa]",
     rf"{_NOT_A_DURATION}{_SMALL} (?:week|weeks|wk|wks|semaine|semaines|semana|semanas|semanitas?){_NOT_AGO}(?: old| de vida)?",
+    # A few weeks old, or "three" with two letters swapped ("there weeks old"): never a
+    # duration, since "old" follows.
+    r"(?:a few|few|several|a couple of|couple of|there) weeks old|(?:quelques|plusieurs) semaines de vie|(?:unas|pocas|algunas) semanas de (?:vida|nacid[oa])",
     rf"{_NOT_A_DURATION}{_DAYS} (?:day|days|jour|jours|dia|dias|diitas){_NOT_AGO}(?: old| de vida| de nacid[oa])?",
     rf"{_NOT_A_DURATION}(?:1|2|one|two|a|un|deux|uno|dos) (?:month|months|mois|mes|meses|mesecito|mesecitos){_NOT_AGO}(?: old)?",
     rf"{_NOT_A_DURATION}(?:a|un|1|uno) (?:month|mois|mes) (?:and a half|et demi|y medio)|de mes y medio",
@@ -101,6 +104,16 @@ _NORMAL_READING_ONLY = rx(
 # Once punctuation is lost, "100.8" is typed "100 8".
 _FAHRENHEIT_WITHOUT_POINT = r"100 [4-9](?!\d)"
 
+# Not labour: practice contractions (in the clause), or a few mild ones now and then (in the
+# message).
+# Contractions at a rhythm ("every 5 minutes") are labour, whatever word comes with them.
+_PRACTICE_CONTRACTIONS = rx(r"braxton|practice contractions")
+_NOT_LABOUR = rx(
+    r"^(?!.*(?<![a-z])(?:(?:every|aux|toutes les|cada) (?:\d+|few|couple|cinq|dix|quinze|cinco|diez|quince)|regular\w*|reguli\w*)(?![a-z])).*(?:"
+    r"(?:now and then|once in a while|after walking|occasional\w*|irregular\w*|irregulier\w*|de temps en temps|de vez en cuando|(?:small|little|mild|petites|legeres|pequenas|leves) contra\w*)"
+    r")",
+)
+
 RULES: tuple[Rule, ...] = (
     # --- pregnancy (a danger sign in a message that says the writer is pregnant) ---------
     rule(
@@ -108,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         r"bleed\w*|spotting heavily|saign\w*|blood(?! (?:test|tests|pressure|sugar|work|type|group|count|draw|results?))(?:losing|lose|lost|perds|perd|perdiendo|pierdo) ~2 (?:blood|sang|sangre)",
         # Blood, but not a blood test: "du sang rouge vif qui coule", not "une prise de sang".
         rf"{_NOT_A_BLOOD_TEST}(?:sang|sangr\w*)(?! (?:test|froid|frio|type|group\w*))",
-        r"(?:filled|soaked|gone through|went through|changing|changed) ~3 (?:pads?|towels?|underwear)|(?:rempli\w*|traverse\w*|change\w*) ~3 (?:serviettes|protections|couches)|(?:llen\w*|cambi\w*) ~3 (?:toallas|compresas)",
+        r"(?:filled|soaked|gone through|went through|changing|changed) ~3 (?:pads?|towels?|underwear)|(?:rempli\w*|remplit|traverse\w*|change\w*) ~3 (?:serviettes?|protections?|couches?)|(?:llen\w*|cambi\w*) ~3 (?:toallas?|compresas?)",
         # A blow to the belly: a crash, a fall, a kick.
         r"car (?:accident|crash)|accident (?:de|d) (?:voiture|char|auto)|accidente (?:de carro|de coche|de auto|automovilistico|vial)",
         r"(?:fell|fall|fallen|tripped) ~3 (?:stairs|belly|stomach|down|hard)|(?:hit|punched|kicked) ~3 (?:belly|stomach|abdomen)",
@@ -142,6 +155,12 @@ RULES: tuple[Rule, ...] = (
         r"water\w* (?:just |has |have |already )?(?:broke|broken|burst)|(?:gush|gushing|leak\w*|trickl\w*) ~3 (?:fluid|water)",
         r"(?:perdu|perd|perds|perte) (?:les|ses|mes) eaux|(?:poche des eaux|membranes) ~3 (?:perce\w*|rompu\w*|fissure\w*)",
         r"(?:rompi\w*|reviento|revento|rompio|rompieron|reventaron) ~3 (?:aguas|fuente|bolsa)|(?:fuente|bolsa) ~3 (?:rompio|reviento|revento)",
+        # Fluid running, in plain words: "du liquide qui coule", "me sale agua", "clear fluid
+        # running down my legs".
+        r"(?:fluid|liquid) ~3 (?:leaking|trickling|running|coming out|dripping|pouring)|water ~2 (?:leaking|trickling|dripping|running) (?:down|from|out)",
+        r"liquide ~3 (?:coule|qui coule|s ecoule|sort|qui sort)|(?:de l )?eau qui (?:coule|sort) (?:entre|le long|de moi)",
+        r"liquido ~3 (?:sale|escurre|chorrea|baja)|agua ~2 (?:me|le) (?:sale|escurre|baja|chorrea)|(?:me|le) (?:sale|salio|esta saliendo|escurre|baja) ~2 (?:liquido|agua)",
+        r"leaking (?:fluid|liquid|water)|(?:perte|pertes|perdu|perds) (?:de |d )?(?:liquide|eau)",
         r"(?:baby|bebe) ~5 (?:not moving|hasnt moved|stopped moving|isnt moving|ne bouge plus|ne bouge pas|bouge (?:plus|pu)|no se mueve|dejo de moverse|ya no (?:se mueve|patea))",
         r"(?:havent|hasnt|not|no longer|stopped|cant) ~3 (?:felt|feel|feeling) ~4 (?:baby|him|her|kicks?|movements?) ~2 (?:move|moving|kick\w*)|no (?:kicks|movements?) (?:since|today|all day)",
         r"(?:sens|sent|senti) (?:plus|pas|pu) (?:mon |le |son )?(?:bebe|le bebe) ~2 (?:bouger|bouge|remuer)|(?:le|la) sens (?:plus|pas|pu) (?:bouger|remuer)",
@@ -174,6 +193,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:sens|sent|senti) (?:plus|pas|pu) (?:mon |le |son )?(?:bebe|le bebe) ~2 (?:bouger|bouge|remuer)|(?:le|la) sens (?:plus|pas|pu) (?:bouger|remuer)",
         r"no (?:siento|sentimos|he sentido|ha sentido|siente) ~3 (?:bebe|moverse|mover|mueva|mueve|movimientos?|patadas|patear)",
     ),
+    # A birth under way, or the cord out first: "I can see the baby's head", "le cordon
+    # pend", "se ve la cabeza del bebé". An ultrasound picture is not that.
+    rule(
+        "pregnancy.birth_under_way",
+        r"crowning|(?:see|seeing|can see|feel|can feel) ~3 (?:the )?(?:baby s|babys|baby) head|(?:baby s|babys) head ~3 (?:coming out|is out|out)|(?:cord|umbilical cord) ~4 (?:hanging|coming|came|sticking|poking) ~2 out",
+        r"(?:vois|voit|on voit|sens) (?:la )?tete du bebe|tete du bebe ~3 (?:sort|sortie|dehors)|cordon ~4 (?:sort|pend|depasse|dehors)",
+        r"(?:se ve|veo|ya sale|se asoma|siento) (?:la )?cabeza del bebe|cordon ~4 (?:sale|salio|colgando|afuera)",
+        unless=rx(r"ultrasound|scan|sonogram|echo\w*|ecograf\w*|photo|picture|video|foto"),
+    ),
     rule(
         "pregnancy.fewer_movements",
         *_FEWER_MOVEMENTS,
@@ -193,9 +221,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         "pregnancy.early_labour",
         r"contractions?|contracciones|contraccion|(?:tightenings?|cramps) (?:every|coming)",
+        # Pains that come back at a rhythm: "des crampes aux 5 minutes", "dolores cada 10
+        # minutos", "cramps every few minutes".
+        r"(?:cramps?|cramping|pains?|tightenings?|crampes|douleurs|serrements|colicos|dolores|calambres|comprimidos) ~3 (?:every|aux|toutes les|chaque|cada) (?:\d+|few|couple of|cinq|dix|quinze|cinco|diez|quince|pocos) (?:minutes?|mins?|minutos)",
         needs=(_PRETERM,),
         needs_scope="message",
-        unless_clause=rx(r"braxton|practice contractions"),
+        unless=_NOT_LABOUR,
+        unless_clause=_PRACTICE_CONTRACTIONS,
     ),
     # --- fever in an infant under three months ------------------------------------------
     rule(

@@ -16,24 +16,25 @@ _NOT_TREATMENT_OR_MAIL = (
     r"(?! (?:his|her|my|their|the|your|our|su|sus|son|sa|ses) (?:phone|cell|mobile|calls?|texts?|messages?|door|emails?|texto|telefono|celular|llamadas|mensajes|telephone|cellulaire|appels?))"
 )
 COLLAPSED = rx(
-    r"collaps\w*|faint\w*|passed out|blacked out|fell|fallen|keeled over|out cold",
+    r"collaps\w*|faint\w*|passed out|blacked out|fell|fallen|keeled over|out cold|slump\w*|(?:went|gone|goes) limp",
     r"(?:on|in) the (?:floor|ground|bathroom|kitchen)",
     r"evanoui\w*|effondre\w*|tombe\w*|malaise|par terre|au sol|(?:etendu|etendue|allonge|allongee|couche|couchee) ~2 (?:par terre|au sol|sur le plancher)|inerte",
     r"desmay\w*|desplom\w*|se cayo|caid[oa]|tirad[oa]|en el suelo|en el piso",
+    r"affaiss\w*|affale\w*|s est (?:ecroule|ecroulee|effondre\w*)|se (?:desvanecio|fue de lado|derrumbo|quedo (?:tirad[oa]|desguanzad[oa]))",
 )
 # Head pain named, or described: "the back of my head exploded", "she grabbed her head",
 # "une douleur atroce à l'arrière de la tête", "sentía que le iba a estallar la cabeza".
 HEADACHE_TERM = rx(
     r"headache|head ache|migraine|head (?:pain|hurts)|pain in my head",
     r"(?:pain|ache|pressure|pounding|throbbing) ~5 (?:head|skull)",
-    r"head ~3 (?:exploded|exploding|explode|split|splitting|pounding|throbbing|bursting|burst)",
+    r"head ~3 (?:exploded|exploding|explode|split|splitting|pounding|throbbing|bursting|burst)|head ~4 (?:0|zero) to (?:10|ten)",
     r"(?:exploded|exploding|explode|burst|bursting) ~2 in (?:my|her|his|their) head",
     r"(?:grabbed|grabbing|clutched|clutching|holding|held) (?:the (?:back|side|top) of )?(?:her|his|my|their) head",
     # A blow that did not happen: "like I got hit in the back of the head with a bat", "comme
     # un coup de poignard dans la tête", "como un martillazo en la cabeza".
     r"(?:like|as if|as though) ~4 (?:hit|struck|smacked|whacked|shot|stabbed|kicked) ~5 head|(?:like|as if) ~3 (?:knife|gunshot|bomb|lightning|bat|hammer) ~4 head",
     r"(?:coup|coups) (?:de poignard|de couteau|de marteau|de massue|de batte|de tonnerre) ~4 (?:tete|crane)|mal de bloc",
-    r"(?:punalada|martillazo|golpe|balazo|rayo) ~4 (?:cabeza|craneo|nuca)",
+    r"(?:punalada|martillazo|golpe|golpazo|balazo|rayo|chingadazo|chingazo|madrazo|putazo|trancazo|fregadazo|catorrazo|vergazo|cabronazo) ~4 (?:cabeza|craneo|nuca)",
     r"mal (?:de|a la) (?:tete|crane)|cephalee|douleur ~6 (?:tete|crane)",
     r"(?:tete|crane) ~3 (?:explose|eclate|exploser|eclater|fendre)|(?:se tient|se tenait|agrippe\w*) (?:la|sa) tete",
     r"dolor de cabeza|cefalea|me duele ~2 la cabeza|jaqueca|dolor ~6 (?:cabeza|craneo|nuca)|le duele ~2 la cabeza",
@@ -43,7 +44,9 @@ HEADACHE_TERM = rx(
 SUDDEN = rx(
     r"sudden|suddenly|all at once|out of nowhere|came on (?:fast|quickly)|in seconds|abrupt\w*",
     r"a minute ago|explosive|like a hammer|hit with a hammer",
-    r"in (?:a|one) (?:second|split second|instant|heartbeat)|out of the blue|all of a sudden|instantly|came on (?:in|like)",
+    r"in (?:like |about |maybe |just |less than )?(?:a|one) (?:second|split second|instant|heartbeat)|out of the blue|all of a sudden|instantly|came on (?:in|like)",
+    # From nothing to the worst in a moment, or during effort or sex (a thunderclap's triggers).
+    r"(?:from )?(?:0|zero) to (?:10|ten|100)|during (?:sex|intercourse|orgasm)|(?:while|when) (?:straining|lifting|having sex)|pendant (?:l amour|les rapports|un rapport)|de 0 a 10|de cero a (?:diez|10)|durante (?:el sexo|las relaciones|la relacion)",
     # "Como nunca, empezó de golpe": "nunca" there is a comparison, not a denial of the onset.
     r"(?:like|comme|como) (?:never|jamais|nunca) ~4 (?:suddenly|d un coup|soudain\w*|de golpe|de repente)",
     r"soudain\w*|brutal\w*|d un coup|subit\w*|tout d un coup|en une seconde|sans prevenir",
@@ -52,7 +55,12 @@ SUDDEN = rx(
 SEVERE = rx(
     r"severe|extreme\w*|excruciating|terrible|intense|violent|unbearable|horrible|agoni\w+",
     r"worst|hammer|like never before|10 (?:out of |over |sur |de |en )?10|ten out of ten|blinding|splitting|crushing|cegador\w*|aveuglant\w*|explod\w*|explosive|screaming|screamed|(?:hit|struck) (?:with|by) a (?:bat|brick|hammer)",
-    r"(?:never|not) (?:had|felt) (?:anything|something|pain) like (?:it|this|that)",
+    r"(?:never|not) (?:had|felt) (?:anything|something|pain) like (?:it|this|that)|like nothing (?:before|ever|else)|nothing like (?:it|this|that) before",
+    # Not like the usual ones: "nothing like my migraines", "rien à voir avec mes migraines",
+    # "nada que ver con mis jaquecas"; "insane", "the most awful".
+    r"nothing like (?:them|it|my (?:usual|normal|other|regular) \S+|my \S+)|(?:different|not like) (?:from )?my (?:usual|normal|other|regular)|insane|crazy bad|unreal|(?:the )?most (?:painful|intense|insane|awful|horrible|severe)|(?:0|zero) to (?:10|ten)|split (?:open|in two)",
+    r"rien a voir avec (?:mes|d habitude|les autres)|pas comme (?:mes|d habitude|les autres)|jamais eu (?:aussi|si) mal|(?:0|zero) a 10",
+    r"nada que ver con (?:mis|las de siempre|las otras)|(?:no|nunca) (?:me|le) (?:habia|ha|habian) dolido (?:asi|tanto)|diferente (?:a|de) (?:mis|las de siempre)",
     r"violent\w*|insupportable|terrible|atroce|jamais eu|epouvantable|hurl\w*|crie\w*|jamais (?:senti|ressenti) (?:ca|rien)",
     r"muy fuerte|fuerte|intens\w+|insoportable|terrible|horrible|como nunca|brutal|explosi\w*|explot\w*|estall\w*|revent\w*|punalada|grit\w*|nunca (?:habia|he|ha) (?:sentido|tenido)",
 )
@@ -100,6 +108,8 @@ _SHAKING = (
     r"(?:tremble|tremblait|tremblement\w*|secoue|secousses|gigote|spasmes) ~3 (?:de partout|partout|tout le corps|sans arret|violemment|incontrolable\w*)",
     r"(?:tiembla|temblaba|temblando|temblor\w*|se sacude|sacudiendo|se sacudia|brinca|brincaba|zangolote\w*) ~3 (?:todo|todito|todo el cuerpo|sin parar|sin control|feo|bien feo)",
     *_JERKY_MOVEMENTS,
+    r"shaking ~2 (?:for )?(?:\d+|five|six|seven|eight|ten|several) (?:minutes|mins)",
+    r"(?:tremble|convulse|secousses|saccades) ~4 depuis (?:\d+|cinq|six|dix|plusieurs) minutes|(?:temblando|tiembla|convulsionando|sacudiendose) ~4 (?:hace|desde hace|por|ya) (?:\d+|cinco|seis|diez|varios) minutos",
 )
 _EYES_TURNED = (
     r"eyes ~3 (?:rolled|rolling|rolled back|back in (?:his|her|their) head|went up|turned up|fixed|glazed)|staring (?:blankly|into space)",
@@ -142,9 +152,30 @@ _FIT_OR_FALL = rx(
     r"seizures?|fits?|convuls\w+|epilep\w+|collaps\w*|fainted|passed out|fell|hit (?:his|her|their) head|overdos\w*",
     r"crises?|convuls\w+|evanoui\w*|tombe\w*|cogne ~2 tete|ataques?|desmay\w*|se cayo|se pego ~2 cabeza",
 )
+# Someone who always sleeps deeply, asked about as such: "he sleeps like the dead, can't wake
+# him for anything, could it be sleep apnoea?". Tonight, now, or with breathing signs, it
+# is not that.
+_HEAVY_SLEEPER = rx(
+    r"^(?!.*(?<![a-z])(?:tonight|right now|now|suddenly|this morning|breath\w*|blue|pale|fell|pills|drunk|took|ce soir|maintenant|soudain\w*|respir\w*|bleu\w*|ahora|esta noche|de repente|morad[oa]|azul)(?![a-z])).*(?:"
+    r"(?:sleeps|sleep|sleeping|slept) like (?:the dead|a log|a rock|a stone)|heavy sleeper|deep sleeper"
+    r"|dort comme (?:un loir|une souche|une buche|un mort|une roche)|gros dormeur|sommeil (?:tres )?(?:lourd|profond)"
+    r"|duerme como (?:un tronco|una piedra|piedra|un lirón|un liron|muert[oa])|sueno (?:muy )?pesado)"
+)
 # "What counts as sudden? I'm fine, just curious" asks about the topic.
 _JUST_CURIOUS = rx(
     r"just curious|(?:im|i am) (?:fine|ok|okay) just|par curiosite|(?:juste|simple) curiosite|por curiosidad|pura curiosidad"
+)
+
+_NEURO_ALARM = rx(
+    r"confus\w*|disoriented|(?:feel|feels|feeling|about to|going to) ~2 (?:faint|pass out)|passing out|(?:cant|cannot) (?:see|think straight)",
+    r"(?:vais|va) (?:m |s )?evanouir|tomber dans les pommes|(?:vois|voit) (?:plus|pu) (?:rien|clair)|desoriente\w*",
+    r"confundid[oa]|desorientad[oa]|(?:me|se) (?:desmayo|desmaya|voy a desmayar|va a desmayar)|siento que me desmay\w*",
+)
+
+# After a blow to the head: a blood thinner, vomiting, confusion, drowsiness, a fit.
+_AFTER_A_BLOW = rx(
+    r"warfarin|coumadin|eliquis|xarelto|apixaban|rivaroxaban|blood thinners?|anticoagul\w*|sintrom|vomit\w*|throwing up|threw up|thrown up|vomi\w*",
+    r"confus\w*|drowsy|(?:very|so|really) sleepy|(?:hard|cant) to wake|seiz\w*|passed out|knocked out|unequal pupils|somnolent\w*|perdu connaissance|somnolient\w*|confundid[oa]|perdio el conocimiento|convuls\w*",
 )
 
 _NEVER_HAD_ONE = rx(
@@ -166,6 +197,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:not|isnt|is not|wont|will not|doesnt|does not) (?:responding|responsive|respond|answering|coming round|come round|come to|coming to){_NOT_TREATMENT_OR_MAIL}",
         r"(?:he|she|they|baby|hes|shes|theyre) ~3 (?:not|isnt|wont|doesnt|cant) (?:waking|wake)",
         r"out cold",
+        unless=_HEAVY_SLEEPER,
     ),
     rule(
         "seizure_unconscious.collapsed",
@@ -177,6 +209,11 @@ RULES: tuple[Rule, ...] = (
         # Collapsed and not breathing: the collapse guidance comes first.
         r"(?:not|isnt|wasnt|stopped) breathing|ne respire (?:plus|pas)|no respira|dejo de respirar",
         r"no (?:responde|reacciona|despierta|se despierta|contesta|se mueve|habla|abre los ojos)",
+        # Eyes open, nobody there: "doesn't blink when I wave my hand", "il cligne même pas
+        # des yeux", "no parpadea aunque le hable".
+        r"(?:doesnt|didnt|wont|not|isnt|does not) ~2 (?:blink\w*|react\w*|follow\w*|track\w*|focus\w*|recogni\w*)|(?:hes|shes|he s|she s|he is|she is|theyre) (?:just )?not there|(?:nobody|no one|no ones|noone) (?:is )?(?:home|there)",
+        r"(?:cligne|reagit|suit) (?:pas|plus|meme pas|pu)|(?:il|elle) est (?:pas|plus|pu) la|(?:regard|yeux) (?:vide|vides|dans le vide)",
+        r"no (?:parpadea|sigue|enfoca|reconoce)|no (?:esta|estaba) ahi|(?:mirada|ojos) (?:perdid[oa]s?|en el vacio)",
         needs=(COLLAPSED,),
     ),
     # What a seizure looks like to someone watching it.
@@ -189,6 +226,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:bave|ecume) ~2 (?:aux levres|a la bouche|de la bouche)|yeux revulses|(?:secousses|spasmes) ~2 (?:de partout|tout le corps|incontrolables|par terre)",
         r"espuma (?:por|en) la boca|ojos en blanco|(?:sacudidas|sacude) ~3 (?:todo el cuerpo|sin control|en el suelo|en el piso)",
         r"(?:temblando|tiembla) ~3 en el (?:suelo|piso)",
+        # Jerking that has gone on for minutes: "she's been jerking for five minutes".
+        r"(?:jerking|twitching|seizing|convulsing|fitting) ~2 (?:for )?(?:\d+|five|six|seven|eight|ten|several) (?:minutes|mins)",
+    ),
+    # Eyes open and nobody there: "her eyes are open but nobody's home", "les yeux ouverts
+    # mais il réagit pas", "tiene los ojos abiertos pero no parpadea".
+    rule(
+        "seizure_unconscious.eyes_open_nobody_there",
+        r"(?:not|nobody\w*|no ones?|noone) (?:is )?(?:there|home)|(?:doesnt|didnt|wont|not|isnt) ~2 (?:blink\w*|react\w*|respond\w*|answer\w*|track\w*|focus\w*)",
+        r"(?:est|etait) (?:pas|plus|pu) la|(?:cligne|reagit|repond) (?:pas|plus|meme pas|pu)|regard (?:vide|dans le vide)",
+        r"no (?:esta|estaba) ahi|no (?:parpadea|reacciona|responde|contesta|enfoca)|mirada (?:perdida|en el vacio)",
+        needs=(rx(r"eyes (?:are |were |wide |still )?open|yeux ~2 ouverts|ojos ~2 abiertos"),),
+        unless=_HEAVY_SLEEPER,
     ),
     rule(
         "seizure_unconscious.signs_together",
@@ -196,6 +245,10 @@ RULES: tuple[Rule, ...] = (
         *_EYES_TURNED,
         needs=(_SECOND_SIGN,),
         needs_scope="message",
+        # "She sometimes stares into space, she has dementia": a pattern to book for.
+        unless_clause=rx(
+            r"sometimes|at times|often|now and then|parfois|souvent|de temps en temps|a veces|a menudo|de vez en cuando"
+        ),
     ),
     rule("seizure_unconscious.stiff_then_jerking", *_BODY_STIFF, needs=(_JERKING,)),
     rule(
@@ -218,12 +271,14 @@ RULES: tuple[Rule, ...] = (
         rf"ne (?:repond|reagit) pas(?! (?:bien|tres|vraiment|trop)){_NOT_TREATMENT_OR_MAIL}",
         # Spoken French drops the "ne": "il répond pas", "elle réagit pu".
         rf"(?:il|elle|qui|pis|et|mais) (?:repond|reagit) (?:pas|plus|pu)(?! (?:bien|tres|vraiment|trop)){_NOT_TREATMENT_OR_MAIL}",
+        unless=_HEAVY_SLEEPER,
     ),
     rule(
         "seizure_unconscious.es",
         r"convulsi\w+|(?:ataque|crisis) epileptic[oa]|inconsciente",
         r"no (?:responde|reacciona|despierta|se despierta)(?! (?:a|mis|los|el|la|al) )",
         r"perdio (?:el conocimiento|la conciencia)|desmay\w+ y no",
+        unless=_HEAVY_SLEEPER,
     ),
     # --- headache: sudden and worst, or with meningitis signs ----------------------------
     rule(
@@ -258,6 +313,23 @@ RULES: tuple[Rule, ...] = (
         r"(?:le|la) pire (?:douleur |mal )?(?:de (?:ma|sa) vie|que (?:j ai|il a|elle a) (?:jamais )?(?:eu|eue|connu|connue|ressenti|ressentie))",
         r"(?:el|la) peor (?:que (?:he|ha) (?:tenido|sentido)|de (?:mi|su) vida)",
         needs=(HEADACHE_TERM,),
+    ),
+    # A sudden headache with confusion or a faint coming on: a bleed until shown otherwise.
+    rule(
+        "headache.sudden_with_confusion_or_faint",
+        HEADACHE_TERM.pattern,
+        needs=(SUDDEN, _NEURO_ALARM),
+        needs_scope="message",
+        unless=_JUST_CURIOUS,
+    ),
+    # A blow to the head, then vomiting, confusion or drowsiness, or on a blood thinner.
+    rule(
+        "headache.head_injury_with_alarm",
+        r"(?:hit|banged|bumped|knocked|smacked|whacked|struck|cracked) (?:my|his|her|their|the back of (?:my|his|her|their)) head|head injury|(?:fell|fall|fallen) ~4 (?:on|onto|hit\w*) ~2 head",
+        r"(?:cogne|tape|frappe)\w* ~3 (?:la |sa |ma )?tete|(?:tombe\w*|chute) ~4 sur la tete|traumatisme cranien",
+        r"(?:se golpeo|me golpee|se pego|me pegue|se dio|me di) ~3 (?:en )?(?:la )?cabeza|traumatismo craneal|golpe en la cabeza|(?:cayo|cai) ~4 de cabeza",
+        needs=(_AFTER_A_BLOW,),
+        needs_scope="message",
     ),
     rule(
         "headache.sudden_severe",

@@ -27,6 +27,11 @@ HOUSEHOLD_PRODUCT = (
     r"mothballs?|moth balls?|naphtal\w+|boules? (?:a|antimites) \S+|naftalina|bolitas? de naftalina|"
     r"fabuloso|pinol|maestro limpio|suavitel|harpic|"
     r"button batter(?:y|ies)|batter(?:y|ies)|rat poison|weed ?killer|pesticide|insecticide|lye|ammonia|"
+    # Poison or bait for pests, by what it kills: "ant poison", "mort aux rats", "veneno para
+    # hormigas", "gel anti-cafards".
+    r"(?:ant|ants|roach|roaches|cockroach|bug|slug|snail|mouse|mice|rat|rats|insect|wasp|fly|flea) (?:poison|bait|killer|gel|powder|spray|traps?|granules|pellets)|"
+    r"veneno (?:para|de|contra) (?:las |los )?\S+|matahormigas|hormiguicida|cucarachicida|"
+    r"(?:poison|appat|granules?|gel) (?:a|aux|pour|contre|anti) (?:les )?(?:fourmis|rats|souris|cafards|blattes|limaces|insectes)|(?:gel )?anti (?:fourmis|cafards|limaces)|"
     r"windshield (?:washer )?fluid|washer fluid|coolant|brake fluid|lave glace|lave vitre|"
     r"liquide de (?:refroidissement|frein)|limpiaparabrisas|liquido de frenos|refrigerante|"
     r"paint thinner|white spirit|turpentine|lighter fluid|lamp oil|kerosene|paraffin|petrol|"
@@ -42,7 +47,7 @@ HOUSEHOLD_PRODUCT = (
     r"huiles? essentielles?|gel hydroalcoolique|champignons? (?:sauvages?|veneneux|toxiques?)|"
     r"cloro|lejia|lavandina|detergente\w*|capsulas? de detergente|suavizante|"
     r"productos? (?:de limpieza|quimicos?|toxicos?|para limpiar|del hogar)|limpiador\w*|limpiavidrios|"
-    r"desatascador\w*|destapa\w*|anticongelante|veneno|raticida|mata ?ratas|insecticida|"
+    r"desatascador\w*|destapa\w*|anticongelante|veneno|raticida|mata ?rr?atas|insecticida|"
     r"herbicida|pesticida|gasolina|queroseno|aguarras|thinner|diluyente|quitaesmalte|acetona|"
     r"amoniaco|(?:sosa|soda) caustica|pila de boton|pilas? de reloj|una pila(?! de)|"
     r"aceites? esenciales?|alcohol en gel|gel antibacterial|(?:hongos|setas) (?:silvestres|venenos[oa]s))"
@@ -83,10 +88,16 @@ _DRUG_NAMES = (
     r"ritalin|adderall|concerta|vyvanse|melatonin\w*|zoloft|prozac|sertraline|lexapro|clonidine|"
     r"metformin\w*|lithium|seroquel|ambien|warfarin\w*|coumadin|digoxin\w*|methadone|suboxone|"
     r"percs?|percocet|vicodin|oxycodone|hydrocodone|gabapentin\w*|antidepress\w+|antihistamin\w*|"
-    r"insulin[ae]?|dosis|beta blockers?|blood pressure (?:pills|meds|medication)|birth control pills"
+    r"insulin[ae]?|dosis|beta blockers?|blood pressure (?:pills|meds|medication)|birth control pills|"
+    r"fentanyl|fentanilo|buprenorphine|buprenorfina|morphine|morfina|tramadol"
+)
+# A skin patch that holds days of a drug: chewed or stuck on by a child, it is an overdose.
+_PATCH = (
+    r"(?:fentanyl|fentanilo|nicotine|nicotina|pain|morphine|morfina|buprenorphine|opioid) (?:patch|patches|patchs|parche|parches)|"
+    r"(?:patch|patchs|timbre) (?:de |a la |au )?(?:fentanyl|nicotine|morphine)|parches? de (?:fentanilo|nicotina|morfina)"
 )
 _MEDICINE = (
-    rf"(?:{DRUG_EN[3:-1]}|{_DRUG_NAMES}|pill organi[sz]er|pill ?box|pillbox|medicine cabinet|heart pills|"
+    rf"(?:{DRUG_EN[3:-1]}|{_DRUG_NAMES}|{_PATCH}|pill organizer|pill organiser|pill ?box|pillbox|medicine cabinet|heart pills|"
     r"medicaments?|comprimes?|cachets?|pilules?|gelules?|somniferes?|pilulier|"
     r"pastillas?|medicamentos?|medicinas?|pildoras?|tabletas?|pastillero|botiquin)"
 )
@@ -99,10 +110,17 @@ _CHILD = rx(
 # Not "took" or "tomó": a child taking their own medicine is a dose.
 _GOT_INTO = (
     r"(?:swallow\w*|ate|eaten|chewed|chewing|drank|drunk|got into|into|bit into|sucked on|licked|"
-    r"found and|opened|got (?:a )?hold of|gobbled|aval\w+|mange|mangee|bu|croque\w*|ouvert|trouve|"
+    r"found and|opened|got (?:a )?hold of|gobbled|aval\w+|mange|mangee|bu|croque\w*|ouvert|trouve|machouill\w*|mordill\w*|suce|sucait|mordi\w*|chupo|chupaba|"
     r"trag\w+|comi\w*|bebi\w*|mastic\w*|agarro|abrio|se metio)"
 )
 _VITAMINS = r"(?:gummies|gummy vitamins|vitamins|vitamines|vitaminas|gomitas)"
+# Vitamins named as such (iron in them is what harms a child), not sweets.
+_VITAMINS_BY_NAME = r"(?:vitamins|vitamines|vitaminas|gummy vitamins|iron (?:pills|tablets|supplements?)|pastillas de hierro|comprimes de fer)"
+# Half or all of a jar, not one gummy: "se comió medio frasco", "a mangé la moitié du pot".
+_A_LOT_OF = (
+    r"(?:half|the whole|a whole|all|a bottle|a jar|a handful|medio|media|la mitad|todo|toda|todas|todos|"
+    r"un frasco|un bote|un punado|la moitie|tout|toute|toutes|tous|un flacon|un pot|une poignee)"
+)
 # What a child finds at home that is poison at a child's size: cannabis edibles, nicotine, drink.
 _CHILD_TOXIC = (
     r"(?:edibles?|weed|cannabis|marijuana|thc|pot brownies?|nicotine \S+|nicotine|cigarettes?|"
@@ -131,7 +149,7 @@ _USED = (
 _INTOXICATED = rx(
     r"(?:very|so|really|super) sleepy|barely breathing|hardly breathing|"
     r"confused|confusion|drowsy|groggy|out of it|(?:wont|cant|cannot|hard to) (?:wake|stay awake|keep (?:her|him) awake)|nodding (?:off|out)|barely (?:conscious|awake)",
-    r"(?:turning|going|gone|turned) (?:blue|grey|gray|purple)|devient (?:bleu|mauve)|se (?:puso|esta poniendo) (?:morad[oa]|azul)|"
+    r"(?:turning|going|gone|turned) (?:blue|grey|gray|purple)|devient (?:bleu|mauve)|(?:is|was|looks|looked|lips|face|skin|hes|shes|he s|she s) blue|found(?: \S+){1,2} blue|(?:est|etait|levres|visage) bleu\w*|(?:esta|estaba|labios|cara) (?:azul\w*|morad[oa]s?)|se (?:puso|esta poniendo) (?:morad[oa]|azul)|"
     r"floppy|limp|(?:tiny|pinpoint|pin point|pinned|small) pupils|breathing ~3 (?:slow|shallow|weird|funny)|slow breathing|lips ~3 blue|blue lips",
     r"bleed\w*|saign\w*|sangr\w*|sweating|sudando|transpir\w*|heart ~3 (?:racing|pounding)|burning (?:hot|up)|seizing|hallucinat\w*|not making sense|slurring|passed out|unresponsive",
     r"respire a peine|(?:tres|super|vraiment) endormi\w*|confus\w*|somnolent\w*|(?:tout|toute) (?:mou|molle)|dans les vapes|pupilles ~3 (?:petites|minuscules|tete d epingle)|respire ~3 (?:lentement|mal|pas bien|bizarre)",
@@ -184,15 +202,37 @@ _ALL_CLEAR = rx(
     r"(?:a|l a) recrache|(?:centre antipoison|medecin|pharmacien\w*|infirmi\w*) (?:a dit|dit|nous a dit) ~4 (?:rien|ok|bien|pas grave|sans danger)",
     r"lo (?:escupio|escupe)|(?:toxicologia|el medico|la doctora|el doctor|la enfermera) (?:dijo|dice|nos dijo) ~4 (?:bien|nada|no pasa nada|sin peligro)",
 )
+_CONTAINER = r"(?:bottle|cup|glass|container|jar|can|mug|bouteille|verre|flacon|pot|gourde|tasse|botella|vaso|frasco|envase|lata|taza)"
+# Gas smelled in the house, with people unwell: a leak, or a burner giving off fumes.
+_GAS_LEAK = (
+    r"(?:smell|smelled|smelt|smelling|smells) (?:of |like )?gas|gas leak|leaking gas",
+    r"(?:odeur|sent|sentait|senti) (?:de |le |du )?gaz|fuite de gaz",
+    r"(?:huele|olia|olor|oliamos) a gas|fuga de gas|se sale el gas",
+)
 # A carbon monoxide alarm sounding, and people in the house unwell.
 _CO_ALARM = (
     r"(?:carbon monoxide|co|monoxide|monoxyde|monoxido) ~2 (?:alarm|alarms|detector|detectors|detecteur|alarme|alarma|detector) ~4 (?:beep\w*|going off|went off|goes off|sound\w*|ring\w*|chirp\w*|sonne\w*|a sonne|suena|sono|pita\w*)",
     r"(?:alarm|detector|detecteur|alarme|alarma) ~3 (?:carbon monoxide|monoxide|monoxyde|monoxido) ~4 (?:beep\w*|going off|went off|sound\w*|sonne\w*|a sonne|suena|sono|pita\w*)",
 )
+# Something that burns fuel, run indoors: a generator in the garage, a charcoal grill in the
+# tent, a gas heater in a closed room. With people unwell, that is carbon monoxide.
+_FUEL_BURNER = (
+    r"(?:generator|charcoal|barbecue|bbq|grill|hibachi|kerosene heater|gas heater|propane heater|camping stove|"
+    r"groupe electrogene|generatrice|generateur|brasero|charbon|chauffage d appoint|chauffage au gaz|poele a petrole|"
+    r"generador|planta de luz|anafre|carbon|asador|calentador de gas|estufa de gas)"
+)
+_ENGINE = r"(?:car|engine|motor|truck|moteur|voiture|char|auto|carro|coche|camioneta)"
+_CLOSED_ROOM = (
+    r"(?:in|inside) (?:the |our |a |my )?(?:garage|basement|tent|shed|closed room|caravan|camper|cabin)|indoors|"
+    r"dans (?:le |la |notre |un |une )?(?:garage|sous sol|cave|tente|piece fermee|cabane|roulotte)|a l interieur|"
+    r"(?:en|dentro de|dentro del|en el) (?:el |la |nuestra |nuestro |un |una )?(?:garaje|garage|cochera|sotano|tienda de campana|casa de campana|cuarto cerrado|cabana)"
+)
+_GARAGE = r"(?:garage|garaje|cochera)"
 _UNWELL = rx(
     r"headaches?|dizzy|sick|nause\w*|vomit\w*|throwing up|drowsy|sleepy|confused|faint\w*",
     r"mal (?:a|de) (?:la )?tete|etourdi\w*|nausee\w*|vomi\w*|somnolent\w*|confus\w*",
-    r"dolor de cabeza|mare\w*|nausea\w*|vomit\w*|somnolient\w*|confundid\w*",
+    r"dolor de cabeza|(?:duele|dolia|duelen) ~2 (?:la )?cabeza|mare\w*|nausea\w*|vomit\w*|somnolient\w*|confundid\w*",
+    r"head\w* (?:hurt|hurts|pound\w*)|light ?headed|mal au crane|la tete qui tourne",
 )
 # Berries, leaves or mushrooms from a plant eaten, and the plant is poisonous or the child
 # is now unwell.
@@ -219,7 +259,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:swallowed|ate|eaten|drank|drunk|got into|chewed) ~4 (?:pills|tablets|capsules|medicine|medication|meds|bleach|detergent|pod|pods|antifreeze|chemical|chemicals|cleaner|battery|rat poison|weed killer|lye)",
         unless_clause=_RECOVERED,
     ),
-    rule("overdose_poisoning.household", rf"{SWALLOWED} ~4 {HOUSEHOLD_PRODUCT}", unless=_ALL_CLEAR),
+    rule(
+        "overdose_poisoning.household",
+        rf"{SWALLOWED} ~4 {HOUSEHOLD_PRODUCT}",
+        # From a bottle that held it: "drank from a water bottle that had weed killer in it".
+        rf"{SWALLOWED} ~4 {_CONTAINER} (?:that |which |qui |que )?(?:had|has|held|contained|containing|with|full of|avait|contenait|avec|plein de|tenia|contenia|con|llena de|lleno de) ~2 {HOUSEHOLD_PRODUCT}",
+        unless=_ALL_CLEAR,
+    ),
     rule(
         "overdose_poisoning.mixed_bleach",
         *_MIXED_BLEACH,
@@ -227,6 +273,23 @@ RULES: tuple[Rule, ...] = (
         needs_scope="message",
     ),
     rule("overdose_poisoning.co_alarm", *_CO_ALARM, needs=(_UNWELL,), needs_scope="message"),
+    rule(
+        "overdose_poisoning.fuel_burned_indoors",
+        rf"{_FUEL_BURNER} ~8 {_CLOSED_ROOM}|{_CLOSED_ROOM} ~6 {_FUEL_BURNER}",
+        rf"{_ENGINE} ~3 (?:running|on|idling|tourne|qui tourne|en marche|prendido|encendido) ~6 {_GARAGE}|{_GARAGE} ~6 {_ENGINE} ~3 (?:running|on|idling|qui tourne|en marche|prendido|encendido)",
+        needs=(_UNWELL,),
+        needs_scope="message",
+    ),
+    rule("overdose_poisoning.gas_leak", *_GAS_LEAK, needs=(_UNWELL,), needs_scope="message"),
+    # A household poison swallowed, and now the signs: "se tomó un poco del líquido que era
+    # veneno para hormigas, está vomitando".
+    rule(
+        "overdose_poisoning.swallowed_and_sick",
+        rf"{SWALLOWED} ~8 {HOUSEHOLD_PRODUCT}",
+        needs=(_INTOXICATED_OR_SICK,),
+        needs_scope="message",
+        unless=_ALL_CLEAR,
+    ),
     rule(
         "overdose_poisoning.plant",
         *_PLANT,
@@ -254,6 +317,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:open|opened|empty) (?:bottle|box|pack|packet|container|jar) of ~2 (?:{_MEDICINE}|{_VITAMINS})",
         rf"(?:{_MEDICINE}|{_VITAMINS}) ~8 (?:(?:dont|do not|no idea|not sure) ~2 how (?:many|much)|(?:bottle|box|pack|jar) (?:is|was) empty)",
         rf"(?:flacon|boite|tube|pot) (?:ouvert|vide) (?:de|d) ~2 {_MEDICINE}|{_MEDICINE} ~8 (?:sais|sait|savons) pas combien",
+        rf"{_GOT_INTO} ~3 {_A_LOT_OF} ~4 {_VITAMINS_BY_NAME}",
+        # The medicine in the mouth: "found my fentanyl patch and was chewing on it".
+        rf"{_MEDICINE} ~4 (?:chew\w*|suck\w*|lick\w*|in (?:his|her|their) mouth|mordill\w*|machouill\w*|dans (?:sa|la) bouche|mastic\w*|chup\w*|en (?:la|su) boca)",
         rf"(?:frasco|caja|bote) (?:abierto|vacio) de ~2 {_MEDICINE}|{_MEDICINE} ~8 no (?:se|sabemos|sabe) cuant[oa]s",
         needs=(_CHILD,),
         # "Can I give him ibuprofen?", a pill swallowed whole: a dose, not a poisoning.
@@ -301,6 +367,7 @@ RULES: tuple[Rule, ...] = (
         "overdose_poisoning.es",
         r"sobredosis|intoxica\w+(?![a-z])(?! (?:aliment\w*|por alimentos|por comida|estomacal))|envenen\w+",
         rf"(?:tome|tomo|tomado|trague|trago|tragado|bebi|bebio|comio) ~2 {_TOO_MANY_ES} ~3 (?:pastillas|medicamentos|pildoras|tabletas|capsulas|caja|frasco|paracetamol|ibuprofeno|insulina|dosis|calmantes|somniferos|antidepresivos|jarabe|xanax|clonazepam|rivotril|tafil|tramadol|morfina|fentanilo|tylenol|advil)",
+        r"(?:tome|tomo|trago|trague|bebio|bebi|se tomo|se bebio) ~3 (?:jarabe|frasco|caja|pastillas|medicamento|botella|blister) ~4 (?:entero|entera|completo|completa)",
         r"(?:pastillas|medicamentos|pildoras|tabletas) ~4 (?:a proposito|adrede|queriendo|intencionalmente)|(?:a proposito|adrede) ~3 (?:tome|tomo|trague|trago)",
         r"(?:trago|trague|bebio|bebi|comio|tomo) ~4 (?:pastillas|medicamentos|cloro|lejia|veneno|detergente|anticongelante)",
         unless_clause=_RECOVERED,

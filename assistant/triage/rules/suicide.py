@@ -33,6 +33,10 @@ _NOT_BE_AROUND = (
     r"be (?:here|around|alive) ~2 (?:anymore|any more|much longer|for much longer|tomorrow|after (?:today|tonight)|by then|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the weekend))",
     r"(?:ne serai|serai|ne vais|vais) (?:plus|pas|pu) (?:etre )?(?:la|ici|vivant\w*) ~2 (?:demain|longtemps|bientot)|(?:ne serai|serai) (?:plus|pu) la",
     r"(?:ya no|no) (?:voy a estar|estare) (?:aqui|aca|viv[oa]|mas)|(?:manana|pronto) ya no (?:voy a estar|estare)",
+    # No further use for what the future holds: "cancel my appointments, I won't be needing
+    # them", "je n'en aurai plus besoin", "ya no los voy a necesitar".
+    r"(?:wont|will not|not going to|dont think ill) (?:be )?need(?:ing)? (?:them|it|these|those|any|anything|my \S+)(?: (?:anymore|any more|again|after (?:today|tonight|this)))?",
+    r"(?:n en|en) (?:aurai|aura) (?:plus|pu|pas) besoin|(?:ya no|no) (?:los|las|lo|la|me) (?:voy a necesitar|necesitare|van a hacer falta)",
 )
 _DECIDED = (
     r"(?:made|make) up (?:my|his|her) mind(?! (?:about|on|to|whether|which))|"
@@ -58,6 +62,7 @@ _FINAL = rx(
     *_DECIDED,
     _MEANS,
     r"(?:whats|what s|what is) the point|no point|hopeless|goodbye|farewell|sorry for everything|(?:tell|telling) ~3 (?:i love|that i love)|love you all",
+    r"goodbyes|(?:said|say|saying) (?:my|our|all my) goodbyes|(?:fait|faire) (?:mes|ses) adieux|(?:ya )?me despedi|(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|wife|husband|parents|son|daughter)|lettres? (?:a|pour) (?:mes|mon|ma) (?:enfants|famille|fils|fille|femme|mari)|cartas? (?:a|para) (?:mis|mi) (?:hijos|familia|hijo|hija|esposa|esposo)",
     r"a quoi bon|sans issue|adieu|pardon pour tout|dites ~3 que je (?:les|l) aime",
     r"(?:no|ya no) (?:tiene|le veo) sentido|de que sirve|adios|perdon(?:en)? por todo|diganle ~3 que (?:la|lo|los) quiero",
 )
@@ -65,14 +70,26 @@ _FINAL = rx(
 _DEATH_OR_SILENCE = rx(
     r"die|dead|kill\w*|suicid\w*|end (?:it|my life|his life|her life)|pills|gun|rope|jump\w*|phone (?:is )?(?:off|dead)|missing",
     r"(?:not|isnt|wont|doesnt|stopped) (?:answer|answering|pick up|picking up|respond\w*)",
+    # Shut in and silent: "she won't open the bathroom door", "il s'est enfermé", "no abre".
+    r"(?:wont|doesnt|isnt|not|will not) (?:open|opening|unlock\w*) ~3 door|locked (?:herself|himself|themselves|themself) in",
+    r"(?:im|i am) ready(?: now)?$|je suis pret\w*$|estoy list[oa]$",
+    r"(?:enferme\w*|barricade\w*) (?:dans|a cle)|(?:ouvre|ouvrira|veut pas ouvrir) (?:pas|plus|pu)? ?la porte",
+    r"(?:se )?encerr\w*|no (?:abre|quiere abrir|me abre) la puerta",
     r"mourir|tuer|en finir|(?:repond|decroche) (?:pas|plus|pu)|telephone (?:ferme|eteint)",
     r"morir\w*|matar\w*|no (?:me )?(?:contesta|responde)|(?:celular|telefono) apagado",
 )
 
 _REUNION_OR_GOODBYE = rx(
-    r"(?:be|being) with (?:my|his|her) (?:late|dead|departed) \S+|(?:join|see) (?:my|his|her) (?:late|dead) \S+ soon|thank you for (?:everything|all|looking after)|goodbye|farewell|wont be (?:here|around)",
+    r"at peace (?:now|with it|at last)|(?:suis|est) en paix|(?:estoy|esta) en paz|(?:be|being) with (?:my|his|her) (?:late|dead|departed) \S+|(?:join|see) (?:my|his|her) (?:late|dead) \S+ soon|thank you for (?:everything|all|looking after)|goodbye|farewell|wont be (?:here|around)",
     r"(?:rejoindre|retrouver) (?:ma|mon|mes) (?:defunt\w*|feu \S+|\S+ decede\w*)|bientot avec (?:ma|mon)|merci pour tout|adieu",
     r"(?:reunirme|estar) con (?:mi|mis) (?:difunt\w*|\S+ que en paz descanse)|pronto (?:estare|voy a estar) con|gracias por todo|adios|despedirme",
+)
+
+# Self-injury named, for "deeper than usual" said in a clause of its own.
+_SELF_INJURY = rx(
+    r"(?:cut|cutting|burned|burnt|burning|hurt|hurting|harm\w*) (?:myself|himself|herself|again)|self ?harm\w*|cutting",
+    r"(?:me|se) (?:suis|est) (?:re)?(?:coupe\w*|scarifie\w*|brule\w*|taillade\w*)|recoupe\w*|scarifi\w*|(?:me|se) couper",
+    r"(?:me|se) (?:corte|corto|cortaba|lastime|queme)|cortarme|cortandome|autolesi\w*",
 )
 
 _HEIGHT = rx(
@@ -100,12 +117,28 @@ RULES: tuple[Rule, ...] = (
         r"(?:keep|kept|been|started|still|am|im) (?:cutting|slicing|burning) (?:myself |himself |herself )?(?:deeper|too deep)|(?:cutting|cut) (?:myself|himself|herself) (?:more|worse|deeper)|cut\w* (?:deeper|too deep) (?:each|every) time|(?:dont|do not|cant) ~2 (?:want to )?stop cutting",
         unless_clause=_FIGURE_OF_SPEECH,
     ),
+    # Deeper than usual, or than meant, said apart from the cut itself: "je me suis recoupée
+    # ce soir, plus profond que d'habitude", "me corté otra vez, más hondo que nunca".
+    rule(
+        "suicide_self_harm.deeper_than_meant",
+        r"deeper than (?:usual|ever|before|last time|i (?:meant|wanted|intended|planned)|i d (?:meant|planned))|(?:too|really) deep this time",
+        r"plus profond\w* (?:que (?:prevu|d habitude|la derniere fois|jamais|je (?:voulais|pensais))|cette fois)",
+        r"mas (?:profundo|hondo|profunda|honda) (?:que (?:nunca|de costumbre|la ultima vez|otras veces)|de lo (?:normal|que queria|que pensaba))",
+        needs=(_SELF_INJURY,),
+        needs_scope="message",
+    ),
     rule(
         "suicide_self_harm.escalating",
         r"(?:me|se) (?:coupe|coupais|scarifie|taillade|brule) ~3 (?:de plus en plus|plus) profond\w*|(?:coupures|entailles) ~3 (?:de plus en plus|plus) profond\w*",
         r"(?:cut|cutting|burned|burnt|burning|hurt) (?:myself|himself|herself) ~10 (?:deeper|too deep|(?:didnt|dont|did not|do not) (?:really )?want to stop|couldnt stop)",
         r"(?:me|se) (?:suis|est) (?:coupe\w*|scarifie\w*) ~10 (?:plus profond\w*|voulais pas arreter)|(?:me|se) (?:corte|corto) ~10 (?:mas (?:profundo|hondo)|no quer\w* parar)",
         r"(?:me|se) (?:corto|cortaba|lastimo|quemo) ~3 (?:cada vez )?mas (?:profundo|hondo)|(?:cortes|cortadas) ~3 (?:cada vez )?mas (?:profundos|hondos|profundas|hondas)",
+        # Cutting again, deeper than meant, not wanting to stop: "been cutting again and it
+        # went deeper than I meant", "j'ai recommencé à me couper", "volví a cortarme".
+        r"(?:been|started|start|keep|kept|am|im|was) cutting again(?! (?:the|my|some|back|down|on|out|costs?|carbs|sugar|hair|wood|grass|paper|fabric|class\w*|school|work))",
+        r"(?:cut|cutting|went|go|goes|gone|was|is) ~3 deeper than (?:i|i d|id|i had|she|he) (?:meant|wanted|intended|planned|expected)|part of me ~2 (?:wants|wanted) to (?:keep going|keep cutting|not stop|die|go deeper)",
+        r"recommence\w* a (?:me|se) (?:couper|scarifier|taillader|bruler)(?! (?:les|des) (?:cheveux|ongles|frange|pointes))|(?:me|se) (?:suis|est) (?:re)?coupe\w* ~4 plus profond\w* que (?:prevu|voulu|je voulais)",
+        r"(?:volvi|volvio|empece|empezo) (?:otra vez )?a (?:cortarme|cortarse|lastimarme|quemarme)(?! (?:el|los|las|la) (?:pelo|cabello|unas|fleco|puntas|flequillo))|mas (?:profundo|hondo) de lo que (?:queria|quise|pensaba)",
         unless_clause=_FIGURE_OF_SPEECH,
     ),
     # The euphemisms: ending it all, taking one's own life, a method, being tired of living,
@@ -123,17 +156,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:kill|killing|off|offing|top|topping|unalive|unaliving|hang|hanging|drown|drowning|shoot|shooting) (?:myself|himself|herself|themselves|themself|meself)|kms",
         r"(?:tired|sick) of (?:living|being alive|life|existing)(?! (?:with|in|here|at|on|like that))",
         r"(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of|under) ~3 (?:bridge|building|roof|train|balcony|cliff|car|bus|truck|lorry|window)",
-        r"(?:want|wanna|going) to (?:disappear|vanish) (?:forever|for good|permanently)|disappear forever",
+        r"(?:want|wanna|going) to (?:just )?(?:disappear|vanish) (?:forever|for good|permanently)|disappear forever",
         r"(?:cant|cannot) (?:go on|carry on|keep going) (?:living|anymore|any more)|(?:no|dont see|cant see) ~2 (?:reason|point) ~3 (?:alive|existing|exist)",
         r"(?:would|d|will) (?:be )?(?:better|easier|happier) (?:off )?without me",
         r"better off (?:if|when) (?:i|im) ~2 (?:gone|dead|not here|wasnt here|werent here|died|not around|wasnt around|werent around|didnt exist|disappeared)",
-        r"(?:saved|saving|stockpil\w*|hoard\w*|collect\w*|enough) ~3 (?:pills|tablets|meds|medication) ~4 (?:to end it|end it|to die|to do it)",
+        r"(?:saved|saving|stockpil\w*|hoard\w*|collect\w*|enough) ~3 (?:pills|tablets|meds|medication) ~4 (?:to end it|end it|to die|to do it|for when (?:im|i am|i m) ready|for when the time comes|for the end)",
+        r"(?:garde|accumul\w*|ramass\w*|mis de cote) ~3 (?:cachets|comprimes|pilules|medicaments) ~4 (?:pour (?:le jour|quand je serai|en finir|mourir))|(?:guardando|juntando|acumulando) ~3 (?:pastillas|medicamentos) ~4 (?:para (?:cuando|el dia|morir|acabar))",
         r"(?:pills|tablets|meds|medication) ~3 (?:saved|saving|stockpil\w*|hoard\w*|collect\w*|ready) ~3 (?:to end it|end it|to die|to do it)",
         r"mettre fin a (?:ma vie|sa vie|mon existence|tout)|(?:mettre|mis) un terme a (?:ma|sa) vie",
         r"(?:me|se) (?:foutre|fout|fous) en l air|(?:me|se) (?:pendre|flinguer|supprimer|tirer une balle)",
         r"(?:me|se) jeter (?:sous|du|d un|d une|par|dans le vide|de la|du haut|en bas)",
         r"(?:marre|assez|fatigue\w*) de (?:vivre|la vie|exister)(?! (?:avec|dans|ici|a|chez|comme))",
-        r"(?:veux|voudrais|envie de) disparaitre|(?:vie|vivre) ne vaut (?:plus|pas) la peine|(?:serait|seraient|serais) mieux sans moi",
+        r"(?:veux|voudrais|envie de) (?:juste |seulement |simplement )?disparaitre|(?:vie|vivre) ne vaut (?:plus|pas) la peine|(?:serait|seraient|serais) mieux sans moi",
         r"dormir pour toujours|ne (?:plus|jamais) (?:me )?reveiller|ne (?:veux|veut) plus (?:etre la|exister)",
         r"(?:plus|pas|aucune|aucun) (?:de |d )?(?:raison|raisons|but|sens) (?:de |d )?(?:vivre|exister|continuer|etre la|rester)|(?:vie|existence) ~3 (?:plus|pas|aucun) (?:de )?sens",
         r"(?:veux|voudrais) que tout (?:s arrete|se termine|finisse|cesse)|lettres? d adieu|mot d adieu|(?:ecrit|laisse) ~3 adieu",
@@ -144,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         r"me (?:corto|cortaba|estoy cortando|he cortado|he estado cortando) (?:los brazos|las munecas|las piernas|la piel)",
         r"(?:terminar|acabar|ponerle fin|poner fin|termino|acabo) (?:con )?(?:a )?(?:mi vida|su vida|todo(?! (?:el|la|los|las|lo|mi|este|esta|estos|estas|eso) ))",
         r"no (?:quiero|quiere) (?:seguir|estar) (?:viviendo|vivo|viva|aqui|en este mundo)|no (?:quiero|quiere) (?:existir|despertar\w*)",
-        r"(?:quiero|quisiera|ganas de) desaparecer",
+        r"(?:quiero|quisiera|ganas de) (?:solo |nada mas )?desaparecer",
         r"colgarme|ahorcarme|dispararme|pegarme un tiro|envenenarme|aventarme",
         r"(?:me|se) (?:quiero|quiere|voy a|va a|vo a) (?:colgar|ahorcar|disparar|envenenar|aventar|tirar (?:de|por|desde|a|bajo))",
         r"tirarme (?:de|por|desde|a|bajo) ~3 (?:puente|ventana|edificio|balcon|tren|metro|vias|azotea|techo|auto|coche|carro|camion)",
@@ -162,7 +196,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:envie|veux|voudrais|veut) ~2 mourir|mettre fin a (?:mes|ses) jours",
         # "En finir" alone is suicidal; "en finir avec ces papiers" is not.
         r"en finir(?! avec (?!la vie|tout|moi|ma vie|mes jours|l existence|cette vie))",
-        r"(?:me|se) (?:faire|fais|fait) du mal|scarifi\w*|plus (?:envie|le gout|la force) (?:de|d) (?:vivre|exister|etre la|continuer)",
+        r"(?:me|se) (?:faire|fais|fait) du mal|scarifi\w*|(?:plus|pus|pu) (?:envie|le gout|la force) (?:de|d) (?:vivre|exister|etre la|continuer)",
         r"(?:ne veux|ne veut|veux|veut) plus vivre|(?:me|se) couper les veines",
         unless_clause=_FIGURE_OF_SPEECH,
     ),
@@ -172,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         r"me (?:voy|vo) a (?:matar|suicidar|quitar la vida)",
         r"(?:quiero|deseo|ganas de) morir\w*|no (?:quiero|tengo ganas de|deseo) vivir",
         r"acabar con (?:mi vida|todo(?! (?:el|la|los|las|lo|mi|este|esta|estos|estas|eso) ))|hacerme (?:dano|danio)|me hago (?:dano|danio)",
-        r"cortarme|me estoy cortando|me corto (?:las venas|a proposito)",
+        r"cortarme(?! (?:el|los|las|la) (?:pelo|cabello|unas|fleco|flequillo|puntas|barba|fleco))|me estoy cortando(?! (?:el|los|las|la) (?:pelo|cabello|unas|fleco|flequillo|puntas|barba))|me corto (?:las venas|a proposito)",
         unless_clause=_FIGURE_OF_SPEECH,
     ),
     # Said of someone else ("se quiere morir", "dice que se va a matar", "elle veut se tuer"),
@@ -196,6 +230,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:go to |going to )?sleep forever|dormir para siempre|dormirme para siempre",
         r"(?:took|take|taking|used|using) (?:a|the|my|his|her) (?:razor|blade|knife) to (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin)",
         r"(?:cut|burned|burnt|hurt|hurting|cutting) (?:myself|himself|herself) (?:on purpose|deliberately)",
+        r"(?:cut|burned|burnt|scratched|scraped|hit|punched|carved) (?:my|his|her) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|belly) ~5 (?:on purpose|deliberately)",
+        r"(?:brule|coupe|taillade|griffe)\w* (?:le|la|les|mon|ma|mes|son|sa|ses) (?:bras|poignets?|cuisses?|peau|mains?|ventre) ~5 (?:expres|volontairement)",
+        r"(?:me|se) (?:queme|quemo|corte|corto|rasgue|rasguno) (?:el|la|los|las) (?:brazos?|munecas?|piernas?|muslos?|piel|manos?|panza) ~5 (?:a proposito|adrede|queriendo)",
         r"me (?:corte|cortaba|lastime|queme|hice dano) a proposito|(?:me|se) (?:suis|est) (?:coupe\w*|brule\w*|fait mal) (?:expres|volontairement)",
         # Car exhaust in a closed garage.
         r"garage ~5 (?:car|engine|motor) (?:running|on)|garage ~5 (?:moteur|char|voiture|auto) (?:qui tourne|allume\w*|en marche)",
@@ -228,10 +265,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "suicide_self_harm.farewell",
         r"(?:goodbye|farewell) (?:text|texts|message|messages|letter|letters|video|email)|said (?:goodbye|bye) to (?:everyone|everybody)|giving away (?:all )?(?:my|his|her) (?:stuff|things|belongings)",
-        r"(?:left|wrote|found) (?:a|his|her|their) (?:note|letter)|(?:texted|messaged|said|wrote) (?:me |us )?(?:goodbye|bye forever)",
+        r"(?:left|wrote|found) (?:a|his|her|their) (?:note|letter)|(?:texted|messaged|said|wrote|posted|sent|put up) (?:me |us )?(?:a )?(?:goodbye|bye forever)",
+        r"(?:publie|poste|envoye|ecrit) ~2 (?:adieu|au revoir pour toujours)|(?:publico|posteo|subio|mando) ~3 (?:despedida|adios)",
         # Things given away, thanks for everything: "gave away his guitar and his dog",
         # "texted me thanks for everything goodbye", "a donné son chat", "regaló su perro".
-        r"(?:gave|giving|given|gives) away ~2 (?:his|her|my|their|all) \S+|(?:thanks|thank you) for everything|merci pour tout|gracias por todo",
+        r"(?:gave|giving|given|gives) away ~2 (?:his|her|my|their|all) \S+|(?:gave|giving|given) (?:my|his|her) (?:dog|cat|pet|guitar|stuff|things|belongings) to|(?:thanks|thank you) for everything|merci pour tout|gracias por todo",
         r"(?:donne|donnait|a donne) (?:tous |toutes )?(?:son|sa|ses|mon|ma|mes) (?:chat|chien|guitare|affaires|choses|biens)|(?:regalo|regalando|regala) (?:su|sus|mi|mis) (?:perro|gato|guitarra|cosas)",
         r"(?:laisse|ecrit|trouve) (?:un|une|son|sa) (?:mot|lettre)|(?:texte|ecrit|dit|envoye) ~2 adieu",
         r"(?:dejo|deje|encontre|escribio) (?:una|su) (?:nota|carta)|(?:me dijo|me escribio|me mando|nos dijo) ~2 adios",
@@ -257,6 +295,7 @@ RULES: tuple[Rule, ...] = (
     # in order, I will be with my late wife soon", "j'ai mis mes affaires en ordre".
     rule(
         "suicide_self_harm.affairs_in_order",
+        r"(?:wrote|written|writing|made|finished|updated) (?:my|his|her) (?:will|last will)|(?:fait|ecrit|redige|termine) (?:mon|son) testament|(?:hice|hizo|escribi|escribio|termine) (?:mi|su) testamento",
         r"(?:put|putting|got|getting|have|set) (?:all )?(?:my|his|her) affairs in order|made (?:my )?peace(?! with (?:it|the|that|this|my diagnosis))",
         r"(?:mis|mettre|mets|range) (?:de l ordre dans )?(?:mes|ses) affaires(?: en ordre)?|(?:fait|faire) la paix avec (?:moi|tout)",
         r"(?:puse|poner|arregle|ordene) (?:en orden )?(?:mis|sus) (?:asuntos|cosas|papeles)(?: en orden)?|(?:hice|hacer) las paces con (?:todo|dios)",

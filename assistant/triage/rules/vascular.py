@@ -48,18 +48,31 @@ CHEST_MENTIONED = rx(CHEST, _HEART, r"thoracique|toracico")
 # message, that is cardiac, whatever the words for the pain.
 CARDIAC_COMPANION = rx(
     r"sweat\w*|clammy|grey|gray|ashen|pale|nause\w*|throwing up|threw up|vomit\w*|"
-    r"(?:pass|passing) out|faint\w*|(?:left )?arm (?:is )?(?:numb|tingl\w*|heavy|hurts|aching)|jaw|"
+    r"(?:pass|passing|passed|nearly passed|almost passed) out|faint\w*|(?:left )?arm (?:is )?(?:numb|tingl\w*|heavy|hurts|aching)|jaw|"
     r"white as a sheet|(?:is|looks|went|gone|turned|going|turning) (?:all |really |very |so )?white",
     r"sueurs?|suant|en nage|transpir\w*|gris|grise|blanc comme|pale|livide|nause\w*|vomi\w*|envie de vomir|"
-    r"(?:va|vais) (?:tomber dans les pommes|s evanouir|m evanouir)|bras gauche|machoire|"
+    r"(?:va|vais) (?:tomber dans les pommes|s evanouir|m evanouir)|(?:failli|presque) (?:m |s )?evanoui\w*|bras gauche|machoire|"
     r"(?:est|etait|devient|devenu\w*) (?:tout |toute |tres |vraiment )?(?:blanc|blanche|blanme|bleme)",
-    r"sud\w*|sudor\w*|palid[oa]|gris|nause\w*|vomit\w*|(?:me|se) (?:voy|va) a desmayar|brazo izquierdo|mandibula|quijada|"
+    r"sud\w*|sudor\w*|palid[oa]|gris|nause\w*|vomit\w*|(?:me|se) (?:voy|va) a desmayar|casi (?:me|se) desmay\w*|brazo izquierdo|mandibula|quijada|"
     r"(?:esta|se puso|se pone|se esta poniendo) (?:toda |todo |muy )?(?:blanc[oa]|amarill[oa])",
+)
+# A cold sweat or a grey colour: with jaw or left-arm pain, a heart attack without chest pain.
+_COLD_SWEAT = rx(
+    r"clammy|cold sweats?|sweating|sweaty|drenched in sweat|grey|gray|ashen",
+    r"sueurs? froides?|moite|en sueur|en nage|transpire\w*|gris|grise",
+    r"sudor frio|suda frio|sudando|sudoros[oa]|empapad[oa] en sudor|pegajos[oa]",
+)
+# A jaw or an arm that aches for an ordinary reason: teeth, a workout.
+_ORDINARY_ACHE = rx(
+    r"tooth|teeth|dentist\w*|dental|molar|grinding|tmj|wisdom|braces|gym|workout|work out|lifting|weights|tennis",
+    r"dent|dents|dentiste|molaire|sport|muscu\w*|muela|muelas|dientes|dentista|gimnasio|pesas",
+    # A jab in the arm, a fever or the heat: a sore arm and sweat with a reason of their own.
+    r"jab|shot|vaccin\w*|vacuna\w*|injection|inyeccion|fever|fievre|fiebre|heat|chaleur|calor|hot",
 )
 # The chest named as the trouble, in plain words: it hurts, it is tight or heavy, someone
 # holds it. Paired with a companion sign above.
 _CHEST_TROUBLE = (
-    rf"{CHEST} ~4 (?:hurt\w*|pain\w*|ache\w*|tight\w*|heavy|pressure|weird|funny|strange|burning)",
+    rf"{CHEST} ~4 (?:hurt\w*|pain\w*|ache\w*|tight\w*|heavy|pressure|weird|funny|strange|odd|burning)",
     rf"(?:pain|pains|ache|tight\w*|pressure|heavy|heaviness|band|weight|hurts) ~4 {CHEST}",
     rf"(?:clutch\w*|grab\w*|holding|gripping|rubbing) ~2 {CHEST}",
     rf"(?:tient|teint|tenait|agrippe|serre|frotte) ~2 (?:la |sa |ma )?{CHEST}|{CHEST} ~4 (?:fait mal|mal|bizarre|serre\w*|brul\w*)",
@@ -99,7 +112,16 @@ _RESIDUAL_OF_AN_OLD_STROKE = (
 # Speech changed by a brace, a numb or lopsided face for a few hours after a dental
 # anaesthetic: "habla raro desde que tiene brackets".
 _MOUTH_WORK = r"(?<![a-z])(?:braces|brackets|retainer|frenillos|ortodoncia|appareil dentaire|bagues|tongue piercing|piercing|dentist\w*|dentiste|dentista|anaesthe\w*|anesthe\w*|anestesi\w*)(?![a-z])"
-_NOT_A_NEW_STROKE = re.compile(rf"{_RESIDUAL_OF_AN_OLD_STROKE}|{_MOUTH_WORK}")
+# A face that has always looked that way, told as such: "my face looks droopy in every photo,
+# that's just how I smile", "c'est comme ça depuis toujours", "así sonrío desde siempre".
+# Anything new, sudden or today keeps the alarm.
+_LIFELONG_LOOK = (
+    r"^(?!.*(?<![a-z])(?:sudden\w*|today|this morning|now|just now|soudain\w*|aujourd hui|ce matin|maintenant|de repente|hoy|esta manana|ahora)(?![a-z]))"
+    r"(?=.*(?<![a-z])(?:in (?:every|all|all my|all his|all her|most|each) (?:photos?|pictures?|pics|selfies?)|(?:thats|that s|its|it s|just|always been|always) (?:just )?how (?:i|my|he|she|his|her) (?:smile|smiles|look|looks|face)|born (?:like that|with it)|since birth|(?:my|his|her) whole life"
+    r"|(?:dans|sur) (?:toutes|chaque) (?:les |mes |ses )?photos?|depuis (?:toujours|la naissance|sa naissance|ma naissance)|de naissance|c est (?:juste )?comme ca que (?:je|il|elle) sourit"
+    r"|en todas (?:las|mis|sus) fotos|de nacimiento|desde (?:siempre|que naci|que nacio)|(?:asi|siempre) (?:sonrio|sonrie|ha sido))(?![a-z]))"
+)
+_NOT_A_NEW_STROKE = re.compile(rf"{_RESIDUAL_OF_AN_OLD_STROKE}|{_MOUTH_WORK}|{_LIFELONG_LOOK}")
 
 _NOT_A_NEW_STROKE_OR_SLEPT_ON_IT = re.compile(
     rf"{_NOT_A_NEW_STROKE.pattern}|{_SLEPT_ON_IT.pattern}"
@@ -112,6 +134,8 @@ LIMB_WEAK = (
     rf"(?:se le|se me) (?:cae|cayo|caia|duerme|durmio) ~2 (?:el |la )?{_LIMB}",
     rf"(?:left|right|one|whole) {_LIMB} ~4 (?:weak\w*|heavy|numb|limp|dead|useless|floppy|gave out|gave way|wont move|(?:isnt|not|stopped|wont|doesnt) work\w*|went \w+)",
     rf"{_LIMB}s? (?:went|gone|go|going|is going|has gone) (?:limp|dead|floppy|numb|weak)",
+    rf"(?:my|his|her|their) {_LIMB} (?:is|went|feels|has gone|gone|felt) (?:so |really |very |all )?(?:weak|limp|dead|numb|heavy|floppy|useless)",
+    rf"(?:son|sa|mon|ma) {_LIMB} (?:lache|est (?:tout )?(?:mou|molle|faible|mort|morte|engourdi\w*))|(?:su|mi) {_LIMB} (?:no (?:le |me )?responde|esta (?:muy )?(?:debil|dormid[oa]|muert[oa]))",
     r"(?:moitie|un cote) (?:du|de son|de sa|de mon|de ma) (?:corps|visage) ~3 (?:engourdi\w*|paralys\w*|faible|mort\w*|ne bouge|bouge plus)",
     rf"(?:peut|peux|pouvait|arrive) (?:plus|pas) (?:a )?(?:lever|bouger|tenir) ~3 {_LIMB}",
     rf"{_LIMB} (?:gauche|droit|droite) ~4 (?:faible|lourd\w*|engourdi\w*|mort\w*|ne repond|repond plus|bouge plus|lache)",
@@ -120,11 +144,31 @@ LIMB_WEAK = (
     # A grip that has gone: "can't squeeze my hand with her left".
     r"(?:cant|cannot|couldnt|unable to) (?:squeeze|grip|hold) ~4 (?:hand|hands|fingers|cup)",
     r"(?:peut|peux|arrive) (?:plus|pas|pu) (?:a )?serrer ~3 main|no (?:puede|puedo) (?:apretar|agarrar) ~3 mano",
+    # A limb that no longer obeys, feels like someone else's, or fumbles: "my left arm and
+    # leg won't do what I tell them", "sa main droite ne lui obéit plus", "la mano derecha no
+    # le hace caso".
+    rf"{_LIMB}s? ~4 (?:wont|doesnt|dont|wouldnt|cant|isnt|arent|will not|does not) (?:do what|obey|listen|cooperate|respond)",
+    rf"{_LIMB}s? ~6 (?:like (?:someone|somebody) elses|(?:isnt|arent|not) (?:mine|my own|his own|her own)|belong\w* to (?:someone|somebody) else)",
+    rf"(?:left|right|one) {_LIMB} ~4 (?:fumbl\w*|clumsy)|(?:hand|hands|arm|main|mano) ~2 (?:keeps dropping|kept dropping|drops? (?:things|everything|stuff))",
+    rf"{_LIMB} ~4 (?:m |me |lui |leur )?obei\w* (?:plus|pas|pu)|{_LIMB} ~6 comme si (?:il|elle|ils|elles) (?:n )?etai\w* (?:pas )?(?:a moi|a lui|a elle|a quelqu un d autre)",
+    rf"{_LIMB} (?:gauche|droit|droite) ~4 (?:maladroit\w*|echappe tout|laisse tout tomber)",
+    rf"{_LIMB} ~4 no (?:me |le )?(?:obedece\w*|hace\w* caso)|{_LIMB} ~6 como si (?:no )?fuera (?:mi[oa] |suy[oa] )?(?:de otra persona|ajen[oa]|de alguien mas)",
+    rf"{_LIMB} (?:izquierd[oa]|derech[oa]) ~4 (?:torpe|se le cae todo|se le caen las cosas)",
 )
 SPEECH_WRONG = (
     r"(?:talk\w*|speech|speak\w*|words|saying) ~5 (?:(?:make|makes|making|made) (?:no|any) sense|nothing makes sense)|(?:talk\w*|speech|words) ~3 (?:gibberish|nonsense|jumbled|garbled|mixed up|weird|funny|strange|wrong)",
     r"(?:parle|parlait) (?:pas|plus) (?:clair|comme du monde|normalement)|(?:parle|parlait|mots|phrases) ~3 (?:tout )?(?:mele\w*|melang\w*|croche\w*|bizarre\w*|incoherent\w*|n importe comment|pateux)",
     r"no (?:puede|puedo|podia) hablar bien|(?:habla|hablaba|palabras) ~3 (?:raro|rara|enredad[oa]|trabad[oa]|incoherente|sin sentido|no se entiende|chistoso)",
+    # The wrong words come out: "it's all the wrong words", "il se trompe de mots", "dice
+    # palabras equivocadas".
+    # Trouble getting words out or understanding them: "de la misère à parler", "suddenly he
+    # can't understand what we say", "no entiende nada de lo que le decimos".
+    r"(?:trouble|hard time|struggling|difficulty) (?:talking|speaking|getting (?:\S+ )?words out|finding (?:\S+ )?words)|(?:cant|cannot|doesnt|does not) (?:understand|follow) ~3 (?:we say|i say|anything|a word|what (?:we|i|you|people) (?:say|said|are saying))",
+    r"(?:misere|mal|difficulte\w*|du mal|peine) a (?:parler|articuler|trouver ses mots)|(?:comprend|comprenait) (?:plus|pas|pu) ~3 (?:ce qu on|rien|ce que (?:je|on))",
+    r"(?:dificultad|le cuesta|me cuesta|batalla) (?:para )?(?:hablar|articular)|no (?:entiende|comprende) (?:nada|lo que (?:le |se le )?(?:decimos|digo|dicen))",
+    r"(?:wrong|random|made up|mixed up) words|words ~3 (?:dont|do not|that dont) (?:fit|belong|go together|make sense)|(?:says|said|saying) ~3 (?:nonsense|weird things|things that make no sense)",
+    r"(?:mauvais|faux) mots|(?:se trompe|melange|inverse|confond) (?:de |les |ses )?mots|mots ~3 (?:pas les bons|sans (?:aucun )?sens)|(?:dit|disait) (?:des )?(?:choses|phrases) (?:sans (?:aucun )?sens|incoherentes|bizarres)",
+    r"palabras (?:equivocadas|incorrectas|revueltas|al reves|sin sentido)|(?:cambia|confunde|revuelve|mezcla) (?:las )?palabras|dice (?:cosas|frases) (?:sin sentido|raras|incoherentes)",
 )
 SEEING_OR_WALKING_WRONG = (
     r"(?:vision|sight|eye) ~4 (?:went|gone|going|is) ~2 (?:dark|black|blurry|double|dim)|(?:lost|losing) ~2 (?:vision|sight)|double vision|(?:seeing|sees|see|saw) double|cant see ~3 (?:one|left|right) (?:side|eye)",
@@ -137,6 +181,11 @@ _ONSET = (
     r"sudden\w*|all of a sudden|out of nowhere|out of the blue|just now|minutes? ago|mins? ago|came on",
     r"soudain\w*|d un coup|tout d un coup|subit\w*|depuis \d+ minutes|il y a \d+ minutes",
     r"de repente|de golpe|de la nada|repentin\w*|subit\w*|hace \d+ minutos",
+    # Fine a moment ago: "he was fine at lunch, now ...", "elle allait bien ce matin",
+    # "estaba bien hace una hora".
+    r"(?:was|were|seemed) (?:totally |completely |perfectly |absolutely )?(?:fine|normal|ok|okay) ~3 (?:at (?:lunch|breakfast|dinner|noon)|this morning|an hour ago|(?:\d+|a few|ten|twenty|thirty) minutes? ago|earlier|until|before)",
+    r"(?:allait|etait) (?:tres |tout a fait |parfaitement )?(?:bien|normal|normale) ~3 (?:ce matin|a midi|au dejeuner|au diner|il y a|tantot|avant)",
+    r"estaba (?:bien|normal|perfectamente) ~3 (?:en la manana|al mediodia|en la comida|hace|hasta|antes)",
 )
 
 
@@ -203,6 +252,18 @@ RULES: tuple[Rule, ...] = (
         unless=rx(
             r"hot flash\w*|hot flush\w*|menopaus\w*|perimenopaus\w*|bouffees? de chaleur|bochornos?|sofocos?|(?:from|with) the heat"
         ),
+    ),
+    # No chest pain at all, as often in older women: the jaw or the left arm aches with a
+    # cold sweat ("her jaw aches, she's clammy and nauseous", "mal à la mâchoire et des
+    # sueurs froides", "le duele la quijada y suda frío").
+    rule(
+        "cardiac.jaw_or_arm_with_cold_sweat",
+        r"jaw ~3 (?:aches?|aching|hurts|hurting|pain|pains|sore)|(?:ache|aches|aching|pain|pains|hurts|hurting|sore) ~3 (?:jaw|left arm|between (?:the|my|her|his) shoulder blades)|left arm ~3 (?:aches?|aching|hurts|hurting|pain|heavy|numb|tingl\w*)",
+        r"(?:mal|douleur\w*) ~3 (?:machoire|bras gauche|entre les omoplates)|(?:machoire|bras gauche) ~3 (?:fait mal|douloureu\w*|engourdi\w*|lourd)",
+        r"(?:dolor|duele|molestia) ~4 (?:mandibula|quijada|brazo izquierdo|entre los omoplatos)|(?:mandibula|quijada|brazo izquierdo) ~3 (?:duele|adolorid\w*|dormid\w*|pesad\w*)",
+        needs=(_COLD_SWEAT,),
+        needs_scope="message",
+        unless=_ORDINARY_ACHE,
     ),
     rule("cardiac.heart_attack", r"heart attacks?|cardiac arrest|myocardial infarction"),
     rule(
@@ -284,6 +345,13 @@ RULES: tuple[Rule, ...] = (
         unless=_NOT_A_NEW_STROKE,
     ),
     rule("stroke.numb_one_side", r"(?:left|right|one) side ~4 numb", unless=_NOT_A_NEW_STROKE),
+    # A curtain or shade coming down over one eye: a warning stroke, even if it lifts.
+    rule(
+        "stroke.curtain_over_one_eye",
+        r"(?:like )?a (?:\S+ )?(?:curtain|shade|blind|veil) ~4 (?:over|down|across|coming down|came down|fell)|comme un (?:rideau|voile noir)|como (?:una )?(?:cortina|persiana|telon)",
+        needs=(rx(r"eye|eyes|vision|sight|oeil|yeux|vue|ojo|ojos|vista"),),
+        unless=_NOT_A_NEW_STROKE,
+    ),
     rule("stroke.named", r"stroke|strokes|mini stroke"),
     rule(
         "stroke.fr",
