@@ -16,7 +16,10 @@ triage_heldout5.tsv (written blind before round 7, the judge of round 7 by its s
 tuning set since round 8).
 The judge: triage_heldout6.tsv, written blind before round 8 and never tuned on (whoever
 changes the rules does not open it, and ``--misses`` does not list its errors). The sha256
-of held-out 3 to 6 is pinned below and checked on every run: those files must not change. Each set is also run in a "noisy" variant:
+of held-out 3 to 6 is pinned below and checked on every run: those files must not change.
+Since round 8 the check is the rules plus a learned classifier trained on the tuning sets
+(assistant/triage/learned.py, bench/triage_train.py; never on the judge); each run says how
+many alarms the classifier raised where no rule fired. Each set is also run in a "noisy" variant:
 every message lowercased, punctuation removed and one seeded typo added, and buried after a
 line of routine talk. ``--every-typo`` runs each message once per possible neighbour swap
 instead of one seeded swap. Targets (issue 7): recall >= 0.99 per category, false alarms
@@ -162,6 +165,8 @@ def evaluate(rows: list[tuple[str, str, str]], title: str, show_misses: bool) ->
         hit, miss = by_lang[(lang, True)], by_lang[(lang, False)]
         if hit + miss:
             print(f"  recall {lang}: {hit / (hit + miss):.3f} ({hit}/{hit + miss})")
+    learned = sum(r.matched_rule.startswith("learned.") for *_, r in results if r.emergency)
+    print(f"  alarms raised by the learned classifier, not a rule: {learned}")
     print(f"lowest per-category recall: {worst:.3f} (target >= 0.99)")
     print(
         f"false-alarm rate: {false_alarms / negatives:.3f} ({false_alarms}/{negatives}) (target <= 0.05)"

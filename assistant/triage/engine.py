@@ -1,19 +1,23 @@
-"""The emergency check: deterministic, before any model call, no I/O.
+"""The emergency check: deterministic, before any model call, no I/O after the first call.
 
 ``check`` runs every rule of ``rules/`` on every clause of the message, drops matches that
 ``context.py`` recognises as harmless (negated, historical, hypothetical, a topic question)
-or that ``episodes.py`` finds over or about an animal, and returns the most specific category that is left. It never logs or returns the message
-text: the result names the rule that fired, which is enough to audit a decision.
+or that ``episodes.py`` finds over or about an animal, and returns the most specific category
+that is left. When no rule fires, the learned classifier of ``learned.py`` reads the clauses
+context left live and may still raise the alarm (rule id ``learned.<category>``). It never
+logs or returns the message text: the result names the rule that fired, which is enough to
+audit a decision.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.triage import context, episodes
+from assistant.triage import context, episodes, learned
 from assistant.triage.language import clear_language
 from assistant.triage.rules import (
     PRIORITY,
@@ -117,14 +121,12 @@ def _mentions_a_red_flag(clause: str) -> bool:
     return any(rule.pattern.search(clause) for rule in RULES)
 
 
-def matching_rules(text: str) -> list[Rule]:
-    """Every rule that fires on the message, in rule order (for tests and the benchmark)."""
-    prepared = _prepare(text)
-    message = " ".join(" ".join(parts) for parts in prepared)
+def _clauses_to_check(prepared: list[list[str]], message: str) -> Iterator[tuple[str, str, bool]]:
+    """(clause, its sentence, whether it speaks of the past) for each clause that context
+    does not make harmless; nothing at all for a message about an animal."""
     if episodes.is_about_an_animal(message):
-        return []
+        return
     over = episodes.is_over(message)
-    fired: list[Rule] = []
     for parts in prepared:
         sentence = " ".join(parts)
         after_topic = False
@@ -138,23 +140,50 @@ def matching_rules(text: str) -> list[Rule]:
             # carries over to the clauses after it; one about parking or opening hours does not.
             asks = context.is_topic_question(clause) or context.is_hypothetical(clause)
             after_topic = after_topic or (asks and _mentions_a_red_flag(clause))
-            if harmless:
-                continue
-            history = context.is_history(clause)
-            fired.extend(
-                rule
-                for rule in RULES
-                if rule not in fired
-                and _rule_fires(rule, clause, sentence, message, history=history)
-            )
-    return fired
+            if not harmless:
+                yield clause, sentence, context.is_history(clause)
+
+
+def _evaluate(text: str) -> tuple[list[Rule], str]:
+    """The rules that fire, and the live text: the clauses left once context has dropped the
+    harmless and historical ones (what the learned classifier reads; nothing when a pet is
+    named)."""
+    prepared = _prepare(text)
+    message = " ".join(" ".join(parts) for parts in prepared)
+    fired: list[Rule] = []
+    live: list[str] = []
+    for clause, sentence, history in _clauses_to_check(prepared, message):
+        if not history:
+            live.append(clause)
+        fired.extend(
+            rule
+            for rule in RULES
+            if rule not in fired and _rule_fires(rule, clause, sentence, message, history=history)
+        )
+    return fired, "" if episodes.mentions_a_pet(message) else " ".join(live)
+
+
+def matching_rules(text: str) -> list[Rule]:
+    """Every rule that fires on the message, in rule order (for tests and the benchmark)."""
+    return _evaluate(text or "")[0]
+
+
+def live_text(text: str) -> str:
+    """The prepared text the learned classifier reads (for training and tests)."""
+    return _evaluate(text or "")[1]
 
 
 def check(text: str) -> TriageResult:
     """Is this message an emergency, and of which kind? See the module docstring."""
-    fired = matching_rules(text or "")
-    if not fired:
-        return NOT_AN_EMERGENCY
-    best = min(fired, key=lambda rule: PRIORITY.index(rule.category))
-    logger.info("emergency check fired", extra={"triage_category": best.category, "rule": best.id})
-    return TriageResult(emergency=True, category=best.category, matched_rule=best.id)
+    fired, live = _evaluate(text or "")
+    if fired:
+        best = min(fired, key=lambda rule: PRIORITY.index(rule.category))
+        category, rule_id = best.category, best.id
+    else:
+        # No rule: the learned classifier reads what context left live (learned.py).
+        category, probability = learned.opinion(live)
+        if probability < learned.THRESHOLD:
+            return NOT_AN_EMERGENCY
+        rule_id = f"learned.{category}"
+    logger.info("emergency check fired", extra={"triage_category": category, "rule": rule_id})
+    return TriageResult(emergency=True, category=category, matched_rule=rule_id)

@@ -77,3 +77,9 @@ def is_long_standing(clause: str) -> bool:
 
 def is_about_an_animal(message: str) -> bool:
     return bool(_VET.search(message) and _PET.search(message))
+
+
+def mentions_a_pet(message: str) -> bool:
+    """A pet is named: the rules still judge (a dog bite can bleed), the classifier does not
+    (it cannot tell "my dog ate chocolate and is vomiting" from a child who did)."""
+    return bool(_PET.search(message))
