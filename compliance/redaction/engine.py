@@ -3,7 +3,8 @@
 - ``fast``: the pattern detectors, key/value fields, the name lists and the deny-list. No
   model; for every log line.
 - ``full``: the same, plus Presidio with spaCy's English NER (names, places and dates that no
-  pattern sees), for chat, prompts and exports.
+  pattern sees) and a learned token tagger (``tagger.py``, a CRF), for chat, prompts and
+  exports.
 
 Detection that raises fails closed: the caller gets the whole text masked, never the text.
 """
@@ -100,8 +101,11 @@ class RedactionEngine:
             with self._full_lock:
                 if self._full is None:
                     from compliance.redaction.full import FullTier
+                    from compliance.redaction.tagger import get_tagger
 
-                    self._full = FullTier(self._detectors)
+                    # A tagger model that is missing or altered raises here, inside
+                    # redact(): the full tier fails closed until it is put right.
+                    self._full = FullTier(self._detectors, tagger=get_tagger().find)
         return self._full
 
     def detect(self, text: str, *, tier: str = "full") -> list[Span]:

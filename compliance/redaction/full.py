@@ -210,8 +210,24 @@ def _detector_recognizer(name: str, detect: Callable[[str], Iterable[Candidate]]
     )
 
 
+def keep_tagger_result(text: str, candidate: Candidate) -> bool:
+    """The learned tagger's names and places go through the model filter (acronyms, drugs,
+    eponyms, lower-case chat words); its other labels were stop-listed in tagger.py."""
+    if candidate.label not in ("NAME", "CITY"):
+        return True
+    return _keep_model_result(text, candidate.start, candidate.end, candidate.label)
+
+
 class FullTier:
-    def __init__(self, detectors: list[tuple[str, Callable[[str], Iterable[Candidate]]]]) -> None:
+    def __init__(
+        self,
+        detectors: list[tuple[str, Callable[[str], Iterable[Candidate]]]],
+        *,
+        tagger: Callable[[str], Iterable[Candidate]] | None = None,
+    ) -> None:
+        """``tagger``: the learned token tagger's ``find`` (tagger.py), or None for the rules
+        and the NER model alone (bench/redaction_train.py compares the two)."""
+        self.tagger = tagger
         make_tldextract_offline()
         # Presidio logs every analyze() call at INFO; at one call per chat message that is noise.
         logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
@@ -253,6 +269,8 @@ class FullTier:
             if label == "PHONE":
                 label = phone_label(text, r.start, r.end)
             out.append(Candidate(r.start, r.end, label, score))
+        if self.tagger is not None:
+            out.extend(c for c in self.tagger(text) if keep_tagger_result(text, c))
         return out
 
 

@@ -14,7 +14,7 @@ EPONYM_AFTER_RE = re.compile(
     r"stain|equation|neuroma|neuralgia|aneurysm|sarcoma|carcinoma|coma scale|stage|staging|"
     r"monitor|ultrasound|valve|shunt|splint|bandage|sling|graft|flap|needle|ligament|"
     r"(?:positive|negative|equivocal)(?!\s+for\b)|points?|triangle|fracture|surgery|repair|"
-    r"nodule|paralysis|pulses?|tear|rules|chromosome|habitus|bodies|cells?|"
+    r"nodule|paralysis|pulses?|tear|rules|chromosome|habitus|bodies|cells?|proteins?|"
     r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b"
     # "de Quervain's tenosynovitis", "Hashimoto's": a possessive before a disease's own word.
     r"|^['\u2019]s\s+[a-z]+(?:itis|osis|oma|pathy|plasia|algia|emia|uria|ectomy)\b"
@@ -41,3 +41,52 @@ EPONYM_BEFORE_RE = re.compile(
 def is_eponym(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by a word that makes it an eponym."""
     return bool(EPONYM_AFTER_RE.match(text[end : end + 40]))
+
+
+# Eponyms by their own name, hyphenated or in two words, with nothing after them that says
+# so: "Child-Pugh B", "Mallory-Weiss", "Bence Jones", "Austin Flint". The learned tagger
+# (tagger.py) took these for people.
+EPONYM_NAMES = frozenset(
+    [
+        "austin flint",
+        "bence jones",
+        "mallory weiss",
+        "child pugh",
+        "guillain barre",
+        "wolff parkinson white",
+        "stevens johnson",
+        "creutzfeldt jakob",
+        "charcot marie tooth",
+        "osgood schlatter",
+        "legg calve perthes",
+        "ehlers danlos",
+        "arnold chiari",
+        "roux en y",
+        "swan ganz",
+        "apgar",
+        "killip",
+        "nyha",
+        "breslow",
+        "salter harris",
+        "kussmaul",
+        "cheyne stokes",
+        "trendelenburg",
+        "valsalva",
+        "holter",
+        "doppler",
+        "heimlich",
+        "babinski",
+        "romberg",
+        "mcburney",
+    ]
+)
+
+
+def is_eponym_name(value: str) -> bool:
+    """The words of ``value`` (hyphens and possessives aside) are a listed eponym, alone or
+    before other words ("Bence Jones proteinuria")."""
+    words = re.findall(r"[^\W\d_]+", value.lower().replace("\u2019s", "").replace("'s", ""))
+    # "Child-Pugh B", "Salter-Harris II": a grade or a type after the name.
+    while len(words) > 1 and re.fullmatch(r"[a-d]|i{1,3}|iv|v", words[-1]):
+        words.pop()
+    return any(" ".join(words[:n]) in EPONYM_NAMES for n in range(1, len(words) + 1))

@@ -1,0 +1,164 @@
+"""Train the full tier's learned token tagger (compliance/redaction/tagger.py), offline.
+
+    python bench/redaction_train.py                      # writes the model, prints its sha256
+    python bench/redaction_train.py --leave-out blind2   # trains without blind2, scores on it
+
+The training lines come from the tuning splits (TRAIN_SPLITS, never the judge) at several
+seeds; tokens and features come from tagger.py, the same functions inference uses. The CRF is
+trained with fixed parameters on data in a fixed order, so the same data gives the same file
+(L-BFGS in crfsuite is deterministic). The model goes to compliance/redaction/data/; pin the
+printed sha256 in tagger.MODEL_SHA256.
+
+--leave-out SPLIT trains on the other splits into a temporary file and prints recall,
+precision and FP rate (scored as bench/redaction.py scores them) on SPLIT for the full tier's
+rules alone, the tagger alone and their union, for a grid of decoding thresholds: the
+thresholds in tagger.py are chosen on these figures, never on data the tagger saw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("DEBUG", "1")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+import django  # noqa: E402
+
+django.setup()
+
+from redaction_data.generate import build  # noqa: E402
+
+from compliance.redaction import tagger  # noqa: E402
+from compliance.redaction.engine import RedactionEngine  # noqa: E402
+from compliance.redaction.full import FullTier, keep_tagger_result  # noqa: E402
+from compliance.redaction.spans import resolve  # noqa: E402
+
+TRAIN_SPLITS = ("tune", "heldout", "tune2", "tune3", "blind", "blind2")
+SEEDS = (1, 2, 3)
+PER_KIND = 300
+PHI_FREE = 300
+PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+GRID = [(0.3, 0.95), (0.5, 0.95), (0.3, 0.98), (0.5, 0.98), (0.7, 0.98), (0.5, 0.99)]
+
+
+def train(
+    splits: tuple[str, ...],
+    out: Path,
+    *,
+    seeds: tuple[int, ...] = SEEDS,
+    per_kind: int = PER_KIND,
+    phi_free: int = PHI_FREE,
+    params: dict | None = None,
+) -> str:
+    """Train on ``splits`` at ``seeds``, write the model to ``out``, return its sha256."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    lines = 0
+    for split in splits:
+        for seed in seeds:
+            for sample in build(split, per_kind=per_kind, phi_free=phi_free, seed=seed):
+                tokens = tagger.tokenize(sample.text)
+                if tokens:
+                    trainer.append(
+                        tagger.token_features(tokens), tagger.token_labels(tokens, sample.spans)
+                    )
+                    lines += 1
+    trainer.set_params(params or PARAMS)
+    started = time.time()
+    trainer.train(str(out))
+    print(f"trained on {lines} lines of {','.join(splits)} in {time.time() - started:.0f} s")
+    return hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def _covered(text: str, start: int, end: int, pred) -> bool:
+    return all(any(p[0] <= i < p[1] for p in pred) for i in range(start, end) if text[i].isalnum())
+
+
+def score(samples, preds) -> str:
+    total = hit = masked = true = clean = flagged = 0
+    for sample, pred in zip(samples, preds, strict=True):
+        for start, end, _ in sample.spans:
+            total += 1
+            hit += _covered(sample.text, start, end, pred)
+        for ps, pe, _ in pred:
+            masked += 1
+            true += any(ps < e and s < pe for s, e, _ in sample.spans)
+        if sample.kind == "phi_free":
+            clean += 1
+            flagged += bool(pred)
+    precision = true / masked if masked else 1.0
+    return f"recall={hit / total:.3f} precision={precision:.3f} fp_rate={flagged / clean:.3f}"
+
+
+def leave_out(split: str, *, show_errors: int = 0) -> None:
+    splits = tuple(s for s in TRAIN_SPLITS if s != split)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tagger.crfsuite"
+        digest = train(splits, path)
+        crf = tagger.Tagger(path, digest)
+        rules = FullTier(RedactionEngine().detectors)
+        samples = build(split, per_kind=200, phi_free=200)
+        rule_candidates, marginals = [], []
+        for sample in samples:
+            rule_candidates.append(rules.candidates(sample.text))
+            tokens = tagger.tokenize(sample.text)
+            marginals.append((tokens, crf.marginals(tokens) if tokens else []))
+    print(f"left out {split}: {len(samples)} lines")
+    print(f"{'rules alone':<28}{score(samples, [resolve(c, s.text) for c, s in zip(rule_candidates, samples, strict=True)])}")  # fmt: skip
+    for low, high in GRID:
+        found = [
+            [
+                c
+                for c in tagger.candidates(s.text, tokens, probs, low=low, high=high)
+                if keep_tagger_result(s.text, c)
+            ]
+            for s, (tokens, probs) in zip(samples, marginals, strict=True)
+        ]
+        alone = [resolve(f, s.text) for f, s in zip(found, samples, strict=True)]
+        union = [
+            resolve(r + f, s.text) for r, f, s in zip(rule_candidates, found, samples, strict=True)
+        ]
+        print(f"tagger alone lo={low} hi={high:<6}{score(samples, alone)}")
+        print(f"union        lo={low} hi={high:<6}{score(samples, union)}")
+        if show_errors and (low, high) == (tagger.LOW, tagger.HIGH):
+            shown = [
+                f"  {c.label}: {s.text[c.start : c.end]!r} in {s.text!r}"
+                for s, f in zip(samples, found, strict=True)
+                for c in f
+                if not any(c.start < e and b < c.end for b, e, _ in s.spans)
+            ]
+            print(f"tagger false positives at lo={low} hi={high} ({len(shown)}):")
+            print("\n".join(shown[:show_errors]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--leave-out", choices=TRAIN_SPLITS)
+    parser.add_argument(
+        "--show-errors", type=int, default=0, help="with --leave-out: print the tagger's FPs"
+    )
+    args = parser.parse_args()
+    if args.leave_out:
+        leave_out(args.leave_out, show_errors=args.show_errors)
+        return
+    digest = train(TRAIN_SPLITS, tagger.MODEL_PATH)
+    size = tagger.MODEL_PATH.stat().st_size
+    print(f"wrote {tagger.MODEL_PATH} ({size / 1e6:.2f} MB)")
+    print(f"MODEL_SHA256 = {digest!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,332 @@
+"""A learned token tagger (a linear-chain CRF) for the full tier: identifiers in wordings that
+no grammar has a rule for.
+
+Design
+------
+Training (offline, ``bench/redaction_train.py``)::
+
+    redaction_data.build(split, seed) for the tuning splits and several seeds
+      -> tokenize(text)                  one tokenizer, here, for training and inference
+      -> token_features(tokens)          one feature function, here, for both
+      -> token_labels(tokens, spans)     the label of the identifier a token overlaps, or "O"
+      -> pycrfsuite.Trainer (L-BFGS, fixed parameters and data order: deterministic)
+      -> data/redaction_tagger.crfsuite  ~1 MB; its sha256 is pinned in MODEL_SHA256
+
+Inference (full tier only; the fast tier never imports this module)::
+
+    text -> tokenize -> token_features -> CRF marginals P(label | token)
+      -> decode: a token is tagged when 1 - P(O) >= LOW; adjacent tagged tokens make one run;
+         a run is kept only if one of its tokens reaches HIGH; its label is the non-O label
+         with the largest summed probability over the run
+      -> stop-list: NAME and CITY runs that are eponyms or clinical words the engine knows
+         ("Austin Flint murmur", "Child-Pugh B", "Bence Jones protein") are dropped
+      -> Candidate(start, end, label, score <= 0.05), merged with every other detector's
+         candidates by spans.resolve (union of overlaps; the rules win label ties).
+
+The model file is hashed before it is opened and compared with ``MODEL_SHA256``, as the spaCy
+model is; a missing or altered file raises ``TaggerIntegrityError``, which makes the full tier
+fail closed (the engine masks the whole text). The tagger only adds spans: it cannot unmask
+what the rules found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from functools import cache
+from pathlib import Path
+
+from compliance.redaction import lexicon
+from compliance.redaction.labels import PLACEHOLDER_RE
+from compliance.redaction.names import fold, is_eponym
+from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym_name
+from compliance.redaction.spans import Candidate
+from compliance.redaction.states import STATE_ABBRS, STATE_NAMES
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "redaction_tagger.crfsuite"
+# sha256 of the model file written by bench/redaction_train.py (it prints the value to pin).
+MODEL_SHA256 = "836ba61ceb409ed44f3bc0854dd9ea70bbd6553a91e96ee79d61509760630868"
+# Decoding thresholds, chosen with `bench/redaction_train.py --leave-out SPLIT`.
+LOW = 0.3
+HIGH = 0.95
+# The tagger finds where an identifier is; a rule with a context word decides its label.
+MAX_SCORE = 0.05
+
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# Words that announce an identifier, as a feature of the tokens near them.
+CUES = frozenset(
+    [
+        "dr", "mr", "mrs", "ms", "miss", "patient", "pt", "name", "mrn", "dob", "born", "phone",
+        "tel", "fax", "ph", "call", "email", "e", "mail", "ssn", "ss", "address", "addr", "lives",
+        "st", "ave", "at", "on", "url", "ip", "user", "username", "login", "id", "acct", "account",
+        "zip", "city", "age", "aged", "yo", "seen", "visit", "admitted", "discharged", "date",
+        "from", "to", "by", "contact", "cell", "mobile", "home", "nurse", "rn", "md", "son",
+        "daughter", "wife", "husband", "mother", "father", "spouse", "cc", "re", "hi", "hello",
+        "dear", "thanks", "regards", "signed", "npi", "record", "chart", "member", "policy",
+        "license", "plate", "vin", "device", "serial", "host", "server", "client", "src", "dst",
+        "pid",
+    ]
+)  # fmt: skip
+
+
+class TaggerIntegrityError(RuntimeError):
+    pass
+
+
+Token = tuple[int, int, str]
+
+
+def tokenize(text: str) -> list[Token]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    return re.sub(r"\d", "d", re.sub(r"[a-z]", "x", re.sub(r"[A-Z]", "X", word)))
+
+
+def _short(shape: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", shape)
+
+
+def token_features(tokens: list[Token]) -> list[dict[str, float]]:
+    """Features of each token: the word, its shape, prefixes and suffixes, and the same of
+    three tokens either side, cue words, the key of a ``key=value`` / ``key: value``."""
+    n = len(tokens)
+    words = [t[2] for t in tokens]
+    low = [w.lower() for w in words]
+    shapes = [_shape(w) for w in words]
+    shorts = [_short(s) for s in shapes]
+    glued = [i > 0 and tokens[i - 1][1] == tokens[i][0] for i in range(n)]
+    out = []
+    for i in range(n):
+        w, lw = words[i], low[i]
+        f = {
+            "b": 1.0,
+            "w=" + lw: 1.0,
+            "sh=" + (shapes[i] if len(shapes[i]) <= 12 else shorts[i]): 1.0,
+            "ssh=" + shorts[i]: 1.0,
+            "p1=" + lw[:1]: 1.0,
+            "p2=" + lw[:2]: 1.0,
+            "p3=" + lw[:3]: 1.0,
+            "s1=" + lw[-1:]: 1.0,
+            "s2=" + lw[-2:]: 1.0,
+            "s3=" + lw[-3:]: 1.0,
+            "len=" + str(min(len(w), 12)): 1.0,
+            "glp": float(glued[i]),
+            "gln": float(i + 1 < n and glued[i + 1]),
+            "first": float(i == 0),
+            "title": float(w.istitle()),
+            "upper": float(w.isupper()),
+            "digit": float(w.isdigit()),
+            "hasdig": float(any(c.isdigit() for c in w)),
+            "cue": float(lw in CUES),
+        }
+        if w.isdigit():
+            f["dlen=" + str(len(w))] = 1.0
+        for d in (-3, -2, -1, 1, 2, 3):
+            j = i + d
+            if 0 <= j < n:
+                f[f"w{d}=" + low[j]] = 1.0
+                f[f"ss{d}=" + shorts[j]] = 1.0
+                if low[j] in CUES:
+                    f[f"cue{d}=" + low[j]] = 1.0
+                    f["nearcue"] = 1.0
+                if abs(d) == 1:
+                    f[f"t{d}"] = float(words[j].istitle())
+            else:
+                f[f"w{d}=<pad>"] = 1.0
+        if i > 0:
+            f["bi=" + low[i - 1] + "|" + lw] = 1.0
+            f["glue-1=" + str(glued[i]) + low[i - 1]] = 1.0
+        if i + 1 < n:
+            f["bi+=" + lw + "|" + low[i + 1]] = 1.0
+        for j in range(i - 1, max(-1, i - 5), -1):  # the nearest key before a value
+            if words[j] in ("=", ":") and j > 0:
+                f["key=" + low[j - 1]] = 1.0
+                f["keysep=" + words[j]] = 1.0
+                break
+        for j in range(i - 1, max(-1, i - 4), -1):  # the previous word, past punctuation
+            if words[j][0].isalnum():
+                f["pw=" + low[j]] = 1.0
+                break
+        out.append(f)
+    return out
+
+
+def token_labels(tokens: list[Token], spans) -> list[str]:
+    """Training targets: the label of the identifier a token overlaps, else "O"."""
+    labels = []
+    for start, end, _ in tokens:
+        labels.append(next((lab for s, e, lab in spans if start < e and s < end), "O"))
+    return labels
+
+
+def decode(
+    tokens: list[Token],
+    marginals: list[dict[str, float]],
+    *,
+    low: float = LOW,
+    high: float = HIGH,
+    protected: list[tuple[int, int]] = (),
+) -> list[Candidate]:
+    """Runs of adjacent tokens with P(not O) >= ``low`` holding one token >= ``high``."""
+    # [start, end, best confidence, summed label probabilities, the last token's label]
+    runs: list[list] = []
+    for (start, end, _), probs in zip(tokens, marginals, strict=True):
+        confidence = 1.0 - probs.get("O", 0.0)
+        if confidence < low or any(ps <= start and end <= pe for ps, pe in protected):
+            continue
+        top = max((lab for lab in probs if lab != "O"), key=probs.get)
+        # Glued or one space apart, and the same identifier: "Ann Lee 617 ..." is two runs.
+        if runs and runs[-1][1] >= start - 1 and runs[-1][4] == top:
+            run = runs[-1]
+            run[1], run[2] = end, max(run[2], confidence)
+        else:
+            run = [start, end, confidence, {}, top]
+            runs.append(run)
+        for label, p in probs.items():
+            if label != "O":
+                run[3][label] = run[3].get(label, 0.0) + p
+    return [
+        Candidate(start, end, max(sums, key=sums.get), min(best, MAX_SCORE))
+        for start, end, best, sums, _ in runs
+        if best >= high and sums
+    ]
+
+
+# A code system before a list of codes: "CPT 99285, 93010, 71046", "NDC 0173-0682-20".
+_CODE_SYSTEM_RE = re.compile(
+    r"\b(?:icd|icd-?10|cpt|hcpcs|ndc|loinc|snomed|sctid|rxnorm|rxcui|cvx)\b[^;.]{0,40}$",
+    re.IGNORECASE,
+)
+# Source code in a stack trace or a field path: "Checker.verify(Checker.java:311)",
+# "address.js:44:17", "subscriber.memberId".
+_CODE_RE = re.compile(r"\w\(|\.[a-z]{1,4}:\d|\b[a-z]+\.[a-z]+[A-Z]\w*\b")
+# A room in the building, not an address: "transferred to Rm 412B".
+_ROOM_RE = re.compile(r"\b(?:rm|room|bed|bay|cubicle)\s*#?\s*\w*\d\w*$", re.IGNORECASE)
+# A short range or reading ("60-100", "120/80", "65-74") or a LOINC code ("8480-6").
+_SHORT_NUMBER_RE = re.compile(r"-?\d{1,5}[-/]\d{1,3}")
+_LOINC_AFTER_RE = re.compile(r"[^|]*\^LN\b")
+# A ZIP code follows a state: "Reno, NV 89501".
+_STATE_BEFORE_RE = re.compile(r"\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s*$")
+_IPV4_RE = re.compile(r"\d{1,3}(?:\D{1,3}\d{1,3}){3}")
+
+
+def stop_listed(text: str, start: int, end: int, label: str) -> bool:
+    """A run the engine knows is no identifier: an eponym or a clinical word taken for a
+    name or a place, a code after its code system, source code, a room, a version number
+    taken for an IP address. Each is a shape the tagger got wrong on left-out data."""
+    value = text[start:end]
+    if _CODE_RE.search(value) and label not in ("EMAIL", "URL"):
+        return True
+    if label == "URL" and re.search(r"\w\(", value):
+        return True
+    if label != "NAME" and _CODE_SYSTEM_RE.search(text[max(0, start - 48) : start]):
+        return True
+    if label != "DATE" and _SHORT_NUMBER_RE.fullmatch(value):
+        return True
+    if value.startswith("-") and text[start - 1 : start].isalnum():
+        return True  # "m-4412": the tail of a token
+    if _LOINC_AFTER_RE.match(text[end : end + 60]):
+        return True  # "OBX|2|NM|2345-7^Glucose^LN": a test's code
+    if label == "EMAIL" and "." not in value.partition("@")[2]:
+        return True  # "celery@web-2": a worker, not a mailbox
+    if label == "ZIP" and value.isdigit() and not _state_before(text, start):
+        return True  # "(payer 87726)": five digits with no state before them
+    if label in ("ADDRESS", "ZIP", "CITY") and _ROOM_RE.search(value):
+        return True
+    if label == "IP_ADDRESS" and not (":" in value or _IPV4_RE.fullmatch(value)):
+        return True  # "44:17" has a colon but no hex group of an IPv6 address either
+    if label == "IP_ADDRESS" and ":" in value and value.count(":") < 3:
+        return True
+    if label not in ("NAME", "CITY"):
+        return False
+    raw = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
+    words = [fold(w) for w in raw]
+    if not words:
+        return True
+    if is_eponym_name(value) or is_eponym(text, end):
+        return True  # "Mallory-Weiss", "Bence Jones proteinuria", "Austin Flint murmur"
+    if EPONYM_BEFORE_RE.search(text[max(0, start - 40) : start]):
+        return True  # "positive Tinel's"
+    if (
+        len(raw) == 1
+        and raw[0].isupper()
+        and words[0] not in lexicon.first_names()
+        and words[0] not in lexicon.last_names()
+    ):
+        return True  # "ECONTACT": a field's code in capitals, no name a list knows
+    return all(w in lexicon.CLINICAL_WORDS or w in lexicon.function_words() for w in words)
+
+
+def _state_before(text: str, start: int) -> bool:
+    match = _STATE_BEFORE_RE.search(text[max(0, start - 30) : start])
+    if not match:
+        return False
+    word = match.group(1)
+    return word in STATE_ABBRS or word.lower() in STATE_NAMES
+
+
+def model_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class Tagger:
+    """The CRF, opened once after its file is verified. pycrfsuite's tagger keeps state
+    between ``set`` and ``marginal``, so calls are serialised."""
+
+    def __init__(self, path: Path | None = None, sha256: str | None = None) -> None:
+        import pycrfsuite
+
+        path = MODEL_PATH if path is None else path
+        sha256 = MODEL_SHA256 if sha256 is None else sha256
+        if not path.is_file():
+            raise TaggerIntegrityError(f"tagger model {path} is missing")
+        found = model_digest(path)
+        if found != sha256:
+            raise TaggerIntegrityError(
+                f"tagger model at {path} does not match the pinned digest "
+                f"(expected {sha256}, found {found})"
+            )
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(path))
+        self._labels = list(self._crf.labels())
+        self._lock = threading.Lock()
+
+    def marginals(self, tokens: list[Token]) -> list[dict[str, float]]:
+        with self._lock:
+            self._crf.set(token_features(tokens))
+            self._crf.tag()
+            return [
+                {label: self._crf.marginal(label, i) for label in self._labels}
+                for i in range(len(tokens))
+            ]
+
+    def find(self, text: str, *, low: float = LOW, high: float = HIGH) -> list[Candidate]:
+        tokens = tokenize(text)
+        if not tokens:
+            return []
+        return candidates(text, tokens, self.marginals(tokens), low=low, high=high)
+
+
+def candidates(
+    text: str,
+    tokens: list[Token],
+    marginals: list[dict[str, float]],
+    *,
+    low: float = LOW,
+    high: float = HIGH,
+) -> list[Candidate]:
+    """Decoded runs, placeholders left alone, eponyms and clinical words dropped."""
+    protected = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
+    return [
+        c
+        for c in decode(tokens, marginals, low=low, high=high, protected=protected)
+        if not stop_listed(text, c.start, c.end, c.label)
+    ]
+
+
+@cache
+def get_tagger() -> Tagger:
+    return Tagger()
