@@ -36,7 +36,8 @@ import django  # noqa: E402
 
 django.setup()
 
-from redaction_data.generate import build  # noqa: E402
+from redaction import evaluate  # noqa: E402  (bench/redaction.py: the benchmark's scoring)
+from redaction_data.generate import Sample, build  # noqa: E402
 
 from compliance.redaction import tagger  # noqa: E402
 from compliance.redaction.engine import RedactionEngine  # noqa: E402
@@ -81,24 +82,17 @@ def train(
     return hashlib.sha256(out.read_bytes()).hexdigest()
 
 
-def _covered(text: str, start: int, end: int, pred) -> bool:
-    return all(any(p[0] <= i < p[1] for p in pred) for i in range(start, end) if text[i].isalnum())
+def score(samples: list[Sample], preds: list[list]) -> dict:
+    """bench/redaction.py's scoring of precomputed spans (one list per sample)."""
+    by_text = {s.text: pred for s, pred in zip(samples, preds, strict=True)}
+    return evaluate("", by_text.__getitem__, samples)
 
 
-def score(samples, preds) -> str:
-    total = hit = masked = true = clean = flagged = 0
-    for sample, pred in zip(samples, preds, strict=True):
-        for start, end, _ in sample.spans:
-            total += 1
-            hit += _covered(sample.text, start, end, pred)
-        for ps, pe, _ in pred:
-            masked += 1
-            true += any(ps < e and s < pe for s, e, _ in sample.spans)
-        if sample.kind == "phi_free":
-            clean += 1
-            flagged += bool(pred)
-    precision = true / masked if masked else 1.0
-    return f"recall={hit / total:.3f} precision={precision:.3f} fp_rate={flagged / clean:.3f}"
+def summary(result: dict) -> str:
+    return (
+        f"recall={result['overall_recall']:.3f} precision={result['precision']:.3f} "
+        f"fp_rate={result['fp_rate']:.3f}"
+    )
 
 
 def leave_out(split: str, *, show_errors: int = 0) -> None:
@@ -115,7 +109,8 @@ def leave_out(split: str, *, show_errors: int = 0) -> None:
             tokens = tagger.tokenize(sample.text)
             marginals.append((tokens, crf.marginals(tokens) if tokens else []))
     print(f"left out {split}: {len(samples)} lines")
-    print(f"{'rules alone':<28}{score(samples, [resolve(c, s.text) for c, s in zip(rule_candidates, samples, strict=True)])}")  # fmt: skip
+    rules_alone = [resolve(c, s.text) for c, s in zip(rule_candidates, samples, strict=True)]
+    print(f"{'rules alone':<28}{summary(score(samples, rules_alone))}")
     for low, high in GRID:
         found = [
             [
@@ -125,21 +120,15 @@ def leave_out(split: str, *, show_errors: int = 0) -> None:
             ]
             for s, (tokens, probs) in zip(samples, marginals, strict=True)
         ]
-        alone = [resolve(f, s.text) for f, s in zip(found, samples, strict=True)]
+        alone = score(samples, [resolve(f, s.text) for f, s in zip(found, samples, strict=True)])
         union = [
             resolve(r + f, s.text) for r, f, s in zip(rule_candidates, found, samples, strict=True)
         ]
-        print(f"tagger alone lo={low} hi={high:<6}{score(samples, alone)}")
-        print(f"union        lo={low} hi={high:<6}{score(samples, union)}")
+        print(f"tagger alone lo={low} hi={high:<6}{summary(alone)}")
+        print(f"union        lo={low} hi={high:<6}{summary(score(samples, union))}")
         if show_errors and (low, high) == (tagger.LOW, tagger.HIGH):
-            shown = [
-                f"  {c.label}: {s.text[c.start : c.end]!r} in {s.text!r}"
-                for s, f in zip(samples, found, strict=True)
-                for c in f
-                if not any(c.start < e and b < c.end for b, e, _ in s.spans)
-            ]
-            print(f"tagger false positives at lo={low} hi={high} ({len(shown)}):")
-            print("\n".join(shown[:show_errors]))
+            print(f"tagger false positives at lo={low} hi={high} ({len(alone['false_pos'])}):")
+            print("\n".join(alone["false_pos"][:show_errors]))
 
 
 def main() -> None:

@@ -36,7 +36,6 @@ import argparse
 import hashlib
 import logging
 import math
-import random
 import sys
 import time
 from collections import Counter
@@ -47,7 +46,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import numpy as np  # noqa: E402
 import triage as triage_bench  # noqa: E402  (bench/triage.py: sets, loading, noise)
-from scipy.sparse import csr_matrix, diags  # noqa: E402
+from scipy.sparse import csr_matrix  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from assistant.triage import detect_language, learned  # noqa: E402
@@ -135,19 +134,21 @@ def train(texts: list[str], labels: list[str], strength: float = C) -> learned.M
     for c in counts:
         df.update(c.keys())
     vocabulary = sorted(gram for gram, n in df.items() if n >= MIN_DF)
-    index = {gram: i for i, gram in enumerate(vocabulary)}
-    idf = np.array([math.log((1 + len(texts)) / (1 + df[g])) + 1 for g in vocabulary])
+    idf = np.array(
+        [math.log((1 + len(texts)) / (1 + df[g])) + 1 for g in vocabulary], dtype=np.float32
+    )
+    # The weighting of learned.Model itself, so training and inference cannot drift apart.
+    weigh = learned.Model(
+        vocabulary=vocabulary, idf=idf, weights=np.zeros((len(vocabulary), 1)),
+        intercepts=np.zeros(1), classes=["none"],
+    ).weigh  # fmt: skip
     rows, cols, values = [], [], []
     for r, c in enumerate(counts):
-        for gram, n in c.items():
-            if gram in index:
-                rows.append(r)
-                cols.append(index[gram])
-                values.append(1 + math.log(n))
-    x = csr_matrix((values, (rows, cols)), shape=(len(texts), len(vocabulary))).multiply(idf)
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
-    norms[norms == 0] = 1
-    x = diags(1 / norms) @ x
+        columns, tfidf = weigh(c)
+        rows.extend([r] * len(columns))
+        cols.extend(columns.tolist())
+        values.extend(tfidf.tolist())
+    x = csr_matrix((values, (rows, cols)), shape=(len(texts), len(vocabulary)))
     started = time.perf_counter()
     clf = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000).fit(x, labels)
     print(
@@ -157,7 +158,7 @@ def train(texts: list[str], labels: list[str], strength: float = C) -> learned.M
     )
     return learned.Model(
         vocabulary=vocabulary,
-        idf=idf.astype(np.float32),
+        idf=idf,
         weights=clf.coef_.T.astype(np.float32),
         intercepts=clf.intercept_.astype(np.float32),
         classes=list(clf.classes_),
@@ -215,7 +216,6 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=learned.MODEL_PATH)
     args = parser.parse_args()
     logging.disable(logging.INFO)
-    random.seed(0)
     if args.check:
         fresh = up_to_date(args.output)
         print("learned.npz was trained on the current tuning sets" if fresh else

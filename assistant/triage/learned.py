@@ -73,7 +73,11 @@ class Model:
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and tf-idf values (sublinear tf, L2-normalised) of known n-grams."""
-        found = [(self.index[g], c) for g, c in features(text).items() if g in self.index]
+        return self.weigh(features(text))
+
+    def weigh(self, counts: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``vector`` from counts already taken (training counts them once for the idf)."""
+        found = [(self.index[g], c) for g, c in counts.items() if g in self.index]
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         cols = np.fromiter((i for i, _ in found), dtype=np.int64, count=len(found))

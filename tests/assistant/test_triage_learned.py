@@ -23,6 +23,7 @@ from tests.assistant.triage_checks import stays_quiet
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 import triage as triage_bench  # noqa: E402  (bench/triage.py: the sets and the judge)
+import triage_train  # noqa: E402  (bench/triage_train.py: what the weights are trained on)
 
 
 def test_weights_are_plain_arrays_without_pickle():
@@ -38,11 +39,11 @@ def test_weights_were_trained_on_the_current_tuning_sets_and_never_on_the_judge(
             zip(data["training_sets"].tolist(), data["training_sha256"].tolist(), strict=True)
         )
     assert triage_bench.JUDGE not in trained
-    files = {**triage_bench.SETS, "spec": "triage_spec.tsv"}
-    tuning = [name for name in files if name != triage_bench.JUDGE]
-    assert sorted(trained) == sorted(tuning), "run bench/triage_train.py after adding a set"
+    assert sorted(trained) == sorted(triage_train.tuning_sets()), (
+        "run bench/triage_train.py after adding a set"
+    )
     for name, digest in trained.items():
-        current = hashlib.sha256((triage_bench.DATA / files[name]).read_bytes())
+        current = hashlib.sha256((triage_bench.DATA / triage_train.FILES[name]).read_bytes())
         assert current.hexdigest() == digest, f"{name} changed: run bench/triage_train.py"
 
 
