@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from . import blind, blind2, blind3, templates, tune2, tune3, values
+from . import templates, values
 
 SLOT_RE = re.compile(r"\{([A-Z][A-Z0-9]*)\}")  # {IPV6} has a digit
 
@@ -19,10 +19,8 @@ class Sample:
 
 
 def _slot_value(slot: str, rng: random.Random, split: str) -> tuple[str, str | None]:
-    # blind.py, blind2.py, tune2.py and tune3.py keep the interface of values.py
-    v = {"blind": blind, "blind2": blind2, "blind3": blind3, "tune2": tune2, "tune3": tune3}.get(
-        split, values
-    )
+    # A split module (blind.py, tune3.py, ...) keeps the interface of values.py.
+    v = templates.split_module(split) or values
     table = {
         "NAME": ("NAME", lambda: v.full_name(rng, split)),
         "FIRST": ("NAME", lambda: v.person(rng, split)[0]),
