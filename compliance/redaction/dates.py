@@ -91,7 +91,26 @@ _NAMED_LOWER = lower_case_form(_NAMED)
 _ROMANCE_MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|"
     r"diciembre|janvier|f[e\u00e9]vrier|mars|avril|mai|juin|juillet|ao[u\u00fb]t|septembre|"
-    r"octobre|novembre|d[e\u00e9]cembre)"
+    r"octobre|novembre|d[e\u00e9]cembre|janeiro|fevereiro|mar[c\u00e7]o|maio|junho|julho|"
+    r"setembro|outubro|novembro|dezembro)"
+)
+# A day in Spanish or Portuguese words before "de" and a month: "el cinco de diciembre",
+# "treinta y uno de marzo", "vinte e dois de maio de 1950".
+_ROMANCE_DAY_WORD = (
+    r"(?:primero|primeiro|dos|dois|tr[e\u00ea]s|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|"
+    r"nueve|nove|diez|dez|once|onze|doce|doze|trece|treze|catorce|quatorze|catorze|quince|"
+    r"quinze|diecis[e\u00e9]is|dieciseis|diecisiete|dieciocho|diecinueve|dezesseis|dezessete|"
+    r"dezoito|dezenove|veinte|vinte|veinti(?:uno|d[o\u00f3]s|tr[e\u00e9]s|cuatro|cinco|"
+    r"s[e\u00e9]is|siete|ocho|nueve)|vinte\s+e\s+(?:um|dois|tr[e\u00ea]s|quatro|cinco|seis|"
+    r"sete|oito|nove)|treinta(?:\s+y\s+uno?)?|trinta(?:\s+e\s+um)?)"
+)
+_ROMANCE_WORDS = re.compile(
+    rf"\b{_ROMANCE_DAY_WORD}\s+de\s+{_ROMANCE_MONTH}\b(?:\s+(?:de\s+|del\s+)?{_YEAR4}\b)?",
+    _I,
+)
+# An ISO week: "2021-W42", "1998w38", "2024-W09-3". A week is finer than the year.
+_ISO_WEEK = re.compile(
+    r"(?<![\w-])(?:19|20)\d\d-?[Ww](?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?![\w-])"
 )
 _ROMANCE = re.compile(
     rf"\b{_DAY}(?:er|\u00ba|o)?\s+(?:de\s+)?{_ROMANCE_MONTH}\b(?:\s+(?:de\s+|del\s+)?{_YEAR4}\b)?",
@@ -156,7 +175,7 @@ _ID_BEFORE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _ANY_DATE_RE = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|th\b|first|second|third", _I
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|th\b|first|second|third|\sde\s", _I
 )
 
 
@@ -217,11 +236,15 @@ def _find_date(text: str) -> Iterator[Candidate]:
             if not re.search(r"\d{4}|'\d\d", value) and _UNIT_AFTER.match(text, m.end()):
                 continue  # "mar 4 units", "may 10 mg"
         yield Candidate(m.start(), m.end(), "DATE", 0.9)
+    for m in _ROMANCE_WORDS.finditer(text):
+        yield Candidate(m.start(), m.end(), "DATE", 0.8)
     if not _DIGIT_RE.search(text):
         # Without a digit only a day in words is left: "the fourth of July", "on the 3rd".
         for m in _DAY_ALONE.finditer(text):
             yield Candidate(m.start("d"), m.end("d"), "DATE", 0.7)
         return
+    for m in _ISO_WEEK.finditer(text):
+        yield Candidate(m.start(), m.end(), "DATE", 0.8)
     for m in _NUMERIC.finditer(text):
         if m.group("a") is not None:
             a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")

@@ -66,7 +66,7 @@ _CONTEXTS: list[tuple[str, str]] = [
     ("DEVICE_ID",
      r"serial" + _NO + r"|s/n|sn|device" + _NO + r"|imei|udi|implant" + _NO + r"|pacemaker" + _NO
      + r"|pump" + _NO + r"|(?:glucose\s+)?meter(?:\s+(?:id|serial))|monitor\s+(?:id|serial)|cgm" + _NO
-     + r"|sensor" + _NO + r"|transmitter" + _NO + r"|receiver" + _NO + r"|watch|pdm|controller"
+     + r"|sensor" + _NO + r"|transmitter" + _NO + r"|receiver" + _NO + r"|watch|pdm|controller|iccid|meid"
      r"|hearing\s+aids?"),
     ("USERNAME",
      r"user(?:name|\s+name|\s+id)?|login(?:\s+(?:id|name))?|handle|screen\s*name|portal(?:\s+(?:id|user|username))?"

@@ -58,7 +58,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "VEHICLE_ID": ("vin", "plate", "licenseplate", "plateno", "platenumber", "vehicleid", "tag"),
     "DEVICE_ID": ("deviceid", "deviceserial", "serial", "serialnumber", "serialno", "sn", "imei",
                   "udi", "macaddress", "mac", "implantid", "pumpid", "meterid", "sensorid",
-                  "hardwareid", "devicetoken", "pushtoken"),
+                  "hardwareid", "devicetoken", "pushtoken", "iccid", "meid", "esn", "simid"),
     "URL": ("url", "website", "homepage", "profileurl", "link", "referer", "referrer"),
     "IP_ADDRESS": ("ip", "ipaddress", "clientip", "remoteaddr", "remoteip", "xforwardedfor",
                    "forwardedfor", "sourceip", "srcip", "peer", "host_ip", "clientaddress"),
@@ -231,6 +231,11 @@ _PSQL_DETAIL_RE = re.compile(r"\((?P<key>[\w.]{2,40})\)=\((?P<val>[^()\n]{1,80})
 _WORD_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
+_QUALIFIERS_AFTER = frozenset(
+    ["old", "new", "prev", "previous", "current", "orig", "original", "raw", "alt", "1", "2", "3"]
+)
+
+
 def key_label(key: str) -> str | None:
     if key in _AAMVA:
         return _AAMVA[key]
@@ -250,6 +255,9 @@ def key_label(key: str) -> str | None:
             continue  # "max-age", "cache_age"; "declared_age", "raw_age" are a person's
         if tail in _EXACT and tail not in _NOT_KEYS and tail not in _WHOLE_KEY_ONLY:
             return _EXACT[tail]
+    # "iccid_old", "phone_new", "email_2": a qualifier after the key changes nothing.
+    if len(words) > 1 and words[-1] in _QUALIFIERS_AFTER:
+        return key_label("_".join(words[:-1]))
     # "visit_ref", "claim_no", "rx_num": a reference to one record is an identifier.
     if (
         len(words) > 1

@@ -23,7 +23,7 @@ from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
 
-_EXT = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5})?"
+_EXT = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}|,{1,3}[\d*#]{1,8})?"  # ",,4915": a dialer pause
 # A space, a dot, a hyphen or a typographic dash; or a dash with a space either side.
 _S = r"(?:\s[-\u2010-\u2015]\s|[\s.\-\u2010-\u2015])"
 _NANP_RE = re.compile(
@@ -115,7 +115,7 @@ def find_phone(text: str) -> Iterator[Candidate]:
     for m in _NANP_RE.finditer(text):
         value = m.group()
         digits = re.sub(r"\D", "", value.split("x")[0].split("X")[0])
-        number = re.sub(r"(?i)\s*(?:x|ext\.?|extension|#)\s*\d+$", "", value)
+        number = re.sub(r"(?i)\s*(?:x|ext\.?|extension|#)\s*\d+$|,+[\d*#]+$", "", value)
         bare = number.lstrip("+").isdigit()
         if bare and not value.startswith("+"):
             # Ten digits run together: a phone number when something says so, or when it is a

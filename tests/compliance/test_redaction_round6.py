@@ -1,0 +1,57 @@
+"""Round 6 of the redaction grammars: days written in Spanish and Portuguese words, ISO
+weeks, a dialer pause after a phone number, SIM card ids, a qualifier after a log key
+("phone_new"). New examples, none of them a line of a split; and the look-alikes each must
+leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance.redaction import redact_text
+from compliance.redaction.keyvalue import key_label
+
+FOUND = [
+    ("mi papá no ha comido desde el cinco de diciembre", "mi papá no ha comido desde el [DATE]"),
+    ("la cita era el treinta y uno de marzo de 2024, verdad", "la cita era el [DATE], verdad"),
+    ("internada em 7 de outubro de 1987, volta em vinte e dois de maio", "internada em [DATE], volta em [DATE]"),
+    ("census.snapshot week=2021-W42 unit=4W bed=12", "census.snapshot week=[DATE] unit=4W bed=12"),
+    ("seen in 2024w09 per the clinic block", "seen in [DATE] per the clinic block"),
+    ("his new number is 863-871-7403,,4915 for the front desk", "his new number is [PHONE] for the front desk"),
+    ("sim.swap iccid_old=8963622156987174645 iccid_new=8944517103642524267 ok", "sim.swap iccid_old=[DEVICE_ID] iccid_new=[DEVICE_ID] ok"),
+    ("contact.update phone_new=617-555-0143 email_2=ana.k@example.org", "contact.update phone_new=[PHONE] email_2=[EMAIL]"),
+]  # fmt: skip
+
+KEPT = [
+    "tres de ellos tienen fiebre desde ayer",
+    "dos de los pacientes toman metformina 850 mg",
+    "build v2024w1 deployed in 41 s",
+    "cache.stats version_new=3 count_1=12 max_age_raw=600",
+    "take 2 tablets, then 1 tablet daily for 5 days",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+@pytest.mark.parametrize("tier", ["fast", "full"])
+def test_round6_mechanisms_find_the_identifier(text: str, expected: str, tier: str) -> None:
+    assert redact_text(text, tier=tier) == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+@pytest.mark.parametrize("tier", ["fast", "full"])
+def test_round6_look_alikes_survive(text: str, tier: str) -> None:
+    assert redact_text(text, tier=tier) == text
+
+
+def test_round6_redaction_is_idempotent() -> None:
+    for text, _ in FOUND:
+        once = redact_text(text, tier="full")
+        assert redact_text(once, tier="full") == once
+
+
+@pytest.mark.parametrize(
+    ("key", "label"),
+    [("iccid_old", "DEVICE_ID"), ("phone_new", "PHONE"), ("email_2", "EMAIL"),
+     ("patient_name_old", "NAME"), ("version_new", None), ("max_age_raw", None)],
+)  # fmt: skip
+def test_a_qualifier_after_a_key_keeps_its_label(key: str, label: str | None) -> None:
+    assert key_label(key) == label
