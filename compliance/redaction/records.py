@@ -10,6 +10,13 @@ identifier, a number from 90 to 119 an age. Numbers with a unit, amounts and sho
 alone. The same holds for a run of quoted fields inside a log message (``rejected: "Okeke",
 "Nasra","19720321","555/010-2233"``) and for a pipe-separated export (``row="P-1|OKEKE|NASRA|
 19500304|97"``); HL7 segments are ``segments``' to read.
+
+A street address is a plain identifier too (``"Okeke, Nasra",92,"40 Elm St, Apt 2","Ely",
+55731``): the field right after it, if it reads as a name, is the city, and a five-digit field
+after that city is the ZIP code. Quoted fields keep their commas. A bracketed or parenthesised
+list with a date in it is a record as well (``no unique match for [OKEKE, NASRA, 2014-11-05]``,
+``values (6455623, 'OKEKE', 'NASRA', '31-MAY-2024')``): its fields that a name list knows are
+names.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from compliance.redaction import dates, lexicon
+from compliance.redaction import addresses, dates, lexicon
 from compliance.redaction.spans import Candidate
 
 _ROW_RE = re.compile(r"^[^\n,]*(?:,[^\n,]*){4,}$", re.MULTILINE)
@@ -37,7 +44,7 @@ _NAME_WORD = r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
 _PARTICLE = r"(?:(?:de|del|da|di|van|von|der|den|ter|le|la|du|al|el|bin|abu)\s+)?"
 _NAME_FIELD = re.compile(
     rf"^{_PARTICLE}{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{0,3}}"
-    rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD}\.?){{0,2}})?$"
+    rf"(?:,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}\.?){{0,2}})?$"
 )
 _ZIP_FIELD = re.compile(r"^\d{5}(?:-?\d{4})?$")
 _AGE_FIELD = re.compile(r"^(?:9\d|1[01]\d)$")
@@ -46,11 +53,26 @@ _ID_FIELD = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 ._/-]{2,30}[A-Za-z0-9]$"
 
 def _fields(text: str, start: int, end: int, sep: str = ",") -> Iterator[tuple[int, int, str]]:
     pos = start
-    for part in text[start:end].split(sep):
-        stripped = part.strip().strip('"')
+    for part in _split(text[start:end], sep):
+        stripped = part.strip().strip("\"'")
         offset = part.find(stripped) if stripped else 0
         yield pos + offset, pos + offset + len(stripped), stripped
         pos += len(part) + 1
+
+
+def _split(row: str, sep: str) -> list[str]:
+    """``row`` split at ``sep``, except inside double quotes (as CSV writes "Okeke, Nasra")."""
+    if '"' not in row:
+        return row.split(sep)
+    parts, start, quoted = [], 0, False
+    for i, ch in enumerate(row):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            parts.append(row[start:i])
+            start = i + 1
+    parts.append(row[start:])
+    return parts
 
 
 def _quoted_fields(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -77,6 +99,8 @@ def _kind(value: str) -> str | None:
         return "DATE"
     if _PHONE_FIELD.match(value) and sum(ch.isdigit() for ch in value) >= 10:
         return "PHONE"
+    if any(s == 0 and e >= len(value) - 1 for s, e in addresses.street_addresses(value)):
+        return "ADDRESS"
     return None
 
 
@@ -125,14 +149,50 @@ def _file_name_parts(text: str) -> Iterator[Candidate]:
             pos += len(part) + 1
 
 
+# "[OKEKE, NASRA, 2014-11-05]", "('OKEKE', 'NASRA', '31-MAY-2024')": three to eight items.
+_TUPLE_RE = re.compile(r"[\[(]([^\[\]()\n]*(?:,[^\[\]()\n]*){2,7})[\])]")
+
+
+def _tuple_names(text: str) -> Iterator[Candidate]:
+    for m in _TUPLE_RE.finditer(text):
+        fields = list(_fields(text, m.start(1), m.end(1)))
+        if not any(_kind(value) == "DATE" for _, _, value in fields):
+            continue
+        first, last = lexicon.first_names(), lexicon.last_names()
+        common = lexicon.common_words()
+        shaped = [
+            bool(value[:1].isupper() and _NAME_FIELD.match(value.title()))
+            and not any(w in common for w in value.lower().split())
+            for _, _, value in fields
+        ]
+        known = [
+            ok and all(w in first or w in last for w in value.lower().split())
+            for ok, (_, _, value) in zip(shaped, fields, strict=True)
+        ]
+        for i, (start, end, _) in enumerate(fields):
+            # A name a list knows, or one shaped like a name beside it ("LUPU, RASHAD").
+            if known[i] or (
+                shaped[i] and any(known[j] for j in (i - 1, i + 1) if j in range(len(known)))
+            ):
+                yield Candidate(start, end, "NAME", 0.6)
+
+
 def find_records(text: str) -> Iterator[Candidate]:
     if "_" in text:
         yield from _file_name_parts(text)
+    if "," in text and ("[" in text or "(" in text):
+        yield from _tuple_names(text)
     for fields in _rows(text):
         kinds = [_kind(value) for _, _, value in fields]
-        if sum(k is not None for k in kinds) < 2 and not _dated_record(fields, kinds):
+        if (
+            sum(k is not None for k in kinds) < 2
+            and not _dated_record(fields, kinds)
+            and not ("ADDRESS" in kinds and any(_ZIP_FIELD.match(v) for _, _, v in fields))
+        ):
             continue
+        after = None  # what the field before this one was: "ADDRESS", then "CITY"
         for (start, end, value), kind in zip(fields, kinds, strict=True):
+            previous, after = after, kind
             if not value:
                 continue
             if kind is not None:
@@ -142,6 +202,7 @@ def find_records(text: str) -> Iterator[Candidate]:
             elif _AGE_FIELD.match(value):
                 yield Candidate(start, end, "AGE_OVER_89", 0.6)
             elif _NAME_FIELD.match(value) and len(value) >= 2:
-                yield Candidate(start, end, "NAME", 0.6)
+                after = "CITY" if previous == "ADDRESS" else None
+                yield Candidate(start, end, after or "NAME", 0.6)
             elif _ID_FIELD.match(value) and sum(ch.isdigit() for ch in value) >= 4:
                 yield Candidate(start, end, "OTHER_ID", 0.5)

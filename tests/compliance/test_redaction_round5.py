@@ -29,7 +29,7 @@ FOUND = [
     ("OBR|1|ZX88120|||||||||||||7731904455^KOWALSKA^IRENA^^^^MD", "OBR|1|[OTHER_ID]|||||||||||||[OTHER_ID]^[NAME]^[NAME]^^^^MD"),
     ("OBX|5|ST|NOK^Next of kin||Femi Adeyemi 617-555-0142||||||F", "OBX|5|ST|NOK^Next of kin||[NAME] [PHONE]||||||F"),
     ("import line 7: X4471200;DUVALL;PERPETUA;1930-05-02;pd@example.org;617-555-0177 -> skipped", "import line 7: [OTHER_ID];[NAME];[NAME];[DATE];[EMAIL];[PHONE] -> skipped"),
-    ('report "Haddad, Rima","1931-02-09","12 Elm St","Reno","89501","775-555-0100"', 'report "[NAME]","[DATE]","[ADDRESS]","[NAME]","[ZIP]","[PHONE]"'),
+    ('report "Haddad, Rima","1931-02-09","12 Elm St","Reno","89501","775-555-0100"', 'report "[NAME]","[DATE]","[ADDRESS]","[CITY]","[ZIP]","[PHONE]"'),
     ("GET /api/v2/people?q=Ines+Quarshie&limit=5 200", "GET /api/v2/people?q=[NAME]&limit=5 200"),
     ('job.done assigned_to="R.T. Mbeki" status=ok', 'job.done assigned_to="[NAME]" status=ok'),
     ('"K.J. Osei" <kjo@example.net> bounced', '"[NAME]" <[EMAIL]> bounced'),

@@ -19,6 +19,11 @@ FOUND = [
     ("his new number is 863-871-7403,,4915 for the front desk", "his new number is [PHONE] for the front desk"),
     ("sim.swap iccid_old=8963622156987174645 iccid_new=8944517103642524267 ok", "sim.swap iccid_old=[DEVICE_ID] iccid_new=[DEVICE_ID] ok"),
     ("contact.update phone_new=617-555-0143 email_2=ana.k@example.org", "contact.update phone_new=[PHONE] email_2=[EMAIL]"),
+    # Records: a bracketed or parenthesised list with a date, where a name list knows one of
+    # the names; a CSV row with a street address, quoted fields that keep their commas, the
+    # city after the address and the ZIP after it.
+    ("insert failed: values (6455623, 'QUASHIE', 'ABENA', '31-MAY-2024')", "insert failed: values (6455623, '[NAME]', '[NAME]', '[DATE]')"),
+    ('"Okafor,Chidi",92,"40 Elm St, Apt 2","Ely",55731', '"[NAME]",[AGE_OVER_89],"[ADDRESS]","[CITY]",[ZIP]'),
 ]  # fmt: skip
 
 KEPT = [
@@ -27,6 +32,9 @@ KEPT = [
     "build v2024w1 deployed in 41 s",
     "cache.stats version_new=3 count_1=12 max_age_raw=600",
     "take 2 tablets, then 1 tablet daily for 5 days",
+    "log.levels [INFO, DEBUG, WARNING] unchanged",
+    "retry in (3, 5, 10) s after 2024",
+    "dx list (Parkinson, Alzheimer, Bell) reviewed",
 ]
 
 
@@ -34,6 +42,15 @@ KEPT = [
 @pytest.mark.parametrize("tier", ["fast", "full"])
 def test_round6_mechanisms_find_the_identifier(text: str, expected: str, tier: str) -> None:
     assert redact_text(text, tier=tier) == expected
+
+
+def test_round6_a_bracketed_record_masks_both_names() -> None:
+    text = "hie.MatchException: no unique match for [OKONJO, ADEYEMI, 2014-11-05]"
+    fast = "hie.MatchException: no unique match for [[NAME], [NAME], [DATE]]"
+    assert redact_text(text, tier="fast") == fast
+    # The full tier may mask "OKONJO, ADEYEMI" as one name.
+    assert "OKONJO" not in redact_text(text, tier="full")
+    assert "ADEYEMI" not in redact_text(text, tier="full")
 
 
 @pytest.mark.parametrize("text", KEPT)
