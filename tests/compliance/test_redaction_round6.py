@@ -24,6 +24,9 @@ FOUND = [
     # city after the address and the ZIP after it.
     ("insert failed: values (6455623, 'QUASHIE', 'ABENA', '31-MAY-2024')", "insert failed: values (6455623, '[NAME]', '[NAME]', '[DATE]')"),
     ('"Okafor,Chidi",92,"40 Elm St, Apt 2","Ely",55731', '"[NAME]",[AGE_OVER_89],"[ADDRESS]","[CITY]",[ZIP]'),
+    # A patient by initials before age and sex.
+    ("Pt QX, 67F, seen at bedside with an interpreter", "Pt [NAME], 67F, seen at bedside with an interpreter"),
+    ("patient T. W. 71 yo M with cough", "patient [NAME]. 71 yo M with cough"),
 ]  # fmt: skip
 
 KEPT = [
@@ -35,6 +38,7 @@ KEPT = [
     "log.levels [INFO, DEBUG, WARNING] unchanged",
     "retry in (3, 5, 10) s after 2024",
     "dx list (Parkinson, Alzheimer, Bell) reviewed",
+    "Pt ED 45 min wait, pt is 67 yo M",
 ]
 
 

@@ -1,6 +1,7 @@
 """Names by the marks around them in notes and logs: a nickname in quotes between a given name
 and a surname ('Takeshi "Midge" Nishimura'), a study subject's initials after the word
-"initials" ("Subject initials R.T.K."), and a quoted log value shaped like a person's name
+"initials" ("Subject initials R.T.K.") or a patient's before age and sex ("Pt I.G.K., 90F"),
+and a quoted log value shaped like a person's name
 (``rider="Abena Quaye"``, whatever the key)."""
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _PERSON_VALUE = re.compile(
     rf"{{1,3}})|(?P<comma>,\s*[A-Z]{_LETTERS}+(?:['\u2019-]{_LETTERS}+)*(?:\s+[A-Z]\.?)?))$"
 )
 _INITIALS_RE = re.compile(r"\binitials?\s*[:#=]?\s*(?P<v>(?:[A-Z]\.?){2,4})(?![\w])")
+# A patient by initials, then age and sex: "Pt I.G.K., 90F", "patient J. R., 67 yo M".
+_PATIENT_INITIALS_RE = re.compile(
+    r"\b(?i:pt|patient)\.?:?\s+(?P<v>(?:[A-Z]\.\s?){2,4}|[A-Z]{2,3})(?=,?\s*\d{1,3}\s*"
+    r"(?:[MF]\b|(?i:yo|y/o|y\.o\.|years?\b|-year|yr)))"
+)
 
 
 def find_marked_names(text: str) -> Iterator[Candidate]:
@@ -59,6 +65,9 @@ def find_marked_names(text: str) -> Iterator[Candidate]:
     if "nitial" in text:
         for m in _INITIALS_RE.finditer(text):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.8)
+    for m in _PATIENT_INITIALS_RE.finditer(text):
+        value = m.group("v").rstrip()
+        yield Candidate(m.start("v"), m.start("v") + len(value), "NAME", 0.8)
 
 
 def person_value(value: str) -> bool:
