@@ -44,7 +44,9 @@ _UNIT_WORD = (
 )
 _UNIT = (
     rf"(?:\s*,?\s*(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
-    r"(?:\s*,?\s*(?:rear|front|upper|lower|basement|bsmt|penthouse|ph)\b)?"
+    r"(?:\s*,?\s*(?:rear|front|upper|lower|basement|bsmt|penthouse|ph)\b"
+    # "Apt 1 (back)", "#2 (upstairs)": which door, in brackets
+    r"|\s*\((?:back|rear|front|side|upstairs|downstairs|upper|lower|basement|bsmt|garage)\))?"
 )
 # "866B", "149-92", "119-A", "3969 1/2", "N2845", "W250N7018" (grid towns).
 _NUMBER = (

@@ -24,6 +24,8 @@ FOUND = [
     # city after the address and the ZIP after it.
     ("insert failed: values (6455623, 'QUASHIE', 'ABENA', '31-MAY-2024')", "insert failed: values (6455623, '[NAME]', '[NAME]', '[DATE]')"),
     ('"Okafor,Chidi",92,"40 Elm St, Apt 2","Ely",55731', '"[NAME]",[AGE_OVER_89],"[ADDRESS]","[CITY]",[ZIP]'),
+    # Which door of the house, in brackets after the unit.
+    ("she lives at 12 SW Beech Street, Apt 1 (back), her childhood home", "she lives at [ADDRESS], her childhood home"),
     # A patient by initials before age and sex.
     ("Pt QX, 67F, seen at bedside with an interpreter", "Pt [NAME], 67F, seen at bedside with an interpreter"),
     ("patient T. W. 71 yo M with cough", "patient [NAME]. 71 yo M with cough"),
