@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction.lowercase import lower_case_form, lower_text
+from compliance.redaction.patterns import VERSION_BEFORE_RE
 from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
@@ -254,6 +255,10 @@ def _find_date(text: str) -> Iterator[Candidate]:
                 continue  # "psycopg 3.1.19" is a version, "dob 2.9.95" a date
         elif not valid_ymd(2000, int(m.group("m")), int(m.group("d"))):
             continue
+        elif m.group("isep") == "." and VERSION_BEFORE_RE.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
+            continue  # "build 2024.3.1": a version
         yield Candidate(m.start(), m.end(), "DATE", 0.9)
     for m in _MONTH_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))

@@ -26,7 +26,7 @@ from pathlib import Path
 from compliance.redaction import lexicon
 from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
-from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE
+from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, eponym_not_person
 from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
@@ -291,6 +291,8 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
         text[start - 1 : start] in ("/", "=", "_") or text[end : end + 1] in ("/", "_", "=")
     ):
         return False  # "tz=America/Chicago": a piece of a log token
+    if label in ("NAME", "CITY") and eponym_not_person(text, start, end):
+        return False  # "Guillain-Barré", "Hoehn"
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
     words = [fold(w) for w in raw_words]
     if label in ("NAME", "CITY") and len(value.strip()) <= 1:

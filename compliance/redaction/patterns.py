@@ -39,6 +39,12 @@ _IPV4 = rf"{_OCTET}(?:\.{_OCTET}){{3}}"
 IPV4_RE = re.compile(rf"(?<![\d.]){_IPV4}(?![\d.]*\d)")
 # "listening on 0.0.0.0", loopback and broadcast: addresses of no one.
 _NOT_A_HOST_RE = re.compile(r"^(?:0\.0\.0\.0|127\.\d+\.\d+\.\d+|255\.255\.255\.255)$")
+# A version number is written like an address or a date: "firmware 2.4.1.7", "build 2024.3.1".
+VERSION_BEFORE_RE = re.compile(
+    r"\b(?:version|ver|v|build|release|rel|firmware|fw|sw|software|app|schema|library|lib|"
+    r"update|patch|upgraded?\s+to)\s*[:=]?\s*v?$",
+    re.IGNORECASE,
+)
 _H = r"[0-9a-f]{1,4}"
 IPV6_RE = re.compile(
     rf"(?<![\w:])(?:"
@@ -108,7 +114,9 @@ def find_url(text: str) -> Iterator[Candidate]:
 
 def find_ip(text: str) -> Iterator[Candidate]:
     for m in IPV4_RE.finditer(text):
-        if not _NOT_A_HOST_RE.match(m.group()):
+        if not _NOT_A_HOST_RE.match(m.group()) and not VERSION_BEFORE_RE.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
             yield Candidate(m.start(), m.end(), "IP_ADDRESS", 0.95)
     for m in IPV6_RE.finditer(text):
         value = m.group()

@@ -156,7 +156,21 @@ def _city_after_cue(text: str, m: re.Match, function_words: frozenset[str]) -> i
     return end
 
 
+# A day or a month is no place ("moved to Thursday"), nor two capitals ("L AC, NS": the
+# antecubital fossa; a state's code is read as a state, not as a city).
+_NOT_CITY_RE = re.compile(
+    r"(?i:(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|january|february|march|april|"
+    r"june|july|august|september|october|november|december)|[A-Z]{1,2}"
+)
+
+
 def find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Candidate]:
+    for c in _find_city_zip(text, function_words=function_words):
+        if c.label != "CITY" or not _NOT_CITY_RE.fullmatch(text[c.start : c.end]):
+            yield c
+
+
+def _find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Candidate]:
     for m in CITY_STATE_RE.finditer(text):
         start = _words_back(text, m.start(), 3, function_words)
         if start is not None and (m.group("state") or text[start].isupper()):

@@ -41,6 +41,13 @@ KEPT = [
     "retry in (3, 5, 10) s after 2024",
     "dx list (Parkinson, Alzheimer, Bell) reviewed",
     "Pt ED 45 min wait, pt is 67 yo M",
+    # Eponyms by their own name, days, a country, versions.
+    "Parkinson's disease, Hoehn and Yahr stage 2, carbidopa-levodopa 25/100 tid",
+    "Guillain-Barré suspected, LP shows albuminocytologic dissociation",
+    "appointment moved to Thursday afternoon, second floor",
+    "IV 20g L AC, NS at 75 mL/h",
+    "pt spends six months a year in France.",
+    "build 2024.3.1 deployed, firmware 2.4.1.7 on the pumps",
 ]
 
 
@@ -63,6 +70,11 @@ def test_round6_a_bracketed_record_masks_both_names() -> None:
 @pytest.mark.parametrize("tier", ["fast", "full"])
 def test_round6_look_alikes_survive(text: str, tier: str) -> None:
     assert redact_text(text, tier=tier) == text
+
+
+def test_a_title_makes_an_eponym_a_person() -> None:
+    assert redact_text("Dr. Austin Flint saw her today", tier="full") == "Dr. [NAME] saw her today"
+    assert redact_text("seen by Dr Hoehn on the ward", tier="fast") == "seen by Dr [NAME] on the ward"
 
 
 def test_round6_redaction_is_idempotent() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from compliance.redaction import lexicon
 from compliance.redaction.names import after, comma, cues, marks, roles, romance
-from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym
+from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, eponym_not_person, is_eponym
 from compliance.redaction.names.extend import (
     Start,
     capitals_run,
@@ -454,7 +454,95 @@ class _Pass:
         return k
 
 
+# "clinic jan. 25", "seen may 3": a month before a day is a date's, not a person's.
+_MONTH_WORD_RE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|june|july|august)"
+)
+_DAY_AFTER_RE = re.compile(r"\.?\s*\d{1,2}(?:st|nd|rd|th)?\b")
+# "a year in France", "flew back from Haiti": a country is no person and, above a state, no
+# identifier at all.
+COUNTRIES = frozenset(
+    [
+        "america",
+        "canada",
+        "mexico",
+        "england",
+        "britain",
+        "scotland",
+        "wales",
+        "ireland",
+        "france",
+        "germany",
+        "italy",
+        "spain",
+        "portugal",
+        "brazil",
+        "russia",
+        "ukraine",
+        "poland",
+        "china",
+        "india",
+        "japan",
+        "korea",
+        "vietnam",
+        "philippines",
+        "cuba",
+        "haiti",
+        "jamaica",
+        "nigeria",
+        "ghana",
+        "kenya",
+        "ethiopia",
+        "somalia",
+        "egypt",
+        "morocco",
+        "israel",
+        "lebanon",
+        "syria",
+        "iraq",
+        "iran",
+        "turkey",
+        "greece",
+        "pakistan",
+        "bangladesh",
+        "thailand",
+        "cambodia",
+        "laos",
+        "colombia",
+        "venezuela",
+        "peru",
+        "chile",
+        "argentina",
+        "ecuador",
+        "guatemala",
+        "honduras",
+        "salvador",
+        "nicaragua",
+        "dominica",
+        "australia",
+    ]
+)
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|from|back|visiting|visit|of)\s+$", re.IGNORECASE)
+
+
+def _not_a_person(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if eponym_not_person(text, start, end):
+        return True  # "Hoehn and Yahr", "Guillain-Barré": a listed eponym by its own name
+    if _MONTH_WORD_RE.fullmatch(value) and _DAY_AFTER_RE.match(text, end):
+        return True
+    return value.lower() in COUNTRIES and bool(
+        _PLACE_BEFORE_RE.search(text[max(0, start - 12) : start])
+    )
+
+
 def find_names(text: str) -> Iterator[Candidate]:
+    for c in _find_names(text):
+        if not _not_a_person(text, c.start, c.end):
+            yield c
+
+
+def _find_names(text: str) -> Iterator[Candidate]:
     if not TOKEN_RE.search(text):
         return
     p = _Pass(text)

@@ -4,6 +4,7 @@ followed by one of these words names a disease, a sign or a scale, not a person.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 EPONYM_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?\s+(?:disease|syndrome|palsy|sign|signs|test|maneuver|manoeuvre|"
@@ -53,6 +54,9 @@ EPONYM_NAMES = frozenset(
         "mallory weiss",
         "child pugh",
         "guillain barre",
+        "hoehn yahr",
+        "hoehn",
+        "yahr",
         "wolff parkinson white",
         "stevens johnson",
         "creutzfeldt jakob",
@@ -82,10 +86,23 @@ EPONYM_NAMES = frozenset(
 )
 
 
+_TITLE_BEFORE_RE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|doctor)\.?\s+$", re.IGNORECASE)
+
+
+def eponym_not_person(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a listed eponym and no title says it is a person ("Hoehn and
+    Yahr stage 2"; but "Dr. Austin Flint")."""
+    return is_eponym_name(text[start:end]) and not _TITLE_BEFORE_RE.search(
+        text[max(0, start - 10) : start]
+    )
+
+
 def is_eponym_name(value: str) -> bool:
     """The words of ``value`` (hyphens and possessives aside) are a listed eponym, alone or
     before other words ("Bence Jones proteinuria")."""
-    words = re.findall(r"[^\W\d_]+", value.lower().replace("\u2019s", "").replace("'s", ""))
+    plain = unicodedata.normalize("NFKD", value.lower())  # "Guillain-Barré"
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    words = re.findall(r"[^\W\d_]+", plain.replace("\u2019s", "").replace("'s", ""))
     # "Child-Pugh B", "Salter-Harris II": a grade or a type after the name.
     while len(words) > 1 and re.fullmatch(r"[a-d]|i{1,3}|iv|v", words[-1]):
         words.pop()
