@@ -44,7 +44,7 @@ _UNIT_WORD = (
 )
 _UNIT = (
     rf"(?:\s*,?\s*(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
-    r"(?:\s*,?\s*(?:rear|front|upper|lower|basement|bsmt|penthouse|ph)\b"
+    r"(?:\s*,?\s*(?:rear|front|upper|lower|upstairs|downstairs|basement|bsmt|penthouse|ph)\b"
     # "Apt 1 (back)", "#2 (upstairs)": which door, in brackets
     r"|\s*\((?:back|rear|front|side|upstairs|downstairs|upper|lower|basement|bsmt|garage)\))?"
 )
@@ -82,7 +82,7 @@ _NUMBERED_ROAD = (
     r"highway|hwy|route|rte|interstate)"
 )
 NUMBERED_ROAD_RE = re.compile(
-    rf"{_NUMBER}\s+(?:{_DIR}\.?\s+)?{_NUMBERED_ROAD}\s*(?:\d{{1,4}}[a-z]?\b|[a-z]{{1,2}}\b)"
+    rf"{_NUMBER}\s+(?:{_DIR}\.?\s+)?(?:old\s+)?{_NUMBERED_ROAD}\s*(?:\d{{1,4}}[a-z]?\b|[a-z]{{1,2}}\b)"
     rf"(?:\s+{_DIR}\b\.?)?{_UNIT}",
     _I,
 )
@@ -90,7 +90,10 @@ RURAL_ROUTE_RE = re.compile(
     r"\b(?:rural\s+route|rr)\s*#?\s*\d{1,4}\s*,?\s*box\s*#?\s*\d{1,6}\b", _I
 )
 GRID_RE = re.compile(r"\b\d{1,5}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?")
-PO_BOX_RE = re.compile(r"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box)\s*#?\s*\d+\b", _I)
+# "PO Box 12", "P.O. Bx 12", "POB 12", "Post Office Box 12", "box 12" after a unit-less town.
+PO_BOX_RE = re.compile(
+    r"\b(?:p\.?\s?o\.?\s*(?:box|bx)|pob|post\s+office\s+box)\s*#?\s*\d+\b", _I
+)
 _NOT_STREET_WORDS = frozenset(
     [
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "down", "up",

@@ -70,6 +70,20 @@ def _name_shaped(value: str) -> bool:
     )
 
 
+# "FODE JALLOH-CHUA", "HIRANO, SHUN": a name in capitals with no "^" between its parts.
+_PLAIN_NAME_RE = re.compile(r"^[A-Z][A-Z'.-]+(?:,? [A-Z][A-Z'.-]*){1,3}$")
+
+
+def _address_shaped(value: str) -> bool:
+    """street^other^city^state^zip: a house number first, then at least three more parts."""
+    parts = value.split("^")
+    return (
+        len(parts) >= 4
+        and any(ch.isdigit() for ch in parts[0])
+        and any(ch.isalpha() for ch in parts[0])
+    )
+
+
 def _id_shaped(value: str) -> bool:
     first = value.split("^")[0]
     return sum(ch.isalnum() for ch in first) >= 4 and any(ch.isdigit() for ch in first)
@@ -118,8 +132,12 @@ def _hl7_field(text: str, start: int, end: int, label: str) -> Iterator[Candidat
         return
     if label == "NAME":  # family^given^middle^suffix^prefix
         for k, s, e in _parts(text, start, end, "^"):
-            if k < 4 and e > s and _NAME_PART_RE.match(text[s:e]):
-                yield Candidate(s, e, "NAME", 0.9)
+            # "BANH, HIEN": a sender that puts "family, given" in one component.
+            for _, ps, pe in _parts(text, s, e, ",") if k < 4 else ():
+                while ps < pe and text[ps] == " ":
+                    ps += 1
+                if pe > ps and _NAME_PART_RE.match(text[ps:pe]):
+                    yield Candidate(ps, pe, "NAME", 0.9)
         return
     first_end = text.find("^", start, end)
     yield Candidate(start, first_end if first_end >= 0 else end, label, 0.9)
@@ -156,8 +174,10 @@ def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
         if label is None:
             # Off by one: a name-shaped value beside a name field, an id beside an id field.
             near = {fields.get(k - 1), fields.get(k + 1)}
-            if "NAME" in near and _name_shaped(value):
+            if "NAME" in near and (_name_shaped(value) or _PLAIN_NAME_RE.match(value)):
                 label = "NAME"
+            elif "ADDRESS" in near and _address_shaped(value):
+                label = "ADDRESS"
             elif near & {"HEALTH_PLAN_ID", "MRN", "ACCOUNT_NUMBER"} and _id_shaped(value):
                 label = next(lab for lab in (fields.get(k - 1), fields.get(k + 1)) if lab)
             else:

@@ -161,7 +161,23 @@ def _uuids(text: str) -> Iterator[Candidate]:
 
 # Public registries and software prefixes: a trial ("NCT01234567"), a paper, a standard.
 _PUBLIC_PREFIXES = frozenset(
-    ["nct", "pmc", "pmid", "isbn", "issn", "rfc", "iso", "cve", "ghsa", "x", "v", "ver", "build"]
+    [
+        "nct",
+        "pmc",
+        "pmid",
+        "isbn",
+        "issn",
+        "rfc",
+        "iso",
+        "cve",
+        "ghsa",
+        "x",
+        "v",
+        "ver",
+        "build",
+        "hl",
+        "ora",
+    ]  # an HL7 table ("HL70063"), an Oracle error ("ORA-01400")
 )
 
 

@@ -26,6 +26,14 @@ FOUND = [
     ('"Okafor,Chidi",92,"40 Elm St, Apt 2","Ely",55731', '"[NAME]",[AGE_OVER_89],"[ADDRESS]","[CITY]",[ZIP]'),
     # Which door of the house, in brackets after the unit.
     ("she lives at 12 SW Beech Street, Apt 1 (back), her childhood home", "she lives at [ADDRESS], her childhood home"),
+    # PO boxes however written; a floor after the street; an old highway.
+    ("mom lives at po bx 31962 now, can hospice go there", "mom lives at [ADDRESS] now, can hospice go there"),
+    ("staying with my aunt at pob 76 till the repairs are done", "staying with my aunt at [ADDRESS] till the repairs are done"),
+    ("bed to be delivered to 47659 OYSTER PL, Upstairs on Friday", "bed to be delivered to [ADDRESS] on Friday"),
+    ("Physical: 595 Old Hwy 60.", "Physical: [ADDRESS]."),
+    # HL7: "family, given" in one component; a name and an address one field off.
+    ("NK1|1|BANH, HIEN|SPO^Spouse||(853)554-5919", "NK1|1|[NAME], [NAME]|SPO^Spouse||[PHONE]"),
+    ("IN1|1|BCBS|X1||||||||||||||JALLOH, FODE|01|19610927|675 Elm St^^Okmulgee^NM^73378", "IN1|1|BCBS|X1||||||||||||||[NAME], [NAME]|01|[DATE]|[ADDRESS]^^[CITY]^NM^[ZIP]"),
     # A patient by initials before age and sex.
     ("Pt QX, 67F, seen at bedside with an interpreter", "Pt [NAME], 67F, seen at bedside with an interpreter"),
     ("patient T. W. 71 yo M with cough", "patient [NAME]. 71 yo M with cough"),
@@ -41,6 +49,9 @@ KEPT = [
     "retry in (3, 5, 10) s after 2024",
     "dx list (Parkinson, Alzheimer, Bell) reviewed",
     "Pt ED 45 min wait, pt is 67 yo M",
+    "the pob was 12 mmHg on the last check",
+    "OBX|1|CE|SPO^Spouse^HL70063||Y",
+    "ORA-01400: cannot insert NULL into the column",
     # Eponyms by their own name, days, a country, versions.
     "Parkinson's disease, Hoehn and Yahr stage 2, carbidopa-levodopa 25/100 tid",
     "Guillain-Barré suspected, LP shows albuminocytologic dissociation",
@@ -74,7 +85,9 @@ def test_round6_look_alikes_survive(text: str, tier: str) -> None:
 
 def test_a_title_makes_an_eponym_a_person() -> None:
     assert redact_text("Dr. Austin Flint saw her today", tier="full") == "Dr. [NAME] saw her today"
-    assert redact_text("seen by Dr Hoehn on the ward", tier="fast") == "seen by Dr [NAME] on the ward"
+    assert (
+        redact_text("seen by Dr Hoehn on the ward", tier="fast") == "seen by Dr [NAME] on the ward"
+    )
 
 
 def test_round6_redaction_is_idempotent() -> None:
