@@ -160,7 +160,8 @@ def _city_after_cue(text: str, m: re.Match, function_words: frozenset[str]) -> i
 # antecubital fossa; a state's code is read as a state, not as a city).
 _NOT_CITY_RE = re.compile(
     r"(?i:(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|january|february|march|april|"
-    r"june|july|august|september|october|november|december)|[A-Z]{1,2}"
+    r"june|july|august|september|october|november|december|room|rm|suite|unit|bed|bay|ward|"
+    r"floor)|[A-Z]{1,2}"
 )
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from compliance.redaction import addresses, dates, lexicon
 from compliance.redaction.spans import Candidate
+from compliance.redaction.states import STATE_ABBRS, STATE_NAMES
 
 _ROW_RE = re.compile(r"^[^\n,]*(?:,[^\n,]*){4,}$", re.MULTILINE)
 _QUOTED_ROW_RE = re.compile(r'"[^"\n]*"(?:[ \t]*,[ \t]*"[^"\n]*"){3,}')
@@ -201,6 +202,8 @@ def find_records(text: str) -> Iterator[Candidate]:
                 yield Candidate(start, end, "ZIP", 0.6)
             elif _AGE_FIELD.match(value):
                 yield Candidate(start, end, "AGE_OVER_89", 0.6)
+            elif value in STATE_ABBRS or value.lower() in STATE_NAMES:
+                after = previous  # "Leesville,LA,82535": the state, then the ZIP
             elif _NAME_FIELD.match(value) and len(value) >= 2:
                 after = "CITY" if previous == "ADDRESS" else None
                 yield Candidate(start, end, after or "NAME", 0.6)

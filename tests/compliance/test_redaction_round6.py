@@ -59,6 +59,10 @@ KEPT = [
     "IV 20g L AC, NS at 75 mL/h",
     "pt spends six months a year in France.",
     "build 2024.3.1 deployed, firmware 2.4.1.7 on the pumps",
+    "short of breath, Cheyne-Stokes respirations noted overnight",
+    "Phalen's and Tinel's positive on the right; Hickman line flushed",
+    "Braxton Hicks contractions, irregular; Rinne AC > BC",
+    "Transferred from Room 5112 to Room 5120",
 ]
 
 
@@ -81,6 +85,15 @@ def test_round6_a_bracketed_record_masks_both_names() -> None:
 @pytest.mark.parametrize("tier", ["fast", "full"])
 def test_round6_look_alikes_survive(text: str, tier: str) -> None:
     assert redact_text(text, tier=tier) == text
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+def test_a_state_in_a_record_row_is_kept_and_the_city_before_it_masked(tier: str) -> None:
+    row = "3253618,Okafor,Chidi,11/19/84,8548 S Penobscot Ave,Leesville,LA,82535"
+    out = redact_text(row, tier=tier)
+    assert out.endswith(",[ADDRESS],[CITY],LA,[ZIP]")
+    assert "Okafor" not in out
+    assert "Chidi" not in out
 
 
 def test_a_title_makes_an_eponym_a_person() -> None:

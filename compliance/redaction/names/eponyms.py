@@ -15,7 +15,8 @@ EPONYM_AFTER_RE = re.compile(
     r"stain|equation|neuroma|neuralgia|aneurysm|sarcoma|carcinoma|coma scale|stage|staging|"
     r"monitor|ultrasound|valve|shunt|splint|bandage|sling|graft|flap|needle|ligament|"
     r"(?:positive|negative|equivocal)(?!\s+for\b)|points?|triangle|fracture|surgery|repair|"
-    r"nodule|paralysis|pulses?|tear|rules|chromosome|habitus|bodies|cells?|proteins?|"
+    r"nodule|paralysis|pulses?|tear|rules|chromosome|habitus|bodies|cells?|proteins?|line|"
+    r"respirations?|breathing|contractions?|"
     r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b"
     # "de Quervain's tenosynovitis", "Hashimoto's": a possessive before a disease's own word.
     r"|^['\u2019]s\s+[a-z]+(?:itis|osis|oma|pathy|plasia|algia|emia|uria|ectomy)\b"
@@ -57,6 +58,11 @@ EPONYM_NAMES = frozenset(
         "hoehn yahr",
         "hoehn",
         "yahr",
+        "cheyne stokes",
+        "braxton hicks",
+        "phalen",
+        "tinel",
+        "rinne",
         "wolff parkinson white",
         "stevens johnson",
         "creutzfeldt jakob",
