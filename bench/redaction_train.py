@@ -44,7 +44,9 @@ from compliance.redaction.engine import RedactionEngine  # noqa: E402
 from compliance.redaction.full import FullTier, keep_tagger_result  # noqa: E402
 from compliance.redaction.spans import resolve  # noqa: E402
 
-TRAIN_SPLITS = ("tune", "heldout", "tune2", "tune3", "blind", "blind2")
+TRAIN_SPLITS = (
+    "tune", "heldout", "tune2", "tune3", "tune4", "tune5", "blind", "blind2", "blind3"
+)  # fmt: skip
 SEEDS = (1, 2, 3)
 PER_KIND = 300
 PHI_FREE = 300
@@ -88,10 +90,14 @@ def score(samples: list[Sample], preds: list[list]) -> dict:
     return evaluate("", by_text.__getitem__, samples)
 
 
+HARD = ("NAME", "DATE", "ADDRESS", "CITY")
+
+
 def summary(result: dict) -> str:
+    hard = " ".join(f"{lab}={result['recall'].get(lab, 0.0):.3f}" for lab in HARD)
     return (
         f"recall={result['overall_recall']:.3f} precision={result['precision']:.3f} "
-        f"fp_rate={result['fp_rate']:.3f}"
+        f"fp_rate={result['fp_rate']:.3f}  {hard}"
     )
 
 

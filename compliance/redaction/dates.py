@@ -138,10 +138,11 @@ _MD_RANGE = re.compile(
 )
 # "on the 3rd", "by the 21st.": a day of the month alone, after a cue and before no noun.
 _DAY_ALONE = re.compile(
-    rf"\b(?:on|by|to|until|till|since|before|after|from|{_WEEKDAY})\s+the\s+"
+    rf"\b(?:on|by|to|until|till|since|before|after|from|around|about|circa|{_WEEKDAY})\s+the\s+"
     rf"(?P<d>{_DAY}(?:st|nd|rd|th)|(?:{_ORDINAL_WORD}))\b"
     r"(?=\s*(?:$|[,.;:!?){]|(?:at|in|or|and|to|for|if|please|then|instead|works?|is|would|"
-    r"can|so|but|when|we|i|he|she|they|d/c|discharged|because)\b))",
+    r"can|so|but|when|we|i|he|she|they|d/c|discharged|because|after|its|it's|it|thru|through|"
+    r"until|till|morning|afternoon|evening|night|ok|okay|right|maybe|with|as|no|not)\b))",
     _I,
 )
 # An underscore may join it to a file name's other parts: "DOE_JANE_19410303.pdf".

@@ -76,7 +76,7 @@ def us_cities() -> frozenset[str]:
 
 
 @cache
-def _first_words() -> frozenset[str]:
+def first_words() -> frozenset[str]:
     """The first word of every listed city: a word that is none starts no city name."""
     return frozenset(name.split(" ")[0] for name in us_cities())
 
@@ -94,12 +94,12 @@ def _cased_near(text: str, start: int, end: int) -> bool:
 
 
 def find_cities(text: str) -> Iterator[Candidate]:
-    cities, first_words = us_cities(), _first_words()
+    cities, starts = us_cities(), first_words()
     tokens = list(_WORD_RE.finditer(text))
     folded = [fold(t.group()) for t in tokens]
     i = 0
     while i < len(tokens):
-        if folded[i] not in first_words and " " not in folded[i]:
+        if folded[i] not in starts and " " not in folded[i]:
             i += 1
             continue
         for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):

@@ -22,7 +22,7 @@ FOUND = [
     # Records: a bracketed or parenthesised list with a date, where a name list knows one of
     # the names; a CSV row with a street address, quoted fields that keep their commas, the
     # city after the address and the ZIP after it.
-    ("insert failed: values (6455623, 'QUASHIE', 'ABENA', '31-MAY-2024')", "insert failed: values (6455623, '[NAME]', '[NAME]', '[DATE]')"),
+    ("insert failed: values ('QUASHIE', 'ABENA', '31-MAY-2024', 'F')", "insert failed: values ('[NAME]', '[NAME]', '[DATE]', 'F')"),
     ('"Okafor,Chidi",92,"40 Elm St, Apt 2","Ely",55731', '"[NAME]",[AGE_OVER_89],"[ADDRESS]","[CITY]",[ZIP]'),
     # Which door of the house, in brackets after the unit.
     ("she lives at 12 SW Beech Street, Apt 1 (back), her childhood home", "she lives at [ADDRESS], her childhood home"),
@@ -34,6 +34,10 @@ FOUND = [
     # HL7: "family, given" in one component; a name and an address one field off.
     ("NK1|1|BANH, HIEN|SPO^Spouse||(853)554-5919", "NK1|1|[NAME], [NAME]|SPO^Spouse||[PHONE]"),
     ("IN1|1|BCBS|X1||||||||||||||JALLOH, FODE|01|19610927|675 Elm St^^Okmulgee^NM^73378", "IN1|1|BCBS|X1||||||||||||||[NAME], [NAME]|01|[DATE]|[ADDRESS]^^[CITY]^NM^[ZIP]"),
+    # A day of the month alone, after a cue and before a word that is no noun.
+    ("is the clinic open sat the 3rd its the only day i have a ride", "is the clinic open [DATE] its the only day i have a ride"),
+    ("discharged on the 6th after 7 days of IV antibiotics", "discharged on the [DATE] after 7 days of IV antibiotics"),
+    ("stopped taking the lithium around the ninth.", "stopped taking the lithium around the [DATE]."),
     # A patient by initials before age and sex.
     ("Pt QX, 67F, seen at bedside with an interpreter", "Pt [NAME], 67F, seen at bedside with an interpreter"),
     ("patient T. W. 71 yo M with cough", "patient [NAME]. 71 yo M with cough"),
@@ -63,6 +67,7 @@ KEPT = [
     "Phalen's and Tinel's positive on the right; Hickman line flushed",
     "Braxton Hicks contractions, irregular; Rinne AC > BC",
     "Transferred from Room 5112 to Room 5120",
+    "moved to the 3rd floor after surgery, on the 2nd dose after lunch",
 ]
 
 

@@ -159,3 +159,17 @@ def test_stop_list_drops_eponym_names_but_not_people():
     assert tagger.stop_listed(text, 0, 13, "NAME")
     assert not tagger.stop_listed(text, 28, 36, "NAME")
     assert not tagger.stop_listed("call 71046", 5, 10, "PHONE")
+
+
+def test_the_tagger_sees_which_word_lists_know_a_word() -> None:
+    assert "ln" in tagger.word_lists("Okafor")  # a surname the training data need not hold
+    assert "fn" in tagger.word_lists("renee")
+    assert "cl" in tagger.word_lists("metformin")
+    assert "ln" not in tagger.word_lists("metformin")
+    assert tagger.word_lists("Zzyqxw") == ("none",)
+    assert tagger.word_lists("4412") == ()
+    tokens = tagger.tokenize("tell okafor hi")
+    features = tagger.token_features(tokens)
+    assert features[1]["gz=ln"] == 1.0
+    assert features[0]["gz1=ln"] == 1.0
+    assert features[2]["gz-1=ln"] == 1.0
