@@ -87,12 +87,14 @@ NUMBERED_ROAD_RE = re.compile(
     _I,
 )
 RURAL_ROUTE_RE = re.compile(
-    r"\b(?:rural\s+route|rr)\s*#?\s*\d{1,4}\s*,?\s*box\s*#?\s*\d{1,6}\b", _I
+    # "RR 2 Box 41", and the highway-contract and star routes: "HCR 11 Box 112", "HC 3 Box 9"
+    r"\b(?:(?:rural\s+route|rr|hcr|hc)\s*#?\s*\d{1,4}|star\s+route)\s*,?\s*box\s*#?\s*\d{1,6}\b",
+    _I,
 )
 GRID_RE = re.compile(r"\b\d{1,5}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?")
-# "PO Box 12", "P.O. Bx 12", "POB 12", "Post Office Box 12", "box 12" after a unit-less town.
+# "PO Box 12", "P.O. Bx 12", "POB 12", "PO Drawer 12", "Post Office Box 12".
 PO_BOX_RE = re.compile(
-    r"\b(?:p\.?\s?o\.?\s*(?:box|bx)|pob|post\s+office\s+box)\s*#?\s*\d+\b", _I
+    r"\b(?:p\.?\s?o\.?\s*(?:box|bx|drawer)|pob|post\s+office\s+box)\s*#?\s*\d+\b", _I
 )
 _NOT_STREET_WORDS = frozenset(
     [

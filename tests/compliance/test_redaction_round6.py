@@ -31,6 +31,8 @@ FOUND = [
     ("staying with my aunt at pob 76 till the repairs are done", "staying with my aunt at [ADDRESS] till the repairs are done"),
     ("bed to be delivered to 47659 OYSTER PL, Upstairs on Friday", "bed to be delivered to [ADDRESS] on Friday"),
     ("Physical: 595 Old Hwy 60.", "Physical: [ADDRESS]."),
+    ("mail to PO Drawer 259; physical address HCR 11 Box 112.", "mail to [ADDRESS]; physical address [ADDRESS]."),
+    ("deliver to Star Route Box 448 on Friday", "deliver to [ADDRESS] on Friday"),
     # HL7: "family, given" in one component; a name and an address one field off.
     ("NK1|1|BANH, HIEN|SPO^Spouse||(853)554-5919", "NK1|1|[NAME], [NAME]|SPO^Spouse||[PHONE]"),
     ("IN1|1|BCBS|X1||||||||||||||JALLOH, FODE|01|19610927|675 Elm St^^Okmulgee^NM^73378", "IN1|1|BCBS|X1||||||||||||||[NAME], [NAME]|01|[DATE]|[ADDRESS]^^[CITY]^NM^[ZIP]"),
@@ -54,6 +56,7 @@ KEPT = [
     "dx list (Parkinson, Alzheimer, Bell) reviewed",
     "Pt ED 45 min wait, pt is 67 yo M",
     "the pob was 12 mmHg on the last check",
+    "the hc box 3 was full again",
     "OBX|1|CE|SPO^Spouse^HL70063||Y",
     "ORA-01400: cannot insert NULL into the column",
     # Eponyms by their own name, days, a country, versions.
