@@ -40,6 +40,10 @@ FOUND = [
     ("is the clinic open sat the 3rd its the only day i have a ride", "is the clinic open [DATE] its the only day i have a ride"),
     ("discharged on the 6th after 7 days of IV antibiotics", "discharged on the [DATE] after 7 days of IV antibiotics"),
     ("stopped taking the lithium around the ninth.", "stopped taking the lithium around the [DATE]."),
+    # Names beside names in chat, and an initial before a surname.
+    ("my twins kuan-ting and mehul have appts on friday", "my twins [NAME] and [NAME] have appts on friday"),
+    ("i saw o. okwuosa on the ward, she was kind", "i saw [NAME] on the ward, she was kind"),
+    ("t. nakashima here, wanted to say thank you", "[NAME] here, wanted to say thank you"),
     # A patient by initials before age and sex.
     ("Pt QX, 67F, seen at bedside with an interpreter", "Pt [NAME], 67F, seen at bedside with an interpreter"),
     ("patient T. W. 71 yo M with cough", "patient [NAME]. 71 yo M with cough"),
@@ -57,6 +61,8 @@ KEPT = [
     "Pt ED 45 min wait, pt is 67 yo M",
     "the pob was 12 mmHg on the last check",
     "the hc box 3 was full again",
+    "my kids are fever and chills all week",
+    "positive for s. aureus, on vanc; c. diff negative; for a. fib, on eliquis",
     "OBX|1|CE|SPO^Spouse^HL70063||Y",
     "ORA-01400: cannot insert NULL into the column",
     # Eponyms by their own name, days, a country, versions.

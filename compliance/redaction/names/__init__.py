@@ -14,7 +14,8 @@ per idea:
 - ``eponyms``: "Parkinson's disease" names a disease, not a person;
 - ``comma``: "Surname, Given" between a cue before and one after ("keen, ridge here");
 - ``roles``: ordinary words as names by role and verb ("my wife verity said"), initials first;
-- ``marks``: quoted nicknames, "initials A.B.C.", quoted log values shaped like a person.
+- ``marks``: quoted nicknames, "initials A.B.C.", quoted log values shaped like a person;
+- ``pairs``: names beside names ("my twins X and Y"), an initial before a surname in chat.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
-from compliance.redaction.names import after, comma, cues, marks, roles, romance
+from compliance.redaction.names import after, comma, cues, marks, pairs, roles, romance
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, eponym_not_person, is_eponym
 from compliance.redaction.names.extend import (
     Start,
@@ -531,13 +531,19 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Hoehn and Yahr", "Guillain-Barré": a listed eponym by its own name
     if _MONTH_WORD_RE.fullmatch(value) and _DAY_AFTER_RE.match(text, end):
         return True
+    if (species := re.fullmatch(r"[A-Za-z]\.\s?([a-z]+)", value, re.IGNORECASE)) and (
+        species.group(1).lower() in pairs.SPECIES
+    ):
+        return True  # "s. aureus", "h. pylori": an organism
     return value.lower() in COUNTRIES and bool(
         _PLACE_BEFORE_RE.search(text[max(0, start - 12) : start])
     )
 
 
 def find_names(text: str) -> Iterator[Candidate]:
-    for c in _find_names(text):
+    found = [c for c in _find_names(text) if not _not_a_person(text, c.start, c.end)]
+    yield from found
+    for c in pairs.find_pairs(text, found):
         if not _not_a_person(text, c.start, c.end):
             yield c
 

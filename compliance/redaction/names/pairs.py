@@ -1,0 +1,81 @@
+"""Names beside names in chat: two children or twins named together ("my twins kuan-ting and
+mehul"), a second name joined to one already found ("[Dapo] and Jeff-Kendy"), and an initial
+before a surname where chat puts a person ("s. mugabo here", "i saw o. rounds on the 25th").
+
+A word qualifies when no list of ordinary words holds it (``lexicon.common_words``, function
+and clinical words), or when a name list knows it and it is no function word: "my kids are
+fever and chills" names nobody, "the twins ivy and rose" names two."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from compliance.redaction import lexicon
+from compliance.redaction.names.words import fold
+from compliance.redaction.spans import Candidate
+
+_WORD = r"[^\W\d_][\w'\u2019-]*"
+# "my twins X and Y", "kids are X & Y", "grandkids, X and Y".
+_KIN_PAIR_RE = re.compile(
+    rf"\b(?:twins|kids|children|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|"
+    rf"boys|girls|babies|nietos|hijos|hijas)\s*,?\s+(?:are\s+|were\s+|is\s+)?"
+    rf"(?P<a>{_WORD})\s+(?:and|&|y)\s+(?P<b>{_WORD})",
+    re.IGNORECASE,
+)
+_AND_AFTER_RE = re.compile(rf"\s+(?:and|&)\s+(?P<w>{_WORD})")
+# An initial, then a surname, where chat names a person: at the start, or after "saw", "for",
+# "its", "im" ...; followed by "here", a possessive, a comma or "on"/"said"/"from".
+_INITIAL_SURNAME_RE = re.compile(
+    rf"(?:^|\b(?:saw|for|from|with|to|by|its|it's|im|i'm|call|ask|tell|see|thank|thanks)\s+)"
+    rf"(?P<v>[a-z]\.\s?{_WORD})"
+    r"(?=\s+here\b|['\u2019]s\b|\s*[,.;!?]|\s+(?:on|said|from|says|called|is|was)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _qualifies(word: str) -> bool:
+    w = fold(word)
+    if w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS or len(w) < 2:
+        return False
+    if w not in lexicon.common_words():
+        return True
+    return w in lexicon.first_names() or w in lexicon.last_names()
+
+
+# Organisms are written the same way: "s. aureus", "c. diff", "h. pylori".
+SPECIES = frozenset(
+    ["aureus", "diff", "difficile", "coli", "pylori", "pneumoniae", "epidermidis", "faecalis",
+     "faecium", "aeruginosa", "marcescens", "influenzae", "pyogenes", "agalactiae", "vulgaris",
+     "mirabilis", "albicans", "glabrata", "vaginalis", "pallidum", "tuberculosis", "gonorrhoeae",
+     "trachomatis", "burgdorferi", "jirovecii", "carinii", "fib", "flutter", "lugdunensis",
+     "cloacae", "baumannii", "maltophilia", "oxytoca", "monocytogenes", "gondii", "vivax",
+     "falciparum", "mansoni", "lamblia", "histolytica", "neoformans", "fumigatus", "acnes"]
+)  # fmt: skip
+
+
+def _surname_ok(word: str) -> bool:
+    """A surname after an initial: no function or clinical word, and an English word ("a.
+    fib") only when it is a listed surname ("o. rounds")."""
+    w = fold(word)
+    if w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS or len(w) < 3:
+        return False
+    if w in SPECIES:
+        return False
+    english = w in lexicon.common_words() or lexicon.is_english(w)
+    return not english or w in lexicon.last_names()
+
+
+def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
+    for m in _KIN_PAIR_RE.finditer(text):
+        if _qualifies(m.group("a")) and _qualifies(m.group("b")):
+            yield Candidate(m.start("a"), m.end("a"), "NAME", 0.7)
+            yield Candidate(m.start("b"), m.end("b"), "NAME", 0.7)
+    for c in found:
+        if c.label == "NAME" and (m := _AND_AFTER_RE.match(text, c.end)):
+            word = m.group("w")
+            if _qualifies(word) and (word[:1].isupper() or not text[c.start : c.end][:1].isupper()):
+                yield Candidate(m.start("w"), m.end("w"), "NAME", 0.65)
+    for m in _INITIAL_SURNAME_RE.finditer(text):
+        if _surname_ok(m.group("v").split(".")[-1].strip()):
+            yield Candidate(m.start("v"), m.end("v"), "NAME", 0.7)
