@@ -44,6 +44,7 @@ FOUND = [
     ("my twins kuan-ting and mehul have appts on friday", "my twins [NAME] and [NAME] have appts on friday"),
     ("i saw o. okwuosa on the ward, she was kind", "i saw [NAME] on the ward, she was kind"),
     ("t. nakashima here, wanted to say thank you", "[NAME] here, wanted to say thank you"),
+    ("dob 11-29-1933, name QUEK, BOON KENG, thats everything", "dob [DATE], name [NAME], thats everything"),
     # A patient by initials before age and sex.
     ("Pt QX, 67F, seen at bedside with an interpreter", "Pt [NAME], 67F, seen at bedside with an interpreter"),
     ("patient T. W. 71 yo M with cough", "patient [NAME]. 71 yo M with cough"),

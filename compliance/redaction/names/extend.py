@@ -149,6 +149,15 @@ def extend(w: Words, i: int, start: Start) -> int:
         j += 1
         if j + 1 < len(w) and _initial(w, j + 1) and w.adjacent(j, j + 1):
             j += 1  # "Smith, John A."
+        elif (
+            j + 1 < len(w)
+            and w.adjacent(j, j + 1)
+            and w.upper_name(j)
+            and w.upper_name(j + 1)
+            and w.folded[j + 1] not in common
+            and w.folded[j + 1] not in lexicon.CLINICAL_WORDS
+        ):
+            j += 1  # "QUEK, BOON KENG": a second given name in capitals
     if j + 1 < len(w) and w.folded[j + 1] in GENERATIONS and w.gap(j, j + 1) in (" ", ", "):
         j += 1  # "Nasra Nasser Jr.", "Sonny Frost III"
     return j
