@@ -157,7 +157,8 @@ _CUE = re.compile(
     r"(?:changed|corrected|moved|rescheduled|updated|postponed|pushed)\s+to|"
     r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
     r"saturday|sun|sunday|week\s+of|out|off|away|ooo|between|adm|enrolled|registered|"
-    r"injured|injury|le|el|para\s+el|desde\s+el|mine\s+is|"
+    r"injured|injury|le|el|para\s+el|desde\s+el|mine\s+is|signed|called|transferred|returned|fell|"
+    r"happened|occurred|when|vaccinated|booster|tdap|"
     r"(?:seen|visit|admitted)\s+in\s+(?:clinic|ed|er|the\s+ed|office))"
     r"\b\.?(?:\s*(?:is|was|of|=|:|-|#|\(|\\?\"|')\s*)*\s*$)",
     _I,

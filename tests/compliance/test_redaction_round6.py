@@ -45,6 +45,8 @@ FOUND = [
     ("i saw o. okwuosa on the ward, she was kind", "i saw [NAME] on the ward, she was kind"),
     ("t. nakashima here, wanted to say thank you", "[NAME] here, wanted to say thank you"),
     ("dob 11-29-1933, name QUEK, BOON KENG, thats everything", "dob [DATE], name [NAME], thats everything"),
+    ("Advance directive on file, signed 12-5; agent is her son", "Advance directive on file, signed [DATE]; agent is her son"),
+    ('notify.email template=appt_reminder when="7/5"', 'notify.email template=appt_reminder when="[DATE]"'),
     # A patient by initials before age and sex.
     ("Pt QX, 67F, seen at bedside with an interpreter", "Pt [NAME], 67F, seen at bedside with an interpreter"),
     ("patient T. W. 71 yo M with cough", "patient [NAME]. 71 yo M with cough"),
@@ -63,6 +65,7 @@ KEPT = [
     "the pob was 12 mmHg on the last check",
     "the hc box 3 was full again",
     "my kids are fever and chills all week",
+    "called in 2/3 of the meds, fell 3/4 of the way down",
     "positive for s. aureus, on vanc; c. diff negative; for a. fib, on eliquis",
     "OBX|1|CE|SPO^Spouse^HL70063||Y",
     "ORA-01400: cannot insert NULL into the column",
