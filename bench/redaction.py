@@ -9,7 +9,8 @@
     python bench/redaction.py --split blind     # written blind; a tuning split since round 4
     python bench/redaction.py --split blind2    # written blind; a tuning split since round 5
     python bench/redaction.py --split blind3    # written blind; a tuning split since round 6
-    python bench/redaction.py --split blind4 --per-kind 200 --phi-free 200   # the judge
+    python bench/redaction.py --split blind4 --per-kind 200 --phi-free 200   # a judge
+    python bench/redaction.py --split blind5 --per-kind 200 --phi-free 200   # the next judge
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -20,9 +21,10 @@ pools of its own. "tune2" to "tune5" were written to tune on (tune4 and tune5 in
 the learned tagger's sake: many wordings of names, dates and addresses in chat and notes, and
 logs, forms and records). "blind", "blind2" and "blind3" were each written blind as the judge
 of one round (1-3, 4, 5), measured for their figures only, and became tuning splits after it.
-The judge is "blind4" (redaction_data/blind4.py), written before round 6 to be representative
-of a US clinic's chat, logs and notes: whoever tunes the engine runs it for the figures only
-(it refuses --show-errors) and leaves its data unread.
+The judges are "blind4" (redaction_data/blind4.py), written before round 6 to be
+representative of a US clinic's chat, logs and notes and measured before and after it, and
+"blind5", written the same way after those figures: whoever tunes the engine runs them for the
+figures only (they refuse --show-errors) and leaves their data unread.
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the
@@ -170,7 +172,9 @@ def _row(label: str, results: list[dict], key) -> str:
 
 
 # The judge split: its data and errors are never printed (whoever tunes must not see them).
-JUDGE = "blind4"
+# blind4 was measured twice in round 6 and never read; blind5 was written after that round's
+# figures on blind4, to judge what came after.
+JUDGES = ("blind4", "blind5")
 
 
 def main() -> None:
@@ -192,7 +196,7 @@ def main() -> None:
         help="print this many misses and false positives per system",
     )
     args = parser.parse_args()
-    if args.split == JUDGE and args.show_errors:
+    if args.split in JUDGES and args.show_errors:
         parser.error("--show-errors would show the blind split's data; it only reports figures")
 
     samples = build(args.split, per_kind=args.per_kind, phi_free=args.phi_free)

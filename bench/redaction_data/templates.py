@@ -14,7 +14,9 @@ import importlib
 from types import ModuleType
 
 # Splits that live in a module of the same name beside this file.
-SPLIT_MODULES = ("blind", "blind2", "blind3", "blind4", "tune2", "tune3", "tune4", "tune5")
+SPLIT_MODULES = (
+    "blind", "blind2", "blind3", "blind4", "blind5", "tune2", "tune3", "tune4", "tune5"
+)  # fmt: skip
 
 
 def split_module(split: str) -> ModuleType | None:
