@@ -55,44 +55,14 @@ _PRESIDIO_LABELS = {
     "URL": "URL",
     "IP_ADDRESS": "IP_ADDRESS",
 }
-_NOT_PLACES = frozenset(
-    [s.lower() for s in STATE_ABBRS]
-    + STATE_NAMES
-    + AP_ABBRS
-    + [
-        "us usa u.s. u.s.a. america united states canada mexico uk england britain europe asia",
-        "    africa china india japan germany france italy spain brazil russia korea vietnam philippines",
-        "    cuba haiti ireland scotland australia earth north south east west",
-    ][0].split()
-    + [
-        "america",
-        "canada",
-        "mexico",
-        "england",
-        "britain",
-        "europe",
-        "asia",
-        "africa",
-        "china",
-        "india",
-        "japan",
-        "germany",
-        "france",
-        "italy",
-        "spain",
-        "brazil",
-        "russia",
-        "korea",
-        "vietnam",
-        "philippines",
-        "cuba",
-        "haiti",
-        "ireland",
-        "scotland",
-        "australia",
-        "earth",
-    ]
-)
+# Countries and regions: places, but above a state, so no identifier.
+_ABOVE_A_STATE = [
+    "us", "usa", "u.s.", "u.s.a.", "america", "united", "states", "canada", "mexico", "uk",
+    "england", "britain", "europe", "asia", "africa", "china", "india", "japan", "germany",
+    "france", "italy", "spain", "brazil", "russia", "korea", "vietnam", "philippines", "cuba",
+    "haiti", "ireland", "scotland", "australia", "earth",
+]  # fmt: skip
+_NOT_PLACES = frozenset([s.lower() for s in STATE_ABBRS] + STATE_NAMES + AP_ABBRS + _ABOVE_A_STATE)
 _MONTH_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",

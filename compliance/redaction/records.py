@@ -191,21 +191,22 @@ def find_records(text: str) -> Iterator[Candidate]:
             and not ("ADDRESS" in kinds and any(_ZIP_FIELD.match(v) for _, _, v in fields))
         ):
             continue
-        after = None  # what the field before this one was: "ADDRESS", then "CITY"
+        previous = None  # the role of the field before: an address makes a name a city
         for (start, end, value), kind in zip(fields, kinds, strict=True):
-            previous, after = after, kind
+            role = kind
             if not value:
-                continue
-            if kind is not None:
+                pass
+            elif kind is not None:
                 yield Candidate(start, end, kind, 0.6)
             elif _ZIP_FIELD.match(value):
                 yield Candidate(start, end, "ZIP", 0.6)
             elif _AGE_FIELD.match(value):
                 yield Candidate(start, end, "AGE_OVER_89", 0.6)
             elif value in STATE_ABBRS or value.lower() in STATE_NAMES:
-                after = previous  # "Leesville,LA,82535": the state, then the ZIP
+                role = previous  # "Leesville,LA,82535": the state, then the ZIP
             elif _NAME_FIELD.match(value) and len(value) >= 2:
-                after = "CITY" if previous == "ADDRESS" else None
-                yield Candidate(start, end, after or "NAME", 0.6)
+                role = "CITY" if previous == "ADDRESS" else "NAME"
+                yield Candidate(start, end, role, 0.6)
             elif _ID_FIELD.match(value) and sum(ch.isdigit() for ch in value) >= 4:
                 yield Candidate(start, end, "OTHER_ID", 0.5)
+            previous = role
