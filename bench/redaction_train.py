@@ -51,7 +51,7 @@ SEEDS = (1, 2, 3)
 PER_KIND = 300
 PHI_FREE = 300
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
-GRID = [(0.3, 0.95), (0.5, 0.95), (0.3, 0.98), (0.5, 0.98), (0.7, 0.98), (0.5, 0.99)]
+GRID = [(0.3, 0.95), (0.5, 0.95), (0.3, 0.98), (0.5, 0.98), (0.3, 0.9), (0.3, 0.8), (0.2, 0.8)]
 
 
 def train(
@@ -135,6 +135,9 @@ def leave_out(split: str, *, show_errors: int = 0) -> None:
         if show_errors and (low, high) == (tagger.LOW, tagger.HIGH):
             print(f"tagger false positives at lo={low} hi={high} ({len(alone['false_pos'])}):")
             print("\n".join(alone["false_pos"][:show_errors]))
+            missed = score(samples, union)["misses"]
+            print(f"union misses at lo={low} hi={high} ({len(missed)}):")
+            print("\n".join(missed[:show_errors]))
 
 
 def main() -> None:
@@ -143,7 +146,10 @@ def main() -> None:
     )
     parser.add_argument("--leave-out", choices=TRAIN_SPLITS)
     parser.add_argument(
-        "--show-errors", type=int, default=0, help="with --leave-out: print the tagger's FPs"
+        "--show-errors",
+        type=int,
+        default=0,
+        help="with --leave-out: print the tagger's FPs and the union's misses",
     )
     args = parser.parse_args()
     if args.leave_out:
