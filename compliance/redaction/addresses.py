@@ -37,6 +37,14 @@ _WEAK_SUFFIX = (
     r"grove|harbor|landing|commons|meadow|meadows|crossing|xing|bend|green|gardens?|estates|"
     r"hollow|pass|trace|ext|extension|close|mews|gardens|crescent|knoll|rise|vale|gate"
 )
+# A word only an address holds, to tell a street from words taken for one: the street
+# types, unit words, and the words of Spanish, Portuguese and Filipino addresses.
+STREET_WORD_RE = re.compile(
+    rf"\b(?:{_STRONG_SUFFIX}|{_WEAK_SUFFIX}|apt|apartment|unit|suite|ste|fl|floor|bldg|lot|"
+    r"trlr|trailer|spc|pmb|box|bx|drawer|pob|po|rr|hc|hcr|calle|rua|avenida|carretera|carr|"
+    r"camino|urb|urbanizaci[o\u00f3]n|barrio|bo|cond|blk|brgy|purok|sitio)\b",
+    re.IGNORECASE,
+)
 _DIR = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|ne|nw|se|sw|[nsew])"
 _UNIT_WORD = (
     r"(?:apt|apartment|unit|suite|ste|fl|floor|room|rm|bldg|building|lot|trlr|trailer|spc|"

@@ -27,6 +27,7 @@ from compliance.redaction import lexicon
 from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, eponym_not_person
+from compliance.redaction.names.pairs import SPECIES
 from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
@@ -89,6 +90,10 @@ _TAKEN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _KEY_VALUE_RE = re.compile(r"\b[A-Za-z_]\w*=\S")
+# An initial and a word, the way an organism is written: "s. aureus", "h. pylori".
+_SPECIES_RE = re.compile(r"[A-Za-z]\.\s?([a-z]+)", re.IGNORECASE)
+# The full stop of an initial or a suffix in a name: "Zaw C. Maung", "Rosenzweig Sr.".
+_NAME_STOP_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]|sr|jr|dr|mr|mrs|ms|mx)\.", re.IGNORECASE)
 
 
 class ModelIntegrityError(RuntimeError):
@@ -182,10 +187,13 @@ def _detector_recognizer(name: str, detect: Callable[[str], Iterable[Candidate]]
 
 def keep_tagger_result(text: str, candidate: Candidate) -> bool:
     """The learned tagger's names and places go through the model filter (acronyms, drugs,
-    eponyms, lower-case chat words); its other labels were stop-listed in tagger.py."""
+    eponyms, clinical words); its other labels were stop-listed in tagger.py. The tagger was
+    trained on log lines, HL7 segments and lower-case chat, so the filter's rules for what the
+    NER model gets wrong in those shapes are not applied to it: a value after "=", the "." of
+    an initial ("Zaw C. Maung"), a lower-case word no list knows."""
     if candidate.label not in ("NAME", "CITY"):
         return True
-    return _keep_model_result(text, candidate.start, candidate.end, candidate.label)
+    return _keep_model_result(text, candidate.start, candidate.end, candidate.label, tagged=True)
 
 
 class FullTier:
@@ -254,11 +262,15 @@ def _unlisted_lower_case(raw_words: list[str], words: list[str]) -> bool:
     return not any((w in first or w in last) and w not in common for w in words)
 
 
-def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
-    """Drop what the NER model and Presidio's generic recognizers flag in clinical text."""
+def _keep_model_result(
+    text: str, start: int, end: int, label: str, *, tagged: bool = False
+) -> bool:
+    """Drop what the NER model and Presidio's generic recognizers flag in clinical text
+    (``tagged``: what the learned tagger flags; see ``keep_tagger_result``)."""
     value = text[start:end]
     if label in ("NAME", "CITY") and (
-        text[start - 1 : start] in ("/", "=", "_") or text[end : end + 1] in ("/", "_", "=")
+        text[start - 1 : start] in (("/", "_") if tagged else ("/", "=", "_"))
+        or text[end : end + 1] in ("/", "_", "=")
     ):
         return False  # "tz=America/Chicago": a piece of a log token
     if label in ("NAME", "CITY") and eponym_not_person(text, start, end):
@@ -267,7 +279,7 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
     words = [fold(w) for w in raw_words]
     if label in ("NAME", "CITY") and len(value.strip()) <= 1:
         return False  # "positive L, hip abductors": a side, not a place
-    if label in ("NAME", "CITY") and value.islower() and _KEY_VALUE_RE.search(text):
+    if not tagged and label in ("NAME", "CITY") and value.islower() and _KEY_VALUE_RE.search(text):
         return False  # "kafka topic=vitals": the model in a log line; keys find its values
     if (
         label in ("NAME", "CITY")
@@ -280,10 +292,21 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
         )
     ):
         return False
-    if label in ("NAME", "CITY") and any(_ACRONYM_RE.search(w) for w in raw_words):
+    if (
+        label in ("NAME", "CITY")
+        # "PAW HTOO^VANGELIS", "LUPU, RASHAD": capitals in a name of several words the tagger
+        # read in a record are no acronym.
+        and (not tagged or len(raw_words) == 1)
+        and any(_ACRONYM_RE.search(w) for w in raw_words)
+    ):
         # MoCA, HbA, PHQ: clinical acronyms the model takes for people and places.
         return False
-    if label in ("NAME", "CITY") and words and _unlisted_lower_case(raw_words, words):
+    if (
+        not tagged
+        and label in ("NAME", "CITY")
+        and words
+        and _unlisted_lower_case(raw_words, words)
+    ):
         return False
     if label == "NAME" and value.islower() and reads_romance(text):
         return False  # "mi hijo tiene tos": lower-case Spanish or French is the patterns' to read
@@ -292,6 +315,8 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
             return False
         if words[0] in _HISTORY_WORDS:
             return False  # "hx guillain-barre": a history names a disease
+        if (species := _SPECIES_RE.fullmatch(value)) and fold(species.group(1)) in SPECIES:
+            return False  # "s. aureus", "a. fib": an organism, a rhythm
         if all(
             w in lexicon.CLINICAL_WORDS
             or w in lexicon.function_words()
@@ -304,7 +329,8 @@ def _keep_model_result(text: str, start: int, end: int, label: str) -> bool:
             len(words) == 1 and raw_words[0].islower() and typo_of(words[0], lexicon.common_words())
         ):
             return False
-        if any(ch in value for ch in "=._/:") or (
+        shape = _NAME_STOP_RE.sub("", value) if tagged else value
+        if any(ch in shape for ch in "=._/:") or (
             all(w in lexicon.common_words() for w in words)
             and not all(w[:1].isupper() for w in raw_words)
         ):

@@ -36,7 +36,8 @@ NAME_IS_RE = re.compile(
 )
 # After these, any word that is not an ordinary one is a name.
 STRONG_RE = re.compile(
-    r"\b(?:my name is|my name's|name is|names|name's|named|called|call me|patient name|pt name|"
+    r"\b(?:my name is|my name's|name is|names|name's|named|called|call me|calls me|"
+    r"patient name|pt name|"
     r"name|signed|signature|signed by|sincerely|regards|attn|attention|on behalf of|"
     # Spanish and French introductions: "soy ye-jin", "de parte de", "c'est thibault".
     r"soy|de parte de|care of|c/o|provider|prescriber|pcp|"
@@ -191,7 +192,7 @@ AFTER_RE = re.compile(
     r"(?=[\s,(<'\u2019])(?:"
     r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in)\b"
     # "is noel hodgkin still working there", "pls have Bunny Porter call me at ..."
-    r"|\s+still\s+work(?:ing|s)\s+(?:there|here|at)\b|\s+(?:call|text|email|phone)\s+me\b"
+    r"|\s+(?:still\s+)?work(?:ing|s)\s+(?:there|here|at|today|tonight|tomorrow)\b|\s+(?:call|text|email|phone)\s+me\b"
     r"|\s+from\s+(?:yesterday|earlier|today|this\s+morning|last\s+(?:week|night|time|visit))\b"
     # "referral to Ginger Dollar at the pain clinic": a person at a place of care.
     r"|\s+(?:at|from|with)\s+the\s+(?:\w+\s+)?(?:clinic|practice|office|hospital|pharmacy|"
@@ -202,6 +203,8 @@ AFTER_RE = re.compile(
     # "bubba okafor is my ride", "serenity is with her now", "Peg (pt's daughter-in-law)":
     # a person's role or company.
     rf"|\s+(?:is|was)\s+(?:my|our|her|his)\s+(?:{_KIN})\b|\s+(?:is|was)\s+with\s+(?:her|him|them)\b"
+    # "can corliss sit in for her": standing in for the patient.
+    r"|\s+(?:sit|sits|sat)\s+in\s+(?:for|on|with)\b"
     rf"|\s*\((?:(?:pt|patient|his|her|their)['\u2019]?s?\s+)?(?:{_KIN})\)"
     r"|,?\s+(?:dob|d\.o\.b|date of birth|birth\s*date|birthday|bday|born|mrn)\b"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:dob|d\.o\.b|mrn|ssn)\b"

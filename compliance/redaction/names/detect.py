@@ -58,6 +58,9 @@ _VERB_AFTER_KIN_RE = re.compile(
     r"fell|died|passed|passes|stays|stayed|helps|helped|drives|drove|uses|used|feels|felt)"
 )
 
+# The object of a verb, straight after it: "pick it up", "drive me", "bring them".
+_OBJECT_WORDS = frozenset(["it", "them", "me", "us", "him", "up", "out", "off", "back", "over"])
+
 
 def _initial_with_stop(w, k: int) -> bool:
     """A capital letter alone with its full stop: "T." in "Shadow T."."""
@@ -227,6 +230,8 @@ class _Pass:
             and word not in NOT_AFTER_NAME
             and word not in self.romance
             and not _VERB_AFTER_KIN_RE.fullmatch(word)
+            # "can my son pick it up": a verb, its object after it.
+            and not (i + 1 < len(w) and w.gap(i, i + 1) == " " and w.folded[i + 1] in _OBJECT_WORDS)
         ) or (
             (
                 self.after("self", i)
