@@ -371,7 +371,9 @@ LOG_REDACTOR = env_str("LOG_REDACTOR", "compliance.redaction.redact_log")
 REDACTION_KNOWN_IDENTIFIERS_LOADER = env_str(
     "REDACTION_KNOWN_IDENTIFIERS_LOADER", "compliance.redaction.known.clinic_identifiers"
 )
-REDACTION_KNOWN_IDENTIFIERS_REFRESH_SECONDS = env_int("REDACTION_KNOWN_IDENTIFIERS_REFRESH_SECONDS", 300)
+REDACTION_KNOWN_IDENTIFIERS_REFRESH_SECONDS = env_int(
+    "REDACTION_KNOWN_IDENTIFIERS_REFRESH_SECONDS", 300
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
