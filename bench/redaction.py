@@ -174,7 +174,7 @@ def _row(label: str, results: list[dict], key) -> str:
 # The judge split: its data and errors are never printed (whoever tunes must not see them).
 # blind4 was measured twice in round 6 and never read; blind5 was written after that round's
 # figures on blind4, to judge what came after.
-JUDGES = ("blind4", "blind5", "blind6")
+JUDGES = ("blind4", "blind5", "blind6", "blind7")
 
 
 def main() -> None:
