@@ -130,6 +130,21 @@ _MONTH_YEAR = re.compile(
 )
 _YEAR_MONTH = re.compile(rf"(?<![\w/.:-]){_YEAR4}-(?:0[1-9]|1[0-2])(?![\w/:-]|\.\d)")
 _MONTH_DAY = re.compile(r"(?<![\w/.:-])(\d{1,2})([/-])(\d{1,2})(?![\w/]|[-.]\d)")
+# "thurs 2.13", "EDD 3.25", "coming 2.3": month and day with a full stop, only after the
+# words below (a dose "from 2.5 to 5" has the shape too).
+_MONTH_DAY_DOT = re.compile(r"(?<![\w/.:-])(\d{1,2})\.(\d{1,2})(?![\w/]|[-.]\d)")
+_DOT_CUE = re.compile(
+    rf"\b(?:{_WEEKDAY}|lmp|edd|dos|dob|appt|appointment|due|scheduled|seen|admitted|"
+    r"discharged|surgery|coming|come|interrogated|note|(?:work|back|in|here|visit|appt)\s+on)"
+    r"\s*[:=-]?\s*$",
+    _I,
+)
+# A month glued to its day: "apr30", "EDD june21".
+_MONTH_GLUED = re.compile(
+    r"(?<![\w/.:=@-])(?:jan|feb|mar|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)"
+    r"(?P<d>[1-9]|[12]\d|3[01])(?![\w/]|[-.]\d)",
+    _I,
+)
 # "3/4-3/7", "3/4 to 3/7": a range of two days is a date without a cue.
 _MD = r"\d{1,2}/\d{1,2}"
 _MD_RANGE = re.compile(
@@ -270,6 +285,17 @@ def _find_date(text: str) -> Iterator[Candidate]:
             _cued(text, m.start()) and not _UNIT_AFTER.match(text, m.end())
         ):
             yield Candidate(m.start(), m.end(), "DATE", 0.7)
+    for m in _MONTH_DAY_DOT.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if (
+            valid_ymd(2000, a, b)
+            and _DOT_CUE.search(text[max(0, m.start() - 30) : m.start()])
+            and not _UNIT_AFTER.match(text, m.end())
+        ):
+            yield Candidate(m.start(), m.end(), "DATE", 0.7)
+    for m in _MONTH_GLUED.finditer(text):
+        if not VERSION_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()]):
+            yield Candidate(m.start(), m.end(), "DATE", 0.7)  # "version jun2" is a release
     for m in _MD_RANGE.finditer(text):
         days = [tuple(int(x) for x in m.group(g).split("/")) for g in ("a", "b")]
         if all(valid_ymd(2000, *d) for d in days) and not _UNIT_AFTER.match(text, m.end()):

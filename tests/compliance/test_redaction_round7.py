@@ -90,11 +90,41 @@ def test_a_date_and_a_web_address_are_not_stop_listed() -> None:
 
 
 FOUND = [
+    # A month and day with a full stop after a date word; a month glued to its day.
+    ("this thurs 2.13 ok? -nyawira", "this [DATE] ok? -[NAME]"),
+    ("LMP 4/19/1957. EDD 3.25.", "LMP [DATE]. EDD [DATE]."),
+    ("Pacemaker interrogated 5.20, normal function", "Pacemaker interrogated [DATE], normal function"),
+    ("may return to work on 7.5.", "may return to work on [DATE]."),
+    ("my appt is august 18th right? or was it apr30", "my appt is [DATE] right? or was it [DATE]"),
+    # People named as a group, initials where chat puts the writer, a title before a letter.
+    ("me, fayez and poncho all have the same cough now", "me, [NAME] and [NAME] all have the same cough now"),
+    ("seraph and tennie both have pink eye, can i get drops for both", "[NAME] and [NAME] both have pink eye, can i get drops for both"),
+    ("psalm and buick are my granddaughters they can have my info", "[NAME] and [NAME] are my granddaughters they can have my info"),
+    ("hey its j.a. again, the rash is back", "hey its [NAME]. again, the rash is back"),
+    ("thx - y.a.", "thx - [NAME]."),
+    ("vj here, is my refill ready", "[NAME] here, is my refill ready"),
+    ("dr h called but i missed it", "dr [NAME] called but i missed it"),
     ("can zorbina sit in for her on the video visit", "can [NAME] sit in for her on the video visit"),
     ("everyone calls me zorbo but my chart has my real name", "everyone calls me [NAME] but my chart has my real name"),
 ]  # fmt: skip
 
 KEPT = [
+    "increased from 2.5 to 5 mg",
+    "K 4.5, Mg 2.1 on admission",
+    "thurs 2.5 mg dose",
+    "pH 7.35 on ABG",
+    "scheduled 3.5 hrs",
+    "version jun2 release",
+    "me, mom and dad are coming",
+    "fever and chills both started yesterday",
+    "me, the kids and my husband all have it",
+    "salt and pepper both make it worse",
+    "tylenol and advil both dont help",
+    "mom and dad are my ride",
+    "ok here is my question",
+    "me again, sorry",
+    "thanks - a.m. appointments work best",
+    "the dr. a bit rushed",
     "can you sit in for the call",
     "can he sit in on the visit",
     "can my son pick it up for me",

@@ -110,6 +110,8 @@ _KIN = (
     r"staff\s+member|staff|surrogate(?:\s+decision[\s-]maker)?|decision[\s-]maker|"
     r"health\s*care\s+agent|witness|chaperone|companion|escort"
 )
+# The kinship and role words, as one alternation (``names.pairs`` names groups by them).
+KIN_WORDS = f"(?:{_KIN})"
 # A kinship or role word alone, as it stands before a name in a note: "neighbor Royal".
 KIN_WORD_BEFORE_RE = re.compile(rf"\b(?:{_KIN})\s*[:,(]?\s*$", _I)
 # "my wife wolf has a fever": after a possessive and a kinship or role word, a listed name

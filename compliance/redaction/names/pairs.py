@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from compliance.redaction import lexicon
+from compliance.redaction.names.cues import KIN_WORDS
 from compliance.redaction.names.words import fold
 from compliance.redaction.spans import Candidate
 
@@ -34,6 +35,28 @@ _INITIAL_SURNAME_RE = re.compile(
 )
 
 
+# People named together with the writer or as a group: "me, fayez and poncho all have",
+# "cosmo and jaybird are my granddaughters", "seraph and tennie both have".
+_GROUP_RE = re.compile(
+    rf"\b(?:me|myself)\s*,\s*(?P<a>{_WORD})\s*,?\s+(?:and|&)\s+(?P<b>{_WORD})\b"
+    rf"|(?:^|(?<=[.!?;]\s))(?P<c>{_WORD})\s+(?:and|&)\s+(?P<d>{_WORD})"
+    rf"(?=\s+(?:(?P<kin>(?:are|r)\s+(?:my|our)\s+(?:{KIN_WORDS})s?\b)|both\b|all\b|each\b))",
+    re.IGNORECASE,
+)
+# Initials in place of a name where chat puts the writer: "hey its j.a. again", "thx - y.a.",
+# "vj here"; and a title before one letter: "dr h called", "wait is it dr O or ...".
+_INITIALS_RE = re.compile(
+    r"(?:\b(?:its|it's|it\u2019s|this is|im|i'm)\s+|(?:thx|thanks|thank you|ty)\s*[,!.]*\s*-?\s*"
+    r"|(?<=\S)\s+[-~]\s*)(?P<v>[a-z]\.\s?[a-z]\.?(?:\s?[a-z]\.?)?)(?=[\s,!?]|$)"
+    r"|(?:^|(?<=[.!?]\s))(?P<w>[a-z]{2})(?=\s+(?:here|again)\b)"
+    r"|\b(?:dr|doctor)\.?\s+(?P<t>[A-Za-z])(?=\s+(?:said|says|called|told|wants|is|was|or|and)\b|[,?!])",
+    re.IGNORECASE,
+)
+
+
+_NOT_INITIALS = frozenset(["a.m", "p.m", "e.g", "i.e", "n.b", "p.s", "a.k.a"])
+
+
 def _qualifies(word: str) -> bool:
     w = fold(word)
     if w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS or len(w) < 2:
@@ -52,6 +75,18 @@ SPECIES = frozenset(
      "cloacae", "baumannii", "maltophilia", "oxytoca", "monocytogenes", "gondii", "vivax",
      "falciparum", "mansoni", "lamblia", "histolytica", "neoformans", "fumigatus", "acnes"]
 )  # fmt: skip
+
+
+def _any_word(word: str) -> bool:
+    """A word that can be a name where the grammar says one stands: no function, clinical or
+    kinship word ("me, mom and dad are coming")."""
+    w = fold(word)
+    return (
+        len(w) >= 2
+        and w not in lexicon.function_words()
+        and w not in lexicon.CLINICAL_WORDS
+        and not re.fullmatch(KIN_WORDS, w)
+    )
 
 
 def _surname_ok(word: str) -> bool:
@@ -76,6 +111,22 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
             word = m.group("w")
             if _qualifies(word) and (word[:1].isupper() or not text[c.start : c.end][:1].isupper()):
                 yield Candidate(m.start("w"), m.end("w"), "NAME", 0.65)
+    for m in _GROUP_RE.finditer(text):
+        pair = ("a", "b") if m.group("a") else ("c", "d")
+        words = [m.group(g) for g in pair]
+        # Before "are my granddaughters" any word that is no function word; before "both" or
+        # "all", words that are no ordinary words or are names a list knows.
+        strong = bool(m.group("kin")) or bool(m.group("a"))
+        if all(_qualifies(w) or (strong and _any_word(w)) for w in words):
+            for g in pair:
+                yield Candidate(m.start(g), m.end(g), "NAME", 0.65)
+    for m in _INITIALS_RE.finditer(text):
+        group = next(g for g in ("v", "w", "t") if m.group(g))
+        if group == "w" and fold(m.group(group)) in lexicon.common_words():
+            continue  # "ok here", "me again"
+        if group == "v" and fold(m.group(group)).replace(" ", "").rstrip(".") in _NOT_INITIALS:
+            continue  # "thanks - a.m. appointments"
+        yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
     for m in _INITIAL_SURNAME_RE.finditer(text):
         if _surname_ok(m.group("v").split(".")[-1].strip()):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.7)
