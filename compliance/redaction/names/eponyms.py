@@ -16,7 +16,9 @@ EPONYM_AFTER_RE = re.compile(
     r"monitor|ultrasound|valve|shunt|splint|bandage|sling|graft|flap|needle|ligament|"
     r"(?:positive|negative|equivocal)(?!\s+for\b)|points?|triangle|fracture|surgery|repair|"
     r"nodule|paralysis|pulses?|tear|rules|chromosome|habitus|bodies|cells?|proteins?|line|"
-    r"respirations?|breathing|contractions?|"
+    # Lower case only: "Jackson-Pratt drain", "Unna boot"; "Ann Drain" is a person.
+    r"respirations?|breathing|contractions?|(?-i:drains?|boot|fundoplication|dressing|"
+    r"stockings?|pouch|reservoir|incision|block)|"
     r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b"
     # "de Quervain's tenosynovitis", "Hashimoto's": a possessive before a disease's own word.
     r"|^['\u2019]s\s+[a-z]+(?:itis|osis|oma|pathy|plasia|algia|emia|uria|ectomy)\b"
