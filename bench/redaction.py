@@ -6,11 +6,15 @@
     python bench/redaction.py --split tune3     # a third tuning set: word-like names, dates, IDs
     python bench/redaction.py --split tune4     # chat and notes: names, dates, addresses
     python bench/redaction.py --split tune5     # logs, forms and records
+    python bench/redaction.py --split tune6     # names in patient chat
+    python bench/redaction.py --split tune7     # dates and names in notes and logs
     python bench/redaction.py --split blind     # written blind; a tuning split since round 4
     python bench/redaction.py --split blind2    # written blind; a tuning split since round 5
     python bench/redaction.py --split blind3    # written blind; a tuning split since round 6
     python bench/redaction.py --split blind4 --per-kind 200 --phi-free 200   # a judge
     python bench/redaction.py --split blind5 --per-kind 200 --phi-free 200   # the next judge
+    python bench/redaction.py --split blind6 --per-kind 200 --phi-free 200   # a third judge
+    python bench/redaction.py --split blind7 --per-kind 200 --phi-free 200   # a fourth judge
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -23,8 +27,10 @@ logs, forms and records). "blind", "blind2" and "blind3" were each written blind
 of one round (1-3, 4, 5), measured for their figures only, and became tuning splits after it.
 The judges are "blind4" (redaction_data/blind4.py), written before round 6 to be
 representative of a US clinic's chat, logs and notes and measured before and after it, and
-"blind5", written the same way after those figures: whoever tunes the engine runs them for the
-figures only (they refuse --show-errors) and leaves their data unread.
+"blind5", written the same way after those figures, "blind6" (before round 7) and "blind7"
+(after it): whoever tunes the engine runs them for the figures only (they refuse
+--show-errors) and leaves their data unread. "tune6" (names in chat) and "tune7" (dates and
+names in notes and logs) were written in round 7, tune6 for the tagger's training.
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the
