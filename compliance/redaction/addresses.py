@@ -37,19 +37,18 @@ _WEAK_SUFFIX = (
     r"grove|harbor|landing|commons|meadow|meadows|crossing|xing|bend|green|gardens?|estates|"
     r"hollow|pass|trace|ext|extension|close|mews|gardens|crescent|knoll|rise|vale|gate"
 )
+# Unit words that only an address holds (a room or a flat is also a room in a building).
+_UNIT_NAMES = r"apt|apartment|unit|suite|ste|fl|floor|bldg|lot|trlr|trailer|spc|pmb|box"
 # A word only an address holds, to tell a street from words taken for one: the street
 # types, unit words, and the words of Spanish, Portuguese and Filipino addresses.
 STREET_WORD_RE = re.compile(
-    rf"\b(?:{_STRONG_SUFFIX}|{_WEAK_SUFFIX}|apt|apartment|unit|suite|ste|fl|floor|bldg|lot|"
-    r"trlr|trailer|spc|pmb|box|bx|drawer|pob|po|rr|hc|hcr|calle|rua|avenida|carretera|carr|"
+    rf"\b(?:{_STRONG_SUFFIX}|{_WEAK_SUFFIX}|{_UNIT_NAMES}|"
+    r"bx|drawer|pob|po|rr|hc|hcr|calle|rua|avenida|carretera|carr|"
     r"camino|urb|urbanizaci[o\u00f3]n|barrio|bo|cond|blk|brgy|purok|sitio)\b",
     re.IGNORECASE,
 )
 _DIR = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|ne|nw|se|sw|[nsew])"
-_UNIT_WORD = (
-    r"(?:apt|apartment|unit|suite|ste|fl|floor|room|rm|bldg|building|lot|trlr|trailer|spc|"
-    r"space|dept|pmb|box|flat)(?![a-z])|#"
-)
+_UNIT_WORD = rf"(?:{_UNIT_NAMES}|room|rm|building|space|dept|flat)(?![a-z])|#"
 _UNIT = (
     rf"(?:\s*,?\s*(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
     r"(?:\s*,?\s*(?:rear|front|upper|lower|upstairs|downstairs|basement|bsmt|penthouse|ph)\b"

@@ -27,7 +27,7 @@ from compliance.redaction import lexicon
 from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, eponym_not_person
-from compliance.redaction.names.pairs import SPECIES
+from compliance.redaction.names.pairs import is_organism
 from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
@@ -90,8 +90,6 @@ _TAKEN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _KEY_VALUE_RE = re.compile(r"\b[A-Za-z_]\w*=\S")
-# An initial and a word, the way an organism is written: "s. aureus", "h. pylori".
-_SPECIES_RE = re.compile(r"[A-Za-z]\.\s?([a-z]+)", re.IGNORECASE)
 # The full stop of an initial or a suffix in a name: "Zaw C. Maung", "Rosenzweig Sr.".
 _NAME_STOP_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]|sr|jr|dr|mr|mrs|ms|mx)\.", re.IGNORECASE)
 
@@ -315,7 +313,7 @@ def _keep_model_result(
             return False
         if words[0] in _HISTORY_WORDS:
             return False  # "hx guillain-barre": a history names a disease
-        if (species := _SPECIES_RE.fullmatch(value)) and fold(species.group(1)) in SPECIES:
+        if is_organism(value):
             return False  # "s. aureus", "a. fib": an organism, a rhythm
         if all(
             w in lexicon.CLINICAL_WORDS

@@ -536,9 +536,7 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Hoehn and Yahr", "Guillain-Barré": a listed eponym by its own name
     if _MONTH_WORD_RE.fullmatch(value) and _DAY_AFTER_RE.match(text, end):
         return True
-    if (species := re.fullmatch(r"[A-Za-z]\.\s?([a-z]+)", value, re.IGNORECASE)) and (
-        species.group(1).lower() in pairs.SPECIES
-    ):
+    if pairs.is_organism(value):
         return True  # "s. aureus", "h. pylori": an organism
     return value.lower() in COUNTRIES and bool(
         _PLACE_BEFORE_RE.search(text[max(0, start - 12) : start])

@@ -77,6 +77,17 @@ SPECIES = frozenset(
 )  # fmt: skip
 
 
+_ORGANISM_RE = re.compile(r"[A-Za-z]\.\s?([a-z]+)", re.IGNORECASE)
+_KIN_WORD_RE = re.compile(KIN_WORDS)
+
+
+def is_organism(value: str) -> bool:
+    """An initial and a species, the way an organism or a rhythm is written: "s. aureus",
+    "h. pylori", "a. fib"."""
+    match = _ORGANISM_RE.fullmatch(value)
+    return bool(match) and fold(match.group(1)) in SPECIES
+
+
 def _any_word(word: str) -> bool:
     """A word that can be a name where the grammar says one stands: no function, clinical or
     kinship word ("me, mom and dad are coming")."""
@@ -85,7 +96,7 @@ def _any_word(word: str) -> bool:
         len(w) >= 2
         and w not in lexicon.function_words()
         and w not in lexicon.CLINICAL_WORDS
-        and not re.fullmatch(KIN_WORDS, w)
+        and not _KIN_WORD_RE.fullmatch(w)
     )
 
 
