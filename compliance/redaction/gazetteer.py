@@ -1,8 +1,9 @@
 """US cities by name: a gazetteer, read only where a place is expected.
 
 A city name alone says little ("Mobile", "Independence", "Allen" are words and names), so a
-listed city (``data/us_cities.txt``: US places of 5,000 people or more, GeoNames) is masked
-when something around it says it is a place:
+listed city (``data/us_cities.txt``: US places of 5,000 people or more; ``data/us_towns.txt``:
+towns of 500 or more whose name is not English words alone; GeoNames) is masked when something
+around it says it is a place:
 
 - before it: "in", "from", "to", "near", "at", "visiting", "city of", "(city", "->";
 - after it: a facility ("Urgent Care", "Home Health", "nursing home", "location", "clinic",
@@ -26,7 +27,7 @@ from compliance.redaction.spans import Candidate
 from compliance.redaction.states import STATE_RE
 
 _I = re.IGNORECASE
-_DATA = Path(__file__).resolve().parent / "data" / "us_cities.txt"
+_DATA = Path(__file__).resolve().parent / "data"
 _MAX_WORDS = 4
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _BEFORE = re.compile(
@@ -71,8 +72,16 @@ def fold(word: str) -> str:
 
 @cache
 def us_cities() -> frozenset[str]:
-    names = _DATA.read_text(encoding="utf-8").splitlines()
-    return frozenset(n.replace(".", "") for n in names if n) - _NOT_PLACES
+    """Cities of 5,000 people or more, and towns of 500 or more that are not named with
+    English words only ("Iuka", "Talkeetna", "Garyville"; not "Rice", "Echo", "Accident")."""
+    names = _read("us_cities.txt")
+    english = lexicon.is_english
+    towns = {t for t in _read("us_towns.txt") if not all(english(w) for w in _WORD_RE.findall(t))}
+    return frozenset(n.replace(".", "") for n in names | towns if n) - _NOT_PLACES
+
+
+def _read(name: str) -> set[str]:
+    return set((_DATA / name).read_text(encoding="utf-8").splitlines())
 
 
 @cache

@@ -52,7 +52,7 @@ from compliance.redaction.states import STATE_ABBRS, STATE_NAMES
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "redaction_tagger.crfsuite"
 # sha256 of the model file written by bench/redaction_train.py (it prints the value to pin).
-MODEL_SHA256 = "6f3247434d7340c470c66f54bc01d39bec7f1ef6d9c5c9f8a4652e0ae7f99d1d"
+MODEL_SHA256 = "da79d1289ea947683a9ca1d7a527f0690e51488fa71cf93558e77600a6309a1c"
 # Decoding thresholds, chosen with `bench/redaction_train.py --leave-out SPLIT`.
 LOW = 0.3
 HIGH = 0.8
@@ -105,7 +105,9 @@ def word_lists(word: str) -> tuple[str, ...]:
     """The engine's word lists that know ``word`` (folded): census given names ("fn"), given
     names of the world lists ("wfn"), surnames ("ln"), the 8,000 common words ("cw"), WordNet
     lemmas and their inflections ("en"), clinical words ("cl"), first words of US places
-    ("pl"), state words ("st"). A name the training data never held is still a word of a
+    ("pl"), state words ("st"), a typo of a word ("ty"), and the given names ("uf") and surnames
+    ("ul") of US public records, which hold ten times the names of the others and ordinary
+    words too ("will", "house": the model weighs "uf" against "cw"). A name the training data never held is still a word of a
     list: this is what lets the tagger tell "okafor" from "okay" it has not seen."""
     w = gazetteer.fold(word)
     if not w.isalpha():
@@ -129,6 +131,10 @@ def word_lists(word: str) -> tuple[str, ...]:
         tags.append("st")
     if not tags and _slip_of_word(w):
         tags.append("ty")
+    if w in lexicon.us_first_names():
+        tags.append("uf")
+    if w in lexicon.us_surnames():
+        tags.append("ul")
     return tuple(tags) or ("none",)
 
 
@@ -293,6 +299,12 @@ _CODE_RE = re.compile(r"\w\(|\.[a-z]{1,4}:\d|\b[a-z]+\.[a-z]+[A-Z]\w*\b")
 _ROOM_RE = re.compile(r"\b(?:rm|room|bed|bay|cubicle)\s*#?\s*\w*\d\w*$", re.IGNORECASE)
 # A short range or reading ("60-100", "120/80", "65-74") or a LOINC code ("8480-6").
 _SHORT_NUMBER_RE = re.compile(r"-?\d{1,5}[-/]\d{1,3}")
+_ID_LABELS = frozenset(
+    [
+        "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER", "LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID",
+        "USERNAME", "OTHER_ID",
+    ]
+)  # fmt: skip
 _LOINC_AFTER_RE = re.compile(r"[^|]*\^LN\b")
 # A ZIP code follows a state: "Reno, NV 89501".
 _STATE_BEFORE_RE = re.compile(r"\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s*$")
@@ -321,6 +333,12 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
     if label == "DATE" and _no_date(value):
         return True  # "taper 40-30-20-10 mg": no month in it
     if (
+        label == "DATE"
+        and _SCALE_RE.fullmatch(value)
+        and _SCALE_BEFORE_RE.search(text[max(0, start - 30) : start])
+    ):
+        return True  # "pain is 5/10": a score out of ten
+    if (
         label == "ADDRESS"
         and not any(ch.isdigit() for ch in value)
         and not STREET_WORD_RE.search(value)
@@ -330,6 +348,8 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label != "DATE" and _SHORT_NUMBER_RE.fullmatch(value):
         return True
+    if label in _ID_LABELS and len(value) <= 2:
+        return True  # "IN1|1|BCBS|X1|": a code of two characters identifies no one
     if value.startswith("-") and text[start - 1 : start].isalnum():
         return True  # "m-4412": the tail of a token
     if _LOINC_AFTER_RE.match(text[end : end + 60]):
@@ -366,6 +386,14 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
     ):
         return True  # "ECONTACT": a field's code in capitals, no name a list knows
     return all(w in lexicon.CLINICAL_WORDS or w in lexicon.function_words() for w in words)
+
+
+_SCALE_RE = re.compile(r"\d{1,2}/10")
+_SCALE_BEFORE_RE = re.compile(
+    r"\b(?:pain|score|scale|rated?|rates|rating|severity|itch|nausea|anxiety|mood|fatigue|"
+    r"level)\b[^.;\n]*$",
+    re.IGNORECASE,
+)
 
 
 def _no_date(value: str) -> bool:
