@@ -31,6 +31,7 @@ from compliance.redaction import (
     records,
     segments,
     shapes,
+    spoken,
     typos,
     usernames,
 )
@@ -65,6 +66,7 @@ def pattern_detectors() -> list[tuple[str, Callable[[str], Iterable[Candidate]]]
         ("ip", patterns.find_ip),
         ("ssn", patterns.find_ssn),
         ("phone_fax", phones.find_phone),
+        ("spoken_numbers", spoken.find_spoken_numbers),
         ("date", dates.find_date),
         ("age_over_89", ages.find_age),
         ("address", addresses.find_address),

@@ -183,6 +183,27 @@ def _detector_recognizer(name: str, detect: Callable[[str], Iterable[Candidate]]
     )
 
 
+# Words the NER model takes into a person's span that annotation keeps outside it: a title, an
+# article before one, and the clinical words ("Paciente Ana Souza", "la Sra.").
+_NAME_EDGE_WORDS = frozenset(
+    [
+        "la", "el", "le", "the", "sra", "sr", "srta", "mrs", "mr", "ms", "dr", "mme", "mlle",
+        "madame", "monsieur", "senora", "senhora", "senhor", "senor", "dona",
+    ]
+)  # fmt: skip
+_WORD_RE = re.compile(r"[^\W\d_]+\.?")
+
+
+def trim_model_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``..``end`` without the title, article and clinical words at its start; the same
+    span if it has none, an empty one if it is nothing else."""
+    for m in _WORD_RE.finditer(text, start, end):
+        word = fold(m.group().rstrip("."))
+        if word not in _NAME_EDGE_WORDS and word not in lexicon.CLINICAL_WORDS:
+            return m.start(), end
+    return end, end
+
+
 def keep_tagger_result(text: str, candidate: Candidate) -> bool:
     """The learned tagger's names and places go through the model filter (acronyms, drugs,
     eponyms, clinical words); its other labels were stop-listed in tagger.py. The tagger was
@@ -237,6 +258,11 @@ class FullTier:
                 text, r.start, r.end, label
             ):
                 continue
+            start = r.start
+            if label == "NAME":
+                start, _ = trim_model_name(text, r.start, r.end)
+                if start >= r.end:
+                    continue
             score = float(r.score)
             if r.entity_type in ("PERSON", "LOCATION", "DATE_TIME"):
                 # The model finds where a name is better than what it is; a pattern with a
@@ -244,7 +270,7 @@ class FullTier:
                 score = min(score, 0.65)
             if label == "PHONE":
                 label = phone_label(text, r.start, r.end)
-            out.append(Candidate(r.start, r.end, label, score))
+            out.append(Candidate(start, r.end, label, score))
         if self.tagger is not None:
             out.extend(c for c in self.tagger(text) if keep_tagger_result(text, c))
         return out

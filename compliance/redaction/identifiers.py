@@ -82,6 +82,8 @@ _CONTEXTS: list[tuple[str, str]] = [
 _FILLER = (
     r"(?:\s*(?:#|(?:no|nbr|num|number|id|is|it|was|be|should|would|of|mine|on\s+file|primary|"
     r"secondary|est|es|"
+    # "my handle on the app is ...", "login for mychart:".
+    r"(?:on|for|in)\s+(?:the\s+|my\s+)?(?:app|portal|site|website|mychart)|"
     r"ending\s+in|reads|says)\b\.?|=|:|-|,|\(|\"|')\s*)*\s*"
 )
 _ID_VALUE = r"[A-Za-z0-9](?:[A-Za-z0-9_./-]{0,62}[A-Za-z0-9])?"

@@ -150,6 +150,71 @@ def _file_name_parts(text: str) -> Iterator[Candidate]:
             pos += len(part) + 1
 
 
+# A document or image a person's name is written into, in any case: "uploads/foot_nilda_id.jpg",
+# "discharge_ronning_19351122.pdf". Code, configuration and logs (".py", ".json", ".txt",
+# ".log") are left alone: "requirements_dev.txt" names no one. Parts joined by "-" are a web
+# page's assets ("brook-logo.png"), not a record's.
+_DOCUMENT_RE = re.compile(
+    r"(?<![\w.-])(?P<stem>[^\W_]+(?:_[^\W_]+)+)\.(?i:pdf|jpe?g|png|gif|tiff?|heic|bmp|docx?|"
+    r"rtf|csv|xlsx?|hl7|dcm|zip|eml|msg)\b"
+)
+
+
+def _listed_name(word: str) -> bool:
+    return (
+        word in lexicon.first_names()
+        or word in lexicon.last_names()
+        or word in lexicon.us_first_names()
+        or word in lexicon.us_surnames()
+    )
+
+
+def _document_name_parts(text: str) -> Iterator[Candidate]:
+    """The parts of a document's file name that are a person's name: a listed name that is no
+    ordinary word ("ronning", "nilda"), and beside it a listed name that is one ("foot") or a
+    word no list knows ("bakajika"). "left_foot_xray.png" and "consent_form_v2.pdf" have none."""
+    common = lexicon.common_words()
+    for m in _DOCUMENT_RE.finditer(text):
+        parts, pos = [], m.start("stem")
+        for part in re.split(r"(_)", m.group("stem")):
+            if part != "_":
+                parts.append((pos, part, part.lower()))
+            pos += len(part)
+        anchor = [
+            w.isalpha() and len(w) > 2 and w not in common and w not in lexicon.CLINICAL_WORDS
+            and _listed_name(w)
+            for _, _, w in parts
+        ]  # fmt: skip
+        for i, (start, part, word) in enumerate(parts):
+            beside = any(anchor[j] for j in (i - 1, i + 1) if 0 <= j < len(parts))
+            if anchor[i] or (
+                beside
+                and word.isalpha()
+                and len(word) > 2
+                and word not in lexicon.CLINICAL_WORDS
+                and (_listed_name(word) or (word not in common and not lexicon.is_english(word)))
+            ):
+                yield Candidate(start, start + len(part), "NAME", 0.6)
+
+
+# "DHCPACK on 10.0.0.7 to 3c:22:fb:01:9a:7e (Mher's iPhone)": a device named for its owner.
+_DEVICE_OWNER_RE = re.compile(
+    r"\b(?P<owner>[^\W\d_]+)['\u2019]s[ -](?:iPhone|iPad|iPod|iMac|MacBook|Mac|Galaxy|Pixel|"
+    r"Android|Phone|Laptop|PC|Chromebook|Kindle|Surface|Watch|Apple Watch|Fire|Echo)\b"
+)
+
+
+def _device_owners(text: str) -> Iterator[Candidate]:
+    common = lexicon.common_words()
+    for m in _DEVICE_OWNER_RE.finditer(text):
+        owner = m.group("owner").lower()
+        # "Nurse's iPad" is no one's; "Will's iPhone" is.
+        if owner not in lexicon.CLINICAL_WORDS and (
+            owner not in common or owner in lexicon.census_first_names()
+        ):
+            yield Candidate(m.start("owner"), m.end("owner"), "NAME", 0.6)
+
+
 # "[OKEKE, NASRA, 2014-11-05]", "('OKEKE', 'NASRA', '31-MAY-2024')": three to eight items.
 _TUPLE_RE = re.compile(r"[\[(]([^\[\]()\n]*(?:,[^\[\]()\n]*){2,7})[\])]")
 
@@ -181,6 +246,10 @@ def _tuple_names(text: str) -> Iterator[Candidate]:
 def find_records(text: str) -> Iterator[Candidate]:
     if "_" in text:
         yield from _file_name_parts(text)
+    if "." in text:
+        yield from _document_name_parts(text)
+    if "'s" in text or "\u2019s" in text:
+        yield from _device_owners(text)
     if "," in text and ("[" in text or "(" in text):
         yield from _tuple_names(text)
     for fields in _rows(text):

@@ -23,7 +23,8 @@ from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
 
-USERNAME_HANDLE_RE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])")
+# "@sunny.days92"; "@Carla-Reyes-12" (a payment app's handle has hyphens).
+USERNAME_HANDLE_RE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])")
 DOMAIN_USER_RE = re.compile(r"\b[A-Z][A-Z0-9-]{1,14}\\[A-Za-z][\w.-]{1,30}[A-Za-z0-9]")
 GAMER_TAG_RE = re.compile(r"\bxX[A-Za-z0-9_]{2,30}Xx\b|(?<![\w/.])u/[A-Za-z0-9_-]{3,20}\b")
 VIN_RE = re.compile(

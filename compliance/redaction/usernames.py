@@ -148,7 +148,7 @@ _NOT_USERS = frozenset(
     ["me", "self", "current", "new", "search", "login", "logout", "admin", "root", "the", "a",
      "an", "my", "his", "her", "it", "them", "this", "that", "and", "or", "settings", "profile",
      "edit", "list", "all", "inbox", "user", "guest", "anonymous", "unknown", "none", "null",
-     "invalid"]
+     "invalid", "mychart", "portal", "app", "site", "website"]
 )  # fmt: skip
 
 

@@ -18,7 +18,10 @@ _TAIL = r"\s*[:,-]?\s*"
 # After these, the next word is a name unless it is an ordinary word ("dr ó broic", "Dr. Hale").
 _TITLE_WORDS = (
     r"\b(?i:dr|doctor|mr|mrs|mx|prof|professor|nurse|rev|sgt|officer|attending|sr|sra|srta|"
-    r"mme|mlle|herr|frau|sheikh|shri|smt|pastor|rabbi|imam|fr)\b\.?,?\s+"
+    r"mme|mlle|herr|frau|sheikh|shri|smt|pastor|rabbi|imam|fr|"
+    # "madame babikian", "la señora Quispe", "dona Fátima": titles of French, Spanish and
+    # Portuguese speakers.
+    r"madame|monsieur|se\u00f1ora|se\u00f1or|senora|senhora|senhor|do\u00f1a)\b\.?,?\s+"
 )
 # "Ms" and "Miss" with their capital ("ms" is also multiple sclerosis).
 _TITLE_CAPITALISED = r"\b(?:Ms|Miss|MS|MISS)\.?\s+"
@@ -65,7 +68,7 @@ NEAR_RE = re.compile(
     r"left (?:a )?message (?:for|with)|message left for|voicemail for|reminder (?:to|for)|"
     r"remind|sent to|send|forward to|ask for|asking for|call|page|paged|notify|notified|"
     r"match|matched|for patient|for pt|appointment for|appt for|booked for|visit for|"
-    r"results for|refill for|ok|okay|recipient|(?:visit|appt|appointment|meeting|mtg|conf) (?:with|w/)|"
+    r"results for|refill for|ok|okay|recipient|paciente|(?:visit|appt|appointment|meeting|mtg|conf) (?:with|w/)|"
     r"c'est|"
     r"c\u2019est|le habla|les habla|habla con|gracias|je suis|yo soy|"
     # "lives w/ Rosalind": "w/" alone is "with" before anything ("w/ cane", "w/ RW").
@@ -95,7 +98,12 @@ SIGN_OFF_RE = re.compile(
 )
 # A dash before the last words of a message ("thx - tunde"): a signature. Not a dash that
 # starts a line: that is a list.
-DASH_RE = re.compile(r"(?<=\S)\s+[-\u2013\u2014~]+\s+|\bsent from my \w+\s*[,!.:;-]*\s*", _I)
+# "thanks!! -fariba", "see u then ~jo": a dash glued to the one word that ends the message.
+DASH_RE = re.compile(
+    r"(?<=\S)\s+[-\u2013\u2014~]+\s+|\bsent from my \w+\s*[,!.:;-]*\s*|"
+    r"(?<=\S)\s+[-\u2013\u2014~]+(?=[^\W\d_]{2,}\s*$)",
+    _I,
+)
 _KIN = (
     r"mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|spouse|partner|"
     r"caregiver|grandma|grandmother|grandpa|grandfather|granny|nana|aunt|auntie|uncle|friend|"
