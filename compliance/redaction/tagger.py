@@ -48,14 +48,14 @@ from compliance.redaction.labels import PLACEHOLDER_RE
 from compliance.redaction.names import fold, is_eponym
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym_name
 from compliance.redaction.spans import Candidate
-from compliance.redaction.states import STATE_ABBRS, STATE_NAMES
+from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "redaction_tagger.crfsuite"
 # sha256 of the model file written by bench/redaction_train.py (it prints the value to pin).
 MODEL_SHA256 = "da79d1289ea947683a9ca1d7a527f0690e51488fa71cf93558e77600a6309a1c"
 # Decoding thresholds, chosen with `bench/redaction_train.py --leave-out SPLIT`.
 LOW = 0.3
-HIGH = 0.8
+HIGH = 0.6
 # The tagger finds where an identifier is; a rule with a context word decides its label.
 MAX_SCORE = 0.05
 
@@ -332,6 +332,10 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True  # "at com.vendor.hie.Inbound.handle": a stack frame
     if label == "DATE" and _no_date(value):
         return True  # "taper 40-30-20-10 mg": no month in it
+    if label == "DATE" and _FRACTION_RE.fullmatch(value) and _OF_AFTER_RE.match(text, end):
+        return True  # "2/3 of the meds": a fraction
+    if label == "USERNAME" and _CONFIG_FILE_RE.search(value):
+        return True  # "settings_local.json": a file, not an account
     if (
         label == "DATE"
         and _SCALE_RE.fullmatch(value)
@@ -378,6 +382,8 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True  # "Mallory-Weiss", "Bence Jones proteinuria", "Austin Flint murmur"
     if EPONYM_BEFORE_RE.search(text[max(0, start - 40) : start]):
         return True  # "positive Tinel's"
+    if text[end : end + 1] == "." and value.lower() in _AP_STATES:
+        return True  # "Iuka, Tex. 92398": a state as a newspaper writes it
     if (
         len(raw) == 1
         and raw[0].isupper()
@@ -388,7 +394,17 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
     return all(w in lexicon.CLINICAL_WORDS or w in lexicon.function_words() for w in words)
 
 
+_AP_STATES = frozenset(a.lower() for a in AP_ABBRS)
 _SCALE_RE = re.compile(r"\d{1,2}/10")
+_FRACTION_RE = re.compile(r"\d{1,2}/\d{1,2}")
+# "2/3 of the meds", "3/4 of a cup"; not "3/4 of this year".
+_OF_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the|a|an|my|his|her|their|its|it|them|those|these|all|each|every)\b",
+    re.IGNORECASE,
+)
+_CONFIG_FILE_RE = re.compile(
+    r"\.(?:json|ya?ml|toml|ini|cfg|conf|txt|py|js|ts|log|xml|env|lock|sh)$", re.IGNORECASE
+)
 _SCALE_BEFORE_RE = re.compile(
     r"\b(?:pain|score|scale|rated?|rates|rating|severity|itch|nausea|anxiety|mood|fatigue|"
     r"level)\b[^.;\n]*$",

@@ -97,6 +97,9 @@ SURVIVES = [
     "take it with rice or toast so it doesnt upset ur stomach",
     "is chamomile tea ok while pregnant",
     "i take one or two tabs, five six times a day",
+    "Roux-en-Y gastric bypass in 2019; on B12 and iron",
+    "Weber midline, Rinne AC > BC bilaterally",
+    "took only 2/3 of the pills, then 1/2 of a tab",
     "sets of one two three four, then rest",
 ]
 

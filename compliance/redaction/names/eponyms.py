@@ -8,7 +8,7 @@ import unicodedata
 
 EPONYM_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?\s+(?:disease|syndrome|palsy|sign|signs|test|maneuver|manoeuvre|"
-    r"phenomenon|reflex|law|tumou?r|lymphoma|anemia|anaemia|ulcer|node|fracture|cyst|criteria|"
+    r"phenomenon|reflex|law|tumou?r|midline|lateraliz\w*|lymphoma|anemia|anaemia|ulcer|node|fracture|cyst|criteria|"
     r"score|scale|procedure|operation|position|solution|formula|classification|triad|murmur|"
     r"disorder|thyroiditis|encephalopathy|dementia|chorea|hernia|contracture|deformity|lesion|"
     r"protocol|method|catheter|tube|pattern|esophagus|oesophagus|technique|forceps|retractor|"
@@ -22,6 +22,7 @@ EPONYM_AFTER_RE = re.compile(
     r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b"
     # "de Quervain's tenosynovitis", "Hashimoto's": a possessive before a disease's own word.
     r"|^['\u2019]s\s+[a-z]+(?:itis|osis|oma|pathy|plasia|algia|emia|uria|ectomy)\b"
+    r"|^-en-y\b"  # "Roux-en-Y gastric bypass"
     # "Weber B ankle fracture", "Ottawa ankle rules": a type or a body part between the name
     # and the word that makes it an eponym.
     r"|^\s+(?:[A-C]|I{1,3}|IV)(?=\s+(?:[a-z]+\s+)?(?:fracture|type|lesion|tear|injury|stage|grade)\b)"
