@@ -60,6 +60,11 @@ def pattern_detectors() -> list[tuple[str, Callable[[str], Iterable[Candidate]]]
     Each also reads the text with its misspelt context words put right ("my nmae is")."""
     function_words = lexicon.function_words()
     common_words = lexicon.common_words()
+    # The large lists load here (about a second, once per process), not in the middle of the
+    # first log line that names a document or a town.
+    lexicon.us_first_names()
+    lexicon.us_surnames()
+    gazetteer.us_cities()
     detectors = [
         ("email", patterns.find_email),
         ("url", patterns.find_url),
