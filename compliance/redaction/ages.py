@@ -132,10 +132,11 @@ def _in_brackets(word: str, age: str) -> bool:
 _ANY_AGE_RE = re.compile(
     r"(?:9\d|1[01]\d|ninet|hundred|genarian|centenarian|noventa|cien|quatre|nonante|cent)", _I
 )
-# Words that are an age over 89 by themselves, and a decade after a person: "in her 90s".
+# Words that are an age over 89 by themselves, and a decade after a person: "in her 90s"; not
+# "in the 90s" or "the late 90s": a decade of the calendar (or a temperature).
 _AGE_NOUN_RE = re.compile(r"\b(?P<age>(?:nona|(?:super)?cente)genarians?|centenarians?)\b", _I)
 _DECADE_RE = re.compile(
-    r"\b(?:in\s+)?(?:his|her|their|my|your|the|early|mid|late)[\s-]+(?:(?:early|mid|late)[\s-]+)?"
+    r"\b(?<!the\s)(?:in\s+)?(?:his|her|their|my|your|early|mid|late)[\s-]+(?:(?:early|mid|late)[\s-]+)?"
     r"(?P<age>(?:9|1[01])0['\u2019]?s|nineties)\b",
     _I,
 )

@@ -76,6 +76,7 @@ _WEEKDAYS = frozenset(
      "wednesday", "thursday", "friday", "saturday", "sunday"]
 )  # fmt: skip
 # "lookup mrn": the word names an identifier, so the span is not a person.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|to|near|visiting|outside|around)\s+$", re.I)
 _IDENTIFIER_WORDS = frozenset(["mrn", "dob", "ssn", "npi", "id", "ip", "url", "email", "fax"])
 _HISTORY_WORDS = frozenset(["hx", "dx", "h/o", "s/p", "r/o", "pmh", "fhx"])
 _ACRONYM_RE = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,4}$|^[A-Z]{2,3}[a-z]$")
@@ -297,8 +298,8 @@ def _keep_model_result(
         or text[end : end + 1] in ("/", "_", "=")
     ):
         return False  # "tz=America/Chicago": a piece of a log token
-    if label in ("NAME", "CITY") and eponym_not_person(text, start, end):
-        return False  # "Guillain-Barré", "Hoehn"
+    if label in ("NAME", "CITY") and eponym_not_person(text, start, min(len(text), end + 30)):
+        return False  # "Guillain-Barré", "Hoehn", "braxton" before "hicks contractions"
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
     words = [fold(w) for w in raw_words]
     if label in ("NAME", "CITY") and len(value.strip()) <= 1:
@@ -380,6 +381,16 @@ def _keep_model_result(
         folded = " ".join(words)
         if not words or folded in _NOT_PLACES or any(w in lexicon.CLINICAL_WORDS for w in words):
             return False
+        if any(ch.isdigit() for ch in value) or len(folded) <= 2:
+            return False  # "ICD-10 F32.1", "88% on ra": a code, room air
+        if (
+            not tagged
+            and len(words) == 1
+            and value.islower()
+            and lexicon.is_english(words[0])
+            and not _PLACE_BEFORE_RE.search(text[max(0, start - 20) : start])
+        ):
+            return False  # "a delta in my bp numbers": the model on a lower-case word
         if is_eponym(text, end):
             return False  # "Kawasaki disease"
         return "[" not in value

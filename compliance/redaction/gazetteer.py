@@ -102,6 +102,18 @@ def _cased_near(text: str, start: int, end: int) -> bool:
     return any(ch.isupper() for ch in window) and any(ch.islower() for ch in window)
 
 
+# Postal codes that are also lower-case words: "a delta in my bp numbers" names no Indiana.
+_WORD_STATES = frozenset(["in", "me", "or", "ok", "hi", "oh", "la", "de", "co", "ma", "pa", "id"])
+
+
+def _after(text: str, end: int) -> bool:
+    m = _AFTER.match(text, end)
+    if not m:
+        return False
+    code = m.group().strip()
+    return not (code in _WORD_STATES and "," not in text[end : m.start() + 2])
+
+
 def find_cities(text: str) -> Iterator[Candidate]:
     cities, starts = us_cities(), first_words()
     tokens = list(_WORD_RE.finditer(text))
@@ -121,7 +133,7 @@ def find_cities(text: str) -> Iterator[Candidate]:
                 continue
             start, end = tokens[i].start(), tokens[last].end()
             before = bool(_BEFORE.search(text[max(0, start - 16) : start]))
-            after = bool(_AFTER.match(text, end))
+            after = _after(text, end)
             words = folded[i : last + 1]
             cased = _cased_near(text, start, end)
             if cased and not tokens[i].group()[0].isupper():

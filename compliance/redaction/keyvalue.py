@@ -277,6 +277,8 @@ def _value_fits(label: str, value: str) -> bool:
     plain = unquote_plus(value).strip()
     if plain.lower() in _EMPTY or plain.startswith("[") or plain.startswith("{"):
         return False
+    if not any(ch.isalnum() for ch in plain):
+        return False  # "Address: ________": a blank form field
     if re.search(r"%[A-Za-z]", plain) and not re.search(r"%[0-9A-F]{2}", plain):
         return False  # a format string ("%Y-%m-%d"), not a value
     digits = sum(ch.isdigit() for ch in plain)

@@ -103,8 +103,32 @@ _WORD_TLD_RE = re.compile(
 _KEY_VALUE_RE = re.compile(r"\b[A-Za-z_]\w*=\S")
 
 
+# Where a record points at a code system or a standard, not at a person: "system":
+# "http://loinc.org", "http://www.nlm.nih.gov/research/umls/rxnorm", "http://hl7.org/fhir/...".
+_STANDARDS_URL_RE = re.compile(
+    r"^https?://(?:www\.)?(?:loinc\.org|snomed\.info|hl7\.org|terminology\.hl7\.org|"
+    r"unitsofmeasure\.org|nlm\.nih\.gov|fhir\.org|cdc\.gov/nchs|www\.ama-assn\.org|"
+    r"ama-assn\.org|who\.int|fdasis\.nlm\.nih\.gov|ncimeta\.nci\.nih\.gov)(?:[/:#?]|$)",
+    re.IGNORECASE,
+)
+# A server's own listening address ("Listening at: http://0.0.0.0:8000"), a Unix socket's
+# route: no query, and no path but a route's.
+_LOCAL_URL_RE = re.compile(
+    r"^https?://(?:(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::1?\])(?::\d{1,5})?/?"
+    r"|unix:/[\w./-]+\.sock:/[\w/.-]*)$",
+    re.IGNORECASE,
+)
+
+
+def not_a_persons_url(url: str) -> bool:
+    """A code system's or the server's own address, with no query: no person in it."""
+    return "?" not in url and bool(_STANDARDS_URL_RE.match(url) or _LOCAL_URL_RE.match(url))
+
+
 def find_url(text: str) -> Iterator[Candidate]:
     for m in URL_RE.finditer(text):
+        if not_a_persons_url(m.group()):
+            continue
         if text[m.end() : m.end() + 1] == "=" and "/" not in m.group():
             continue  # "ocr.name=...": a dotted log key, not a host
         if _WORD_TLD_RE.match(m.group()) and _KEY_VALUE_RE.search(text):
@@ -114,8 +138,11 @@ def find_url(text: str) -> Iterator[Candidate]:
 
 def find_ip(text: str) -> Iterator[Candidate]:
     for m in IPV4_RE.finditer(text):
-        if not _NOT_A_HOST_RE.match(m.group()) and not VERSION_BEFORE_RE.search(
-            text[max(0, m.start() - 20) : m.start()]
+        if (
+            not _NOT_A_HOST_RE.match(m.group())
+            and not VERSION_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()])
+            # "Chrome/122.0.0.0": a product's version after its name
+            and not re.search(r"[A-Za-z]/$", text[max(0, m.start() - 2) : m.start()])
         ):
             yield Candidate(m.start(), m.end(), "IP_ADDRESS", 0.95)
     for m in IPV6_RE.finditer(text):

@@ -47,6 +47,7 @@ from compliance.redaction.addresses import STREET_WORD_RE
 from compliance.redaction.labels import PLACEHOLDER_RE
 from compliance.redaction.names import fold, is_eponym
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym_name
+from compliance.redaction.patterns import not_a_persons_url
 from compliance.redaction.spans import Candidate
 from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES
 
@@ -330,6 +331,8 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label == "URL" and (re.search(r"\w\(", value) or _PACKAGE_RE.match(value)):
         return True  # "at com.vendor.hie.Inbound.handle": a stack frame
+    if label == "URL" and not_a_persons_url(value):
+        return True  # "http://loinc.org": a code system
     if label == "DATE" and _no_date(value):
         return True  # "taper 40-30-20-10 mg": no month in it
     if label == "DATE" and _FRACTION_RE.fullmatch(value) and _OF_AFTER_RE.match(text, end):

@@ -15,7 +15,12 @@ from collections.abc import Iterator
 
 from compliance.redaction import lexicon
 from compliance.redaction.names import after, comma, cues, marks, pairs, roles, romance
-from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, eponym_not_person, is_eponym
+from compliance.redaction.names.eponyms import (
+    EPONYM_BEFORE_RE,
+    eponym_not_person,
+    is_eponym,
+    is_eponym_name,
+)
 from compliance.redaction.names.extend import (
     Start,
     capitals_run,
@@ -426,9 +431,19 @@ class _Pass:
                 pass  # "goes 20 miles Holter monitor", "Tommy John surgery": an eponym
             elif _HYPHENATED_EPONYM_RE.fullmatch(w.text[begin:end]):
                 pass  # "Wolff-Parkinson-White": three surnames joined name a syndrome
+            elif self._in_eponym_name(i, j):
+                pass  # "Sister Mary Joseph nodule", "Austin Flint murmur"
             elif not self._eponym_after(j) and not EPONYM_BEFORE_RE.search(w.text[:begin]):
                 yield Candidate(begin, end, "NAME", start.score)
             i = j + 1
+
+    def _in_eponym_name(self, i: int, j: int) -> bool:
+        """The word before words ``i``..``j`` starts a listed eponym's name that takes them in
+        ("Sister Mary Joseph nodule", where "sister" also reads as kin)."""
+        w = self.w
+        if i == 0:
+            return False
+        return is_eponym_name(w.text[w.tokens[i - 1].start() : min(len(w.text), w.end(j) + 30)])
 
     def _eponym_after(self, j: int) -> bool:
         return is_eponym(self.w.text, self.w.end(j)) or is_eponym(

@@ -54,6 +54,7 @@ def is_eponym(text: str, end: int) -> bool:
 EPONYM_NAMES = frozenset(
     [
         "austin flint",
+        "sister mary joseph",
         "bence jones",
         "mallory weiss",
         "child pugh",
