@@ -101,7 +101,7 @@ SIGN_OFF_RE = re.compile(
 # "thanks!! -fariba", "see u then ~jo": a dash glued to the one word that ends the message.
 DASH_RE = re.compile(
     r"(?<=\S)\s+[-\u2013\u2014~]+\s+|\bsent from my \w+\s*[,!.:;-]*\s*|"
-    r"(?<=\S)\s+[-\u2013\u2014~]+(?=[^\W\d_]{2,}\s*$)",
+    r"(?<=\S)\s+[-\u2013\u2014~]+(?=[^\W\d_]{2,}\s*(?:$|[\"'](?:\s*[,}\]]|\s*$)))",
     _I,
 )
 _KIN = (

@@ -354,9 +354,13 @@ class _Pass:
         return k + 1 >= len(w) or not w.adjacent(k, k + 1) or w.folded[k + 1] in NOT_AFTER_NAME
 
     def _last_words(self, i: int) -> bool:
-        """Word ``i`` starts the last three words of the text, with no clause after it."""
+        """Word ``i`` starts the last three words of the text, with no clause after it, or is
+        the last word of a quoted message in a log line ('"body": "ok? -fayez", ...')."""
         w = self.w
-        return len(w) - i <= 3 and not re.search(r"[,;:?]", w.text[w.tokens[i].end() :])
+        rest = w.text[w.tokens[i].end() :]
+        if re.match(r"[\"']\s*[,}\]]", rest):
+            return True
+        return len(w) - i <= 3 and not re.search(r"[,;:?]", rest)
 
     def _surname_follows(self, i: int) -> bool:
         w = self.w

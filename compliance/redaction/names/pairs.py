@@ -47,11 +47,26 @@ _GROUP_RE = re.compile(
 # "vj here"; and a title before one letter: "dr h called", "wait is it dr O or ...".
 _INITIALS_RE = re.compile(
     r"(?:\b(?:its|it's|it\u2019s|this is|im|i'm)\s+|(?:thx|thanks|thank you|ty)\s*[,!.]*\s*-?\s*"
-    r"|(?<=\S)\s+[-~]\s*)(?P<v>[a-z]\.\s?[a-z]\.?(?:\s?[a-z]\.?)?)(?=[\s,!?]|$)"
+    r"|(?<=\S)\s+[-~]\s*)(?P<v>[a-z]\.\s?[a-z]\.?(?:\s?[a-z]\.?)?)(?=[\s,!?\"']|$)"
     r"|(?:^|(?<=[.!?]\s))(?P<w>[a-z]{2})(?=\s+(?:here|again)\b)"
-    r"|\b(?:dr|doctor)\.?\s+(?P<t>[A-Za-z])(?=\s+(?:said|says|called|told|wants|is|was|or|and)\b|[,?!])",
+    # "Per Dr. N., hold ...": the initial may keep its full stop.
+    r"|\b(?:dr|doctor)\.?\s+(?P<t>[A-Za-z])(?=\.?(?:\s+(?:said|says|called|told|wants|is|was|or|and)\b|\s*[,?!;:]))",
     re.IGNORECASE,
 )
+# "Transcribed by VN 7/15", "typed by: jm": a transcriptionist's initials, in capitals or not.
+_BY_INITIALS_RE = re.compile(
+    r"\b(?:transcribed|typed|scribed|dictated|entered)\s+by:?\s+(?P<v>[A-Za-z]{2,3})"
+    r"(?=\s+\d|\s*[,;]|\s*\.?\s*$)",
+    re.IGNORECASE,
+)
+# "fengying's appt on the 16th", "can jaylen's shots wait": whose appointment, medicine, results.
+_WHOSE_RE = re.compile(
+    r"(?<![\w'-])(?P<v>[^\W\d_]{3,})['\u2019]s\s+(?:appt|appts|appointment|appointments|visit|"
+    r"meds|medication|medications|medicine|prescription|refill|results|labs|shots|vaccines?|"
+    r"physical|check\s?up|surgery|fever|inhaler|referral|paperwork|forms?)\b",
+    re.IGNORECASE,
+)
+_NOT_WHOSE = frozenset(["today", "tomorrow", "yesterday", "tonight", "week", "month", "year"])
 
 
 _NOT_INITIALS = frozenset(["a.m", "p.m", "e.g", "i.e", "n.b", "p.s", "a.k.a"])
@@ -100,6 +115,18 @@ def _any_word(word: str) -> bool:
     )
 
 
+def _whose_name(word: str) -> bool:
+    """A word before "'s appt": a listed given name, or a word no list knows that is no English
+    word ("the baby's", "mom's" and "today's" are not names)."""
+    if word in lexicon.CLINICAL_WORDS or word in lexicon.common_words():
+        return False
+    return (
+        word in lexicon.first_names()
+        or word in lexicon.frequent_first_names()
+        or not (lexicon.is_english(word))
+    )
+
+
 def _surname_ok(word: str) -> bool:
     """A surname after an initial: no function or clinical word, and an English word ("a.
     fib") only when it is a listed surname ("o. rounds")."""
@@ -138,6 +165,14 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
         if group == "v" and fold(m.group(group)).replace(" ", "").rstrip(".") in _NOT_INITIALS:
             continue  # "thanks - a.m. appointments"
         yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
+    for m in _BY_INITIALS_RE.finditer(text):
+        if fold(m.group("v")) not in lexicon.common_words() | lexicon.CLINICAL_WORDS:
+            yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
+    if "'s" in text or "\u2019s" in text:
+        for m in _WHOSE_RE.finditer(text):
+            word = fold(m.group("v"))
+            if word not in _NOT_WHOSE and _whose_name(word):
+                yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     for m in _INITIAL_SURNAME_RE.finditer(text):
         if _surname_ok(m.group("v").split(".")[-1].strip()):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.7)
