@@ -16,6 +16,7 @@
     python bench/redaction.py --split blind6 --per-kind 200 --phi-free 200   # a third judge
     python bench/redaction.py --split blind7 --per-kind 200 --phi-free 200   # a fourth judge
     python bench/redaction.py --split blind8 --per-kind 200 --phi-free 200   # a fifth judge
+    python bench/redaction.py --split blind9 --per-kind 200 --phi-free 200   # a sixth judge
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -29,8 +30,10 @@ of one round (1-3, 4, 5), measured for their figures only, and became tuning spl
 The judges are "blind4" (redaction_data/blind4.py), written before round 6 to be
 representative of a US clinic's chat, logs and notes and measured before and after it, and
 "blind5", written the same way after those figures, "blind6" (before round 7), "blind7"
-(after it) and "blind8" (before round 8): whoever tunes the engine runs them for the figures only (they refuse
---show-errors) and leaves their data unread. "tune6" (names in chat) and "tune7" (dates and
+(after it), "blind8" (before round 8) and "blind9" (after round 8, before round 9; its
+writer's brief named shapes round 8 had just learned, names in file and device names, so its
+absolute figures flatter round 8 a little; the change from round 8 to 9 is fair): whoever tunes the engine runs them for the
+figures only (they refuse --show-errors) and leaves their data unread. "tune6" (names in chat) and "tune7" (dates and
 names in notes and logs) were written in round 7, tune6 for the tagger's training.
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
@@ -181,7 +184,7 @@ def _row(label: str, results: list[dict], key) -> str:
 # The judge split: its data and errors are never printed (whoever tunes must not see them).
 # blind4 was measured twice in round 6 and never read; blind5 was written after that round's
 # figures on blind4, to judge what came after.
-JUDGES = ("blind4", "blind5", "blind6", "blind7", "blind8")
+JUDGES = ("blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 
 
 def main() -> None:
