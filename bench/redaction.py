@@ -32,9 +32,10 @@ representative of a US clinic's chat, logs and notes and measured before and aft
 "blind5", written the same way after those figures, "blind6" (before round 7), "blind7"
 (after it), "blind8" (before round 8) and "blind9" (after round 8, before round 9; its
 writer's brief named shapes round 8 had just learned, names in file and device names, so its
-absolute figures flatter round 8 a little; the change from round 8 to 9 is fair): whoever tunes the engine runs them for the
-figures only (they refuse --show-errors) and leaves their data unread. "tune6" (names in chat) and "tune7" (dates and
-names in notes and logs) were written in round 7, tune6 for the tagger's training.
+absolute figures flatter round 8 a little; the change from round 8 to 9 is fair): whoever
+tunes the engine runs them for the figures only (they refuse --show-errors) and leaves their
+data unread. "tune6" (names in chat) and "tune7" (dates and names in notes and logs) were
+written in round 7, tune6 for the tagger's training.
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the

@@ -136,7 +136,8 @@ _ANY_AGE_RE = re.compile(
 # "in the 90s" or "the late 90s": a decade of the calendar (or a temperature).
 _AGE_NOUN_RE = re.compile(r"\b(?P<age>(?:nona|(?:super)?cente)genarians?|centenarians?)\b", _I)
 _DECADE_RE = re.compile(
-    r"\b(?<!the\s)(?:in\s+)?(?:his|her|their|my|your|early|mid|late)[\s-]+(?:(?:early|mid|late)[\s-]+)?"
+    r"\b(?<!the\s)(?:in\s+)?(?:his|her|their|my|your|early|mid|late)[\s-]+"
+    r"(?:(?:early|mid|late)[\s-]+)?"
     r"(?P<age>(?:9|1[01])0['\u2019]?s|nineties)\b",
     _I,
 )

@@ -110,8 +110,7 @@ def _after(text: str, end: int) -> bool:
     m = _AFTER.match(text, end)
     if not m:
         return False
-    code = m.group().strip()
-    return not (code in _WORD_STATES and "," not in text[end : m.start() + 2])
+    return m.group().strip() not in _WORD_STATES  # ", oh" keeps its comma: a place
 
 
 def find_cities(text: str) -> Iterator[Candidate]:

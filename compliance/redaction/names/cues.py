@@ -68,7 +68,8 @@ NEAR_RE = re.compile(
     r"left (?:a )?message (?:for|with)|message left for|voicemail for|reminder (?:to|for)|"
     r"remind|sent to|send|forward to|ask for|asking for|call|page|paged|notify|notified|"
     r"match|matched|for patient|for pt|appointment for|appt for|booked for|visit for|"
-    r"results for|refill for|ok|okay|recipient|paciente|(?:visit|appt|appointment|meeting|mtg|conf) (?:with|w/)|"
+    r"results for|refill for|ok|okay|recipient|paciente|"
+    r"(?:visit|appt|appointment|meeting|mtg|conf) (?:with|w/)|"
     r"c'est|"
     r"c\u2019est|le habla|les habla|habla con|gracias|je suis|yo soy|"
     # "lives w/ Rosalind": "w/" alone is "with" before anything ("w/ cane", "w/ RW").

@@ -91,6 +91,7 @@ class _Pass:
                     self._cued[k].add(kind)
         self.first, self.last, self.common = self.w.lists
         self.ambiguous = lexicon.ambiguous_first_names()
+        self.frequent = lexicon.frequent_first_names()
         # In Spanish or French text, its ordinary words ("mi papá dice ...") need a capital.
         romance_text = romance.reads_romance(text)
         self.romance = romance.romance_words() if romance_text else frozenset()
@@ -105,7 +106,7 @@ class _Pass:
         """A listed given name, or a hyphenated one that starts with one and has no ordinary
         word in it ("anne-marie", not "held-out")."""
         word = self.w.folded[k]
-        if word in self.first or word in lexicon.frequent_first_names():
+        if word in self.first or word in self.frequent:
             return True
         parts = word.split("-")
         return (
@@ -292,7 +293,7 @@ class _Pass:
             return False  # "ya no le encuentro sentido a nada": Spanish words Faker calls names
         if word in PARTICLES and not w.capitalised(i) and not self._surname_follows(i):
             return False  # "wheelchair van", "springdale al": a particle needs its surname
-        if word not in lexicon.frequent_first_names() and not (
+        if word not in self.frequent and not (
             (w.capitalised(i) and not w.sentence_initial(i)) or self._surname_follows(i)
         ):
             # A name from the world lists alone in lower-case text ("geo:", "kai") is often

@@ -8,7 +8,8 @@ import unicodedata
 
 EPONYM_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?\s+(?:disease|syndrome|palsy|sign|signs|test|maneuver|manoeuvre|"
-    r"phenomenon|reflex|law|tumou?r|midline|lateraliz\w*|angina|lymphoma|anemia|anaemia|ulcer|node|fracture|cyst|criteria|"
+    r"phenomenon|reflex|law|tumou?r|midline|lateraliz\w*|angina|lymphoma|anemia|anaemia|ulcer|"
+    r"node|fracture|cyst|criteria|"
     r"score|scale|procedure|operation|position|solution|formula|classification|triad|murmur|"
     r"disorder|thyroiditis|encephalopathy|dementia|chorea|hernia|contracture|deformity|lesion|"
     r"protocol|method|catheter|tube|pattern|esophagus|oesophagus|technique|forceps|retractor|"

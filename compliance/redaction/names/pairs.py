@@ -50,7 +50,8 @@ _INITIALS_RE = re.compile(
     r"|(?<=\S)\s+[-~]\s*)(?P<v>[a-z]\.\s?[a-z]\.?(?:\s?[a-z]\.?)?)(?=[\s,!?\"']|$)"
     r"|(?:^|(?<=[.!?]\s))(?P<w>[a-z]{2})(?=\s+(?:here|again)\b)"
     # "Per Dr. N., hold ...": the initial may keep its full stop.
-    r"|\b(?:dr|doctor)\.?\s+(?P<t>[A-Za-z])(?=\.?(?:\s+(?:said|says|called|told|wants|is|was|or|and)\b|\s*[,?!;:]))",
+    r"|\b(?:dr|doctor)\.?\s+(?P<t>[A-Za-z])"
+    r"(?=\.?(?:\s+(?:said|says|called|told|wants|is|was|or|and)\b|\s*[,?!;:]))",
     re.IGNORECASE,
 )
 # "Transcribed by VN 7/15", "typed by: jm": a transcriptionist's initials, in capitals or not.
@@ -123,7 +124,7 @@ def _whose_name(word: str) -> bool:
     return (
         word in lexicon.first_names()
         or word in lexicon.frequent_first_names()
-        or not (lexicon.is_english(word))
+        or not lexicon.is_english(word)
     )
 
 
@@ -166,7 +167,8 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
             continue  # "thanks - a.m. appointments"
         yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
     for m in _BY_INITIALS_RE.finditer(text):
-        if fold(m.group("v")) not in lexicon.common_words() | lexicon.CLINICAL_WORDS:
+        initials = fold(m.group("v"))
+        if initials not in lexicon.common_words() and initials not in lexicon.CLINICAL_WORDS:
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     if "'s" in text or "\u2019s" in text:
         for m in _WHOSE_RE.finditer(text):
