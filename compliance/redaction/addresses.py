@@ -179,7 +179,7 @@ def _street_name_ok(m: re.Match, text: str) -> bool:
 def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every street address line in the text (the city and ZIP detector
     asks again for the same text, so the answer is kept)."""
-    if not any(ch.isdigit() for ch in text) and not _NUMBER_WORD_RE.search(text):
+    if not any(map(str.isdigit, text)) and not _NUMBER_WORD_RE.search(text):
         return ()
     found = []
     for pattern in ADDRESS_RES:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
-from compliance.redaction.lowercase import lower_case_form, lower_text
+from compliance.redaction.lowercase import lower_case_form, lower_text, search
 from compliance.redaction.spans import Candidate
 
 _I = re.IGNORECASE
@@ -129,8 +129,11 @@ def _in_brackets(word: str, age: str) -> bool:
     )
 
 
+# Every age above starts a word, in digits ("94", not the "94" of "HR94", "1994" or "0194") or
+# in words: most lines have numbers, few have such a one.
 _ANY_AGE_RE = re.compile(
-    r"(?:9\d|1[01]\d|ninet|hundred|genarian|centenarian|noventa|cien|quatre|nonante|cent)", _I
+    r"\b(?:9\d|1[01]\d)(?!\d)|ninet|hundred|genarian|centenarian|noventa|cien|quatre|nonante|cent",
+    _I,
 )
 # Words that are an age over 89 by themselves, and a decade after a person: "in her 90s"; not
 # "in the 90s" or "the late 90s": a decade of the calendar (or a temperature).
@@ -144,9 +147,9 @@ _DECADE_RE = re.compile(
 
 
 def find_age(text: str) -> Iterator[Candidate]:
-    if not _ANY_AGE_RE.search(text):
-        return
     lowered = lower_text(text)
+    if not search(_ANY_AGE_RE, text, lowered):
+        return
     cue = (_CUE_RE, text) if lowered is None else (_CUE_LOWER, lowered)
     scans = (
         (_UNIT_RE, text), (_SEX_RE, text), cue, (_AGE_NOUN_RE, text), (_DECADE_RE, text),

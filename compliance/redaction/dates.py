@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from compliance.redaction.lowercase import lower_case_form, lower_text
+from compliance.redaction.lowercase import finditer, lower_text, search
 from compliance.redaction.patterns import VERSION_BEFORE_RE
 from compliance.redaction.spans import Candidate
 
@@ -87,7 +87,12 @@ _NAMED = re.compile(
     ),
     _I,
 )
-_NAMED_LOWER = lower_case_form(_NAMED)
+# Every named form has a month's name at the start of a word or just after a day's digits
+# ("15mar2023"), or a Roman month after a day ("4-iii-1976"). Most lines have none, and this
+# pattern says so in a fifth of the time ``_NAMED`` takes.
+_MONTH_HINT = re.compile(
+    r"(?:\b|(?<=\d))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.][ivx]", _I
+)
 # Spanish and French dates: "12 de diciembre de 2021", "le 13 mai", "1er mars 1950".
 _ROMANCE_MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|"
@@ -240,8 +245,8 @@ def _find_date(text: str) -> Iterator[Candidate]:
     if not _ANY_DATE_RE.search(text):
         return
     lowered = lower_text(text)
-    named = _NAMED.finditer(text) if lowered is None else _NAMED_LOWER.finditer(lowered)
-    for m in named:
+    month_hint = search(_MONTH_HINT, text, lowered)
+    for m in finditer(_NAMED, text, lowered) if month_hint else ():
         value = text[m.start() : m.end()]
         if m.group("md") or m.group("dm"):
             # "you may 5", "2 may be": "may" is a month only with a year, an ordinal or a cue.
@@ -254,11 +259,11 @@ def _find_date(text: str) -> Iterator[Candidate]:
             if not re.search(r"\d{4}|'\d\d", value) and _UNIT_AFTER.match(text, m.end()):
                 continue  # "mar 4 units", "may 10 mg"
         yield Candidate(m.start(), m.end(), "DATE", 0.9)
-    for m in _ROMANCE_WORDS.finditer(text):
+    for m in finditer(_ROMANCE_WORDS, text, lowered):
         yield Candidate(m.start(), m.end(), "DATE", 0.8)
     if not _DIGIT_RE.search(text):
         # Without a digit only a day in words is left: "the fourth of July", "on the 3rd".
-        for m in _DAY_ALONE.finditer(text):
+        for m in finditer(_DAY_ALONE, text, lowered):
             yield Candidate(m.start("d"), m.end("d"), "DATE", 0.7)
         return
     for m in _ISO_WEEK.finditer(text):
@@ -293,7 +298,7 @@ def _find_date(text: str) -> Iterator[Candidate]:
             and not _UNIT_AFTER.match(text, m.end())
         ):
             yield Candidate(m.start(), m.end(), "DATE", 0.7)
-    for m in _MONTH_GLUED.finditer(text):
+    for m in finditer(_MONTH_GLUED, text, lowered):
         if not VERSION_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()]):
             yield Candidate(m.start(), m.end(), "DATE", 0.7)  # "version jun2" is a release
     for m in _MD_RANGE.finditer(text):
@@ -301,7 +306,7 @@ def _find_date(text: str) -> Iterator[Candidate]:
         if all(valid_ymd(2000, *d) for d in days) and not _UNIT_AFTER.match(text, m.end()):
             yield Candidate(m.start("a"), m.end("a"), "DATE", 0.7)
             yield Candidate(m.start("b"), m.end("b"), "DATE", 0.7)
-    for m in _DAY_ALONE.finditer(text):
+    for m in finditer(_DAY_ALONE, text, lowered):
         yield Candidate(m.start("d"), m.end("d"), "DATE", 0.7)
     for m in _ROMANCE.finditer(text):
         yield Candidate(m.start(), m.end(), "DATE", 0.8)

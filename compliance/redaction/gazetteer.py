@@ -99,7 +99,7 @@ def _cased_near(text: str, start: int, end: int) -> bool:
     """Whether capitals carry information around a word: its clause is written in both
     cases (a lower-case message may have a cased medication list pasted after it)."""
     window = text[max(0, start - 40) : start] + text[end : end + 40]
-    return any(ch.isupper() for ch in window) and any(ch.islower() for ch in window)
+    return any(map(str.isupper, window)) and any(map(str.islower, window))
 
 
 # Postal codes that are also lower-case words: "a delta in my bp numbers" names no Indiana.
@@ -131,8 +131,6 @@ def find_cities(text: str) -> Iterator[Candidate]:
             if " ".join(folded[i : last + 1]) not in cities:
                 continue
             start, end = tokens[i].start(), tokens[last].end()
-            before = bool(_BEFORE.search(text[max(0, start - 16) : start]))
-            after = _after(text, end)
             words = folded[i : last + 1]
             cased = _cased_near(text, start, end)
             if cased and not tokens[i].group()[0].isupper():
@@ -141,7 +139,8 @@ def find_cities(text: str) -> Iterator[Candidate]:
                 continue
             if len(words) == 1 and words[0] in lexicon.CLINICAL_WORDS:
                 break  # "Foley in place": a catheter, not Foley, AL
-            if before or after:
+            before = bool(_BEFORE.search(text[max(0, start - 16) : start]))
+            if before or _after(text, end):
                 yield Candidate(start, end, "CITY", 0.7)
                 i = last
             break

@@ -288,7 +288,7 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
             yield Candidate(m.start("v"), m.end("v"), "USERNAME", 0.8)
     if "/" in text:
         yield from _path_ids(text)
-    for m in _RESOURCE_RE.finditer(text):
+    for m in _RESOURCE_RE.finditer(text) if "/" in text else ():
         value = m.group("v")
         if any(ch.isdigit() for ch in value) and not _YEAR_ONLY.match(value):
             label = _RESOURCE_LABELS[m.group("r").lower()]

@@ -13,6 +13,8 @@ the match's offsets, never from the match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
 
 # Latin letters, accents and typographic punctuation lower as IGNORECASE reads them, except
 # the dotted and dotless i and the long s (checked character by character against the cue,
@@ -32,3 +34,26 @@ def lower_text(text: str) -> str | None:
     if text.isascii() or not _NOT_LOWERED_ALIKE_RE.search(text):
         return text.lower()
     return None
+
+
+@cache
+def _lower_case_form_of(source: str, flags: int) -> re.Pattern[str]:
+    """Kept by the pattern's text and flags, not by the compiled pattern: a string keeps its
+    hash, a compiled pattern hashes all its code again at each look-up (microseconds for the
+    long ones)."""
+    return lower_case_form(re.compile(source, flags))
+
+
+def finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or its lower-case form's in ``lowered`` (``lower_text(text)``)
+    when there is one: the same offsets, so the caller reads values from ``text`` by them."""
+    if lowered is None:
+        return pattern.finditer(text)
+    return _lower_case_form_of(pattern.pattern, pattern.flags).finditer(lowered)
+
+
+def search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
+    """``pattern.search(text)``, the same way as ``finditer``."""
+    if lowered is None:
+        return pattern.search(text)
+    return _lower_case_form_of(pattern.pattern, pattern.flags).search(lowered)

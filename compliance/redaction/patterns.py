@@ -137,7 +137,8 @@ def find_url(text: str) -> Iterator[Candidate]:
 
 
 def find_ip(text: str) -> Iterator[Candidate]:
-    for m in IPV4_RE.finditer(text):
+    # An IPv4 address has its dots and an IPv6 one its colons: most chat has neither.
+    for m in IPV4_RE.finditer(text) if "." in text else ():
         if (
             not _NOT_A_HOST_RE.match(m.group())
             and not VERSION_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()])
@@ -145,7 +146,7 @@ def find_ip(text: str) -> Iterator[Candidate]:
             and not re.search(r"[A-Za-z]/$", text[max(0, m.start() - 2) : m.start()])
         ):
             yield Candidate(m.start(), m.end(), "IP_ADDRESS", 0.95)
-    for m in IPV6_RE.finditer(text):
+    for m in IPV6_RE.finditer(text) if ":" in text else ():
         value = m.group()
         # "::" alone or a clock time is not an address; a real one has hex or several groups.
         if value.count(":") >= 2 and (len(value) >= 6 or value.startswith("::")):

@@ -116,10 +116,19 @@ def _personal(text: str, start: int) -> bool:
     return not _NOT_PERSONAL.search(text[max(0, start - 24) : start])
 
 
+# Each user-name shape has a mark of its own: most text has none, and looks no further.
+_USERNAME_SHAPES = (
+    (USERNAME_HANDLE_RE, ("@",)),
+    (DOMAIN_USER_RE, ("\\",)),
+    (GAMER_TAG_RE, ("xX", "u/")),
+)
+
+
 def find_shaped_ids(text: str) -> Iterator[Candidate]:
-    for pattern in (USERNAME_HANDLE_RE, DOMAIN_USER_RE, GAMER_TAG_RE):
-        for m in pattern.finditer(text):
-            yield Candidate(m.start(), m.end(), "USERNAME", 0.7)
+    for pattern, marks in _USERNAME_SHAPES:
+        if any(mark in text for mark in marks):
+            for m in pattern.finditer(text):
+                yield Candidate(m.start(), m.end(), "USERNAME", 0.7)
     if "~" in text:
         for m in _TILDE_USER_RE.finditer(text):
             handle = m.group()[1:]
@@ -144,8 +153,9 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
     for m in NPI_RE.finditer(text):
         if luhn_ok("80840" + m.group()):
             yield Candidate(m.start(), m.end(), "LICENSE_NUMBER", 0.6)
-    for m in UDI_RE.finditer(text):
-        yield Candidate(m.start(), m.end(), "DEVICE_ID", 0.85)
+    if "01" in text:  # both forms of a GS1 identifier start with its "01"
+        for m in UDI_RE.finditer(text):
+            yield Candidate(m.start(), m.end(), "DEVICE_ID", 0.85)
     if "+" in text:
         for m in HIBC_RE.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) >= 4:
@@ -155,6 +165,8 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
 
 
 def _uuids(text: str) -> Iterator[Candidate]:
+    if "-" not in text:
+        return  # a UUID has its hyphens
     for m in UUID_CONTEXT_RE.finditer(text):
         label = "DEVICE_ID" if m.group().lower().startswith("device") else "OTHER_ID"
         yield Candidate(m.start("v"), m.end("v"), label, 0.8)

@@ -28,6 +28,9 @@ def names_before_cues(w: Words) -> Iterator[Candidate]:
     """ "maksymilian here", "Jane Roe, RN", "to Ati A. Manda <ati@x.org>", "Okwu, 95 yo":
     walk back from the cue over up to four name-like words ("Zhukov, Lucimar -- MRN": over a
     comma too, before a firm cue)."""
+    starts = cues.after_starts(w.text)
+    if not starts:
+        return  # most lines: no cue after a name, so no need to map where words end
     ends = {w.tokens[k].end(): k for k in range(len(w))} | {w.end(k): k for k in range(len(w))}
     # "Ananias P., NP": an initial's full stop before the cue.
     ends |= {
@@ -36,7 +39,7 @@ def names_before_cues(w: Words) -> Iterator[Candidate]:
         if len(w.tokens[k].group()) == 1
         and w.text[w.tokens[k].end() : w.tokens[k].end() + 1] == "."
     }
-    for pos, kind in cues.after_starts(w.text).items():
+    for pos, kind in starts.items():
         k = ends.get(pos)
         # "folasade here", "dariush from yesterday": a message that opens with its writer.
         if k is not None and k == 0 and kind == "talk" and unlisted(w.folded[0]):

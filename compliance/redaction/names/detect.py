@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
+from compliance.redaction.lowercase import finditer, lower_text, search
 from compliance.redaction.names import after, comma, cues, marks, pairs, roles, romance
 from compliance.redaction.names.eponyms import (
     EPONYM_BEFORE_RE,
@@ -114,16 +115,17 @@ class _Pass:
         )
 
     def start(self, i: int) -> Start | None:
+        if not self._cued[i]:
+            # Most words follow no cue. Then only the word itself can start a name, and most
+            # words plainly do not: ask that before the dearer questions of ``_never_a_name``.
+            start = self._start_by_word(i)
+            return None if start is None or self._never_a_name(i) else start
+        if self._never_a_name(i):
+            return None
         w, word = self.w, self.w.folded[i]
         common, first, last = self.common, self.first, self.last
         nxt = w.folded[i + 1] if i + 1 < len(w) else ""
         next_adjacent = i + 1 < len(w) and w.adjacent(i, i + 1)
-        if word in lexicon.CLINICAL_WORDS or is_contraction(word) or w.glued(i):
-            return None
-        if w.not_a_name_here(i):
-            return None
-        if self.romance and _ELISION_RE.match(w.tokens[i].group()):
-            return None  # "ma mère s'est effondrée": French elision, not "S'est"
         cued = not self._cued[i].isdisjoint(_CUED)
         if cued and self._initial_then_surname(i):
             return Start(0.8, in_context=True)  # "Pharmacist F. Tadesse"
@@ -262,10 +264,27 @@ class _Pass:
             and _initial_with_stop(w, i + 1)
         ):
             return Start(0.75, in_context=True)  # "staff member Shadow T.": a word, an initial
+        return self._start_by_word(i)
+
+    def _never_a_name(self, i: int) -> bool:
+        """A clinical word, a contraction, part of a longer token, or a word that
+        ``Words.not_a_name_here`` rules out, whatever the cue before it."""
+        w, word = self.w, self.w.folded[i]
+        return (
+            word in lexicon.CLINICAL_WORDS
+            or is_contraction(word)
+            or w.glued(i)
+            or w.not_a_name_here(i)
+            # "ma mère s'est effondrée": French elision, not "S'est"
+            or bool(self.romance and _ELISION_RE.match(w.tokens[i].group()))
+        )
+
+    def _start_by_word(self, i: int) -> Start | None:
+        """A name started by the word itself, whether a cue is before it or not: its role and
+        the verb after it, a listed given name, an initial before a surname, a capitalised
+        surname."""
         if roles.word_name_by_role(self, i):
             return Start(0.75, in_context=True)
-        if w.glued(i):
-            return None
         if self._given_name_alone(i):
             return Start(0.7, in_context=False, from_first_name=True)
         if self._initial_then_surname(i):
@@ -387,7 +406,9 @@ class _Pass:
         Okafor"), or an all-capitals listed name before a capitalised one ("HSIU-CHIH D.
         Popescu")."""
         w, word = self.w, self.w.folded[i]
-        if not w.cased or w.sentence_initial(i) or word in self.common:
+        if not w.cased or word in self.common or not (w.capitalised(i) or w.upper_name(i)):
+            return False
+        if w.sentence_initial(i):
             return False
         if w.capitalised(i):
             return listed(word, self.last) and not lexicon.is_english(word)
@@ -581,7 +602,8 @@ def _find_names(text: str) -> Iterator[Candidate]:
     yield from after.organisation_contacts(p.w)
     yield from comma.find_comma_names(text)
     yield from marks.find_marked_names(text)
-    for m in cues.ROMANCE_KIN_NUMBER_RE.finditer(text):
+    lowered = lower_text(text)
+    for m in finditer(cues.ROMANCE_KIN_NUMBER_RE, text, lowered):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
     if romance.reads_romance(text):
         romance_words = romance.romance_words()
@@ -589,6 +611,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
             for m in pattern.finditer(text):
                 if m.group("name").lower() not in romance_words:
                     yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
-    for m in cues.KIN_NAME_AGE_RE.finditer(text) if _AGE_DIGITS_OR_WORDS.search(text) else ():
-        if m.group("name").lower() not in lexicon.function_words():
+    age = search(_AGE_DIGITS_OR_WORDS, text, lowered)
+    for m in finditer(cues.KIN_NAME_AGE_RE, text, lowered) if age else ():
+        if text[m.start("name") : m.end("name")].lower() not in lexicon.function_words():
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)

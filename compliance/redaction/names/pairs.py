@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from compliance.redaction import lexicon
+from compliance.redaction.lowercase import finditer, lower_text
 from compliance.redaction.names.cues import KIN_WORDS
 from compliance.redaction.names.words import fold
 from compliance.redaction.spans import Candidate
@@ -140,9 +141,15 @@ def _surname_ok(word: str) -> bool:
     return not english or w in lexicon.last_names()
 
 
+def _value(text: str, m: re.Match[str], group: str) -> str:
+    """A group's value, read from the text (the match may be in the text in lower case)."""
+    return text[m.start(group) : m.end(group)]
+
+
 def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
-    for m in _KIN_PAIR_RE.finditer(text):
-        if _qualifies(m.group("a")) and _qualifies(m.group("b")):
+    lowered = lower_text(text)
+    for m in finditer(_KIN_PAIR_RE, text, lowered):
+        if _qualifies(_value(text, m, "a")) and _qualifies(_value(text, m, "b")):
             yield Candidate(m.start("a"), m.end("a"), "NAME", 0.7)
             yield Candidate(m.start("b"), m.end("b"), "NAME", 0.7)
     for c in found:
@@ -159,15 +166,16 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
         if all(_qualifies(w) or (strong and _any_word(w)) for w in words):
             for g in pair:
                 yield Candidate(m.start(g), m.end(g), "NAME", 0.65)
-    for m in _INITIALS_RE.finditer(text):
+    for m in finditer(_INITIALS_RE, text, lowered):
         group = next(g for g in ("v", "w", "t") if m.group(g))
-        if group == "w" and fold(m.group(group)) in lexicon.common_words():
+        folded = fold(_value(text, m, group))
+        if group == "w" and folded in lexicon.common_words():
             continue  # "ok here", "me again"
-        if group == "v" and fold(m.group(group)).replace(" ", "").rstrip(".") in _NOT_INITIALS:
+        if group == "v" and folded.replace(" ", "").rstrip(".") in _NOT_INITIALS:
             continue  # "thanks - a.m. appointments"
         yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
-    for m in _BY_INITIALS_RE.finditer(text):
-        initials = fold(m.group("v"))
+    for m in finditer(_BY_INITIALS_RE, text, lowered):
+        initials = fold(_value(text, m, "v"))
         if initials not in lexicon.common_words() and initials not in lexicon.CLINICAL_WORDS:
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     if "'s" in text or "\u2019s" in text:
@@ -175,6 +183,6 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
             word = fold(m.group("v"))
             if word not in _NOT_WHOSE and _whose_name(word):
                 yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
-    for m in _INITIAL_SURNAME_RE.finditer(text):
-        if _surname_ok(m.group("v").split(".")[-1].strip()):
+    for m in finditer(_INITIAL_SURNAME_RE, text, lowered):
+        if _surname_ok(_value(text, m, "v").split(".")[-1].strip()):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.7)

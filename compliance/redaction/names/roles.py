@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from compliance.redaction import lexicon
+from compliance.redaction.lowercase import lower_text, search
 from compliance.redaction.names import cues
 from compliance.redaction.names.words import NOT_AFTER_NAME, is_contraction, listed
 
@@ -62,9 +63,10 @@ def word_name_by_role(p: _Pass, i: int) -> bool:
         and (capital or word in lexicon.frequent_first_names())
     ):
         return True
+    before = w.text[max(0, start - 30) : start]
     return (
         capital
-        and bool(cues.KIN_WORD_BEFORE_RE.search(w.text[max(0, start - 30) : start]))
+        and bool(search(cues.KIN_WORD_BEFORE_RE, before, lower_text(before)))
         # "Prescriber Carol Cotton", not "Family Medicine"
         and (
             not nxt

@@ -110,7 +110,7 @@ class Words:
         self.tokens = list(TOKEN_RE.finditer(text))
         self.folded = [fold(m.group()) for m in self.tokens]
         # Capital letters carry information only in text that has both cases.
-        self.cased = any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
+        self.cased = any(map(str.isupper, text)) and any(map(str.islower, text))
         self.upper_text = text.isupper()
 
     def __len__(self) -> int:
