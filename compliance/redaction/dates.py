@@ -80,9 +80,9 @@ _NAMED = re.compile(
             # "4-iii-1976", "25.x.2024": the month in Roman numerals, with a four-digit year
             rf"(?P<roman>\b{_DAY}(?P<rsep>[-/.])(?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,2}})(?P=rsep)"
             rf"{_YEAR4}\b)",
-            # "04-MAR-1950", "2-Jan-26", "05/Mar/2024:10:22:01"
+            # "04-MAR-1950", "2-Jan-26", "05/Mar/2024:10:22:01 +0000" (an access log's time)
             rf"(?P<dmy>\b{_DAY}(?P<dsep>[-/.]){MONTH_NAME}\.?(?P=dsep)(?:{_YEAR4}|\d\d)(?!\d)"
-            rf"(?::\d{{2}}:\d{{2}}:\d{{2}}|{_TIME}))",
+            rf"(?::\d{{2}}:\d{{2}}:\d{{2}}(?:\s[+-]\d{{4}}\b)?|{_TIME}))",
         ]
     ),
     _I,

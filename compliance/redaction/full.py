@@ -363,6 +363,8 @@ def _keep_model_result(
             return False
         if all(w in _WEEKDAYS for w in words):
             return False  # "Mon, Wed, Fri"
+        if lexicon.field_words_only(value):
+            return False  # "WARN dob mismatch", "Cosigned: J. Farrier": a log level, a field
         if any(EPONYM_AFTER_RE.match(" " + w) for w in words):
             return False
         if EPONYM_BEFORE_RE.search(text[max(0, start - 40) : start]):
@@ -381,6 +383,12 @@ def _keep_model_result(
         folded = " ".join(words)
         if not words or folded in _NOT_PLACES or any(w in lexicon.CLINICAL_WORDS for w in words):
             return False
+        if folded in lexicon.COUNTRIES and _PLACE_BEFORE_RE.search(
+            text[max(0, start - 20) : start]
+        ):
+            return False  # "returned from Guatemala": above a state; not "abuelita Chile"
+        if len(words) == 1 and text[end : end + 1] == ":" and lexicon.is_english(words[0]):
+            return False  # "Anesthesia: Lessie S. Lunceford, CRNA": a heading
         if any(ch.isdigit() for ch in value) or len(folded) <= 2:
             return False  # "ICD-10 F32.1", "88% on ra": a code, room air
         if (

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
-from compliance.redaction import ages
+from compliance.redaction import ages, lexicon
 from compliance.redaction.identifiers import imei_check_digit
 from compliance.redaction.names.marks import person_value
 from compliance.redaction.spans import Candidate
@@ -207,6 +207,26 @@ _GIVEN_AFTER_COMMA = re.compile(r", [A-Z][\w'\u2019.-]+(?=\s*(?:[,;|\n]|$|\s{2}|
 _SENTENCE_WORD = re.compile(r"\s+[a-z]{2,}\b")
 _MORE_DIGITS = re.compile(r" \d{2,10}(?=[\s|,;&]|$)")
 _AGE_WORDS = re.compile(r"^(?:ninety|one hundred|a hundred)(?:[\s-]+(?:and\s+)?[a-z]+)?$", re.I)
+# Keys that say whose record a line is about: their value is an id ("pt=E5774867") or a name.
+# A name there is "Surname, Given" up to the end of the field: "pt=Luitel, Eiderdown | ...",
+# whatever its words are.
+_PERSON_KEYS = frozenset(["pt", "patient", "resident", "client"])
+_SURNAME_COMMA_GIVEN = re.compile(
+    r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?, ?[A-Z][\w'\u2019-]+(?: [A-Z]\.?)?"
+    r"(?=\s*(?:[,;|&\n]|$)|\s{2}|\s-\s|\s+\w+[=:])"
+)
+
+
+def _some_name_word(value: str) -> bool:
+    """A word a name list knows or no dictionary does: "Luitel, Eiderdown", not "Stable,
+    Improving"."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]
+    return any(
+        w in lexicon.first_names() or w in lexicon.last_names() or w not in lexicon.common_words()
+        for w in words
+    )
+
+
 # Keys that name a person only when their value is quoted: for="Kourosh A. Tehrani".
 _QUOTED_NAME_KEYS = frozenset(["for", "with", "patient_name"])
 _NOT_AGE_WORDS = frozenset(
@@ -363,6 +383,15 @@ def find_key_values(text: str) -> Iterator[Candidate]:
             and _SEARCHED_PERSON.match(m.group("val"))
         ):
             label = "NAME"
+        if (
+            label is None
+            and m.group("key").lower() in _PERSON_KEYS
+            and (name := _SURNAME_COMMA_GIVEN.match(text, m.start("val")))
+            and _some_name_word(name.group())
+        ):
+            pos = name.end()
+            yield Candidate(name.start(), name.end(), "NAME", 0.8)
+            continue
         quoted = m.group("val")[:1] == '"'
         if (
             (label is None or (label in ("PHONE", "EMAIL", "USERNAME") and quoted))

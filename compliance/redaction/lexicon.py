@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -441,3 +442,85 @@ def _inflected_english(word: str) -> bool:
         ):
             return True
     return False
+
+
+# "a year in France", "flew back from Haiti": a country is no person and, above a state, no
+# identifier at all.
+COUNTRIES = frozenset(
+    [
+        "america",
+        "canada",
+        "mexico",
+        "england",
+        "britain",
+        "scotland",
+        "wales",
+        "ireland",
+        "france",
+        "germany",
+        "italy",
+        "spain",
+        "portugal",
+        "brazil",
+        "russia",
+        "ukraine",
+        "poland",
+        "china",
+        "india",
+        "japan",
+        "korea",
+        "vietnam",
+        "philippines",
+        "cuba",
+        "haiti",
+        "jamaica",
+        "nigeria",
+        "ghana",
+        "kenya",
+        "ethiopia",
+        "somalia",
+        "egypt",
+        "morocco",
+        "israel",
+        "lebanon",
+        "syria",
+        "iraq",
+        "iran",
+        "turkey",
+        "greece",
+        "pakistan",
+        "bangladesh",
+        "thailand",
+        "cambodia",
+        "laos",
+        "colombia",
+        "venezuela",
+        "peru",
+        "chile",
+        "argentina",
+        "ecuador",
+        "guatemala",
+        "honduras",
+        "salvador",
+        "nicaragua",
+        "dominica",
+        "australia",
+    ]
+)
+
+
+# A log's level and a form's or a table's field names, never a person's name, whatever the
+# words around them: "WARN dob mismatch pt=...", "Cosigned: J. Farrier", "Key (last, first)".
+FIELD_WORDS = frozenset(
+    [
+        "warn", "warning", "info", "error", "debug", "trace", "fatal", "critical", "notice",
+        "severe", "last", "first", "middle", "given", "family", "name", "names", "dob", "signed",
+        "cosigned", "cosign", "attested", "dictated", "transcribed",
+    ]
+)  # fmt: skip
+
+
+def field_words_only(value: str) -> bool:
+    """Every word of ``value`` is a log level or a field's name (FIELD_WORDS)."""
+    words = re.findall(r"[^\W\d_]+", value.lower())
+    return bool(words) and all(w in FIELD_WORDS for w in words)

@@ -167,7 +167,11 @@ _NOT_CITY_RE = re.compile(
 
 def find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Candidate]:
     for c in _find_city_zip(text, function_words=function_words):
-        if c.label != "CITY" or not _NOT_CITY_RE.fullmatch(text[c.start : c.end]):
+        value = text[c.start : c.end]
+        # "returned from Guatemala": a country is above a state, no identifier.
+        if c.label != "CITY" or not (
+            _NOT_CITY_RE.fullmatch(value) or value.lower() in lexicon.COUNTRIES
+        ):
             yield c
 
 

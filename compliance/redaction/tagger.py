@@ -40,6 +40,7 @@ import hashlib
 import re
 import threading
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from compliance.redaction import gazetteer, lexicon
@@ -47,13 +48,13 @@ from compliance.redaction.addresses import STREET_WORD_RE
 from compliance.redaction.labels import PLACEHOLDER_RE
 from compliance.redaction.names import fold, is_eponym
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, is_eponym_name
-from compliance.redaction.patterns import not_a_persons_url
+from compliance.redaction.patterns import VERSION_BEFORE_RE, not_a_persons_url
 from compliance.redaction.spans import Candidate
 from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "redaction_tagger.crfsuite"
 # sha256 of the model file written by bench/redaction_train.py (it prints the value to pin).
-MODEL_SHA256 = "da79d1289ea947683a9ca1d7a527f0690e51488fa71cf93558e77600a6309a1c"
+MODEL_SHA256 = "fb43101cb75175008224146f30c8e87e9960ac60bfcb78e06494ece6d4196a52"
 # Decoding thresholds, chosen with `bench/redaction_train.py --leave-out SPLIT`.
 LOW = 0.3
 HIGH = 0.6
@@ -338,6 +339,24 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True  # "taper 40-30-20-10 mg": no month in it
     if label == "DATE" and _FRACTION_RE.fullmatch(value) and _OF_AFTER_RE.match(text, end):
         return True  # "2/3 of the meds": a fraction
+    if _TAPER_RE.fullmatch(value) and _tapers(value):
+        return True  # "taper 40-30-20-10": doses stepping down, no date and no number of anyone's
+    if label in _ID_LABELS and _LOT_BEFORE_RE.search(text[max(0, start - 32) : start]):
+        return True  # "lot=TD24-0917": a vaccine's or a drug's batch, not a person's
+    if label == "DATE" and VERSION_BEFORE_RE.search(text[max(0, start - 20) : start]):
+        return True  # "version jun2 release": a release's name
+    if label == "DATE" and _not_a_day(value):
+        return True  # "it's 50/50", "5:18 AM": no month and day can be read in it
+    if (
+        label == "DATE"
+        and _FRACTION_RE.fullmatch(value)
+        and _COUNT_BEFORE_RE.search(text[max(0, start - 24) : start])
+    ):
+        return True  # "Apgars 8/9", "strength 4/5", "page 2/14": a score or a count
+    if label == "AGE_OVER_89" and (
+        re.match(r"-\d", text[end : end + 2]) or re.search(r"\d-$", text[max(0, start - 2) : start])
+    ):
+        return True  # "|90-120|": a reference range, no one's age
     if label == "USERNAME" and _CONFIG_FILE_RE.search(value):
         return True  # "settings_local.json": a file, not an account
     if (
@@ -384,6 +403,10 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True
     if is_eponym_name(value) or is_eponym(text, end):
         return True  # "Mallory-Weiss", "Bence Jones proteinuria", "Austin Flint murmur"
+    if (whole := _HYPHENATED_RE.search(text[max(0, start - 30) : start])) and is_eponym_name(
+        whole.group() + value
+    ):
+        return True  # "Guillain-Barre": the tagger's run began at the hyphen
     if EPONYM_BEFORE_RE.search(text[max(0, start - 40) : start]):
         return True  # "positive Tinel's"
     if text[end : end + 1] == "." and value.lower() in _AP_STATES:
@@ -414,6 +437,36 @@ _SCALE_BEFORE_RE = re.compile(
     r"level)\b[^.;\n]*$",
     re.IGNORECASE,
 )
+
+
+_HYPHENATED_RE = re.compile(r"[^\W\d_]+-$")
+_TAPER_RE = re.compile(r"\d{1,3}(?:-\d{1,3}){3,}")
+# "lot=TD24-0917", "Lot 24C-1187-A", "the lot number on the box is 24B-0917".
+_LOT_BEFORE_RE = re.compile(r"\blot\b(?:\s*(?:number|no\.?|#))?[^.;,\n\d]{0,16}$", re.I)
+_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:apgars?|strength|power|motor|grip|reflexes|page|pg|slide|image|series|item|question|"
+    r"step)\b\W{0,3}$",
+    re.IGNORECASE,
+)
+_DAY_MONTH_RE = re.compile(r"(\d{1,3})[-/.](\d{1,3})")
+_CLOCK_ONLY_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _tapers(value: str) -> bool:
+    """Four or more numbers that never rise: a taper's doses ("40-30-20-10")."""
+    numbers = [int(n) for n in value.split("-")]
+    return all(a >= b for a, b in pairwise(numbers))
+
+
+def _not_a_day(value: str) -> bool:
+    """A clock time alone, or two numbers of which neither can be a month ("50/50",
+    "90-199"; "12/44" is December 1944)."""
+    if _CLOCK_ONLY_RE.fullmatch(value):
+        return True
+    match = _DAY_MONTH_RE.fullmatch(value)
+    if not match:
+        return False
+    return not any(1 <= int(n) <= 12 for n in match.groups())
 
 
 def _no_date(value: str) -> bool:

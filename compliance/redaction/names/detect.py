@@ -505,69 +505,6 @@ _MONTH_WORD_RE = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|june|july|august)"
 )
 _DAY_AFTER_RE = re.compile(r"\.?\s*\d{1,2}(?:st|nd|rd|th)?\b")
-# "a year in France", "flew back from Haiti": a country is no person and, above a state, no
-# identifier at all.
-COUNTRIES = frozenset(
-    [
-        "america",
-        "canada",
-        "mexico",
-        "england",
-        "britain",
-        "scotland",
-        "wales",
-        "ireland",
-        "france",
-        "germany",
-        "italy",
-        "spain",
-        "portugal",
-        "brazil",
-        "russia",
-        "ukraine",
-        "poland",
-        "china",
-        "india",
-        "japan",
-        "korea",
-        "vietnam",
-        "philippines",
-        "cuba",
-        "haiti",
-        "jamaica",
-        "nigeria",
-        "ghana",
-        "kenya",
-        "ethiopia",
-        "somalia",
-        "egypt",
-        "morocco",
-        "israel",
-        "lebanon",
-        "syria",
-        "iraq",
-        "iran",
-        "turkey",
-        "greece",
-        "pakistan",
-        "bangladesh",
-        "thailand",
-        "cambodia",
-        "laos",
-        "colombia",
-        "venezuela",
-        "peru",
-        "chile",
-        "argentina",
-        "ecuador",
-        "guatemala",
-        "honduras",
-        "salvador",
-        "nicaragua",
-        "dominica",
-        "australia",
-    ]
-)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|from|back|visiting|visit|of)\s+$", re.IGNORECASE)
 
 
@@ -579,7 +516,9 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if pairs.is_organism(value):
         return True  # "s. aureus", "h. pylori": an organism
-    return value.lower() in COUNTRIES and bool(
+    if lexicon.field_words_only(value):
+        return True  # "WARN dob mismatch", "Cosigned: J. Farrier": a log level, a field
+    return value.lower() in lexicon.COUNTRIES and bool(
         _PLACE_BEFORE_RE.search(text[max(0, start - 12) : start])
     )
 

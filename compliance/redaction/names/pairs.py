@@ -57,8 +57,10 @@ _INITIALS_RE = re.compile(
 )
 # "Transcribed by VN 7/15", "typed by: jm": a transcriptionist's initials, in capitals or not.
 _BY_INITIALS_RE = re.compile(
-    r"\b(?:transcribed|typed|scribed|dictated|entered)\s+by:?\s+(?P<v>[A-Za-z]{2,3})"
-    r"(?=\s+\d|\s*[,;]|\s*\.?\s*$)",
+    r"\b(?:transcribed|typed|scribed|dictated|entered|documented|charted|note)\b"
+    # "Transcribed: 6-29-2022 7:20 PM by PY.": a date and time may come between.
+    r"(?::?\s+[\d:/. -]{1,24}?(?:[ap]\.?m\.?)?)?"
+    r"\s+by:?\s+(?P<v>[A-Za-z]{2,3})(?=\s+\d|\s*[,;]|\s*\.?\s*$|\.\s|\s*\))",
     re.IGNORECASE,
 )
 # "fengying's appt on the 16th", "can jaylen's shots wait": whose appointment, medicine, results.
@@ -71,6 +73,28 @@ _WHOSE_RE = re.compile(
 _NOT_WHOSE = frozenset(["today", "tomorrow", "yesterday", "tonight", "week", "month", "year"])
 
 
+# "body="Mottel, reminder: appt Thurs"", "Nougat, your appointment is": a text message that
+# opens with whom it is for.
+_REMINDER_RE = re.compile(
+    r"(?:^|[\"\u201c]|\bbody=)(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:this is an?\s+)?"
+    r"(?:reminder|your\s+(?:appt|appointment|visit|prescription|rx|refill|results?|labs?)|"
+    r"you have an?\s+(?:appt|appointment|visit))\b"
+)
+_OPENERS = frozenset(
+    [
+        "hi", "hello", "hey", "dear", "friendly", "patient", "attention", "note", "reminder",
+        "important", "urgent", "welcome", "thanks", "good", "ok", "okay", "yes", "no", "sorry",
+        "please", "parent", "guardian", "member", "customer",
+    ]
+)  # fmt: skip
+# "Consult note by GI", "entered by ENT": a service or a role, not a person's initials.
+_SERVICES = frozenset(
+    [
+        "gi", "ent", "ed", "er", "icu", "ob", "gyn", "pt", "ot", "st", "slp", "md", "do", "np",
+        "pa", "rn", "lpn", "cna", "ma", "pcp", "ir", "id", "hem", "onc", "gu", "cv", "ct", "mri",
+        "us", "xr", "lab", "rt", "sw", "cm", "uro", "ems", "em", "im", "fm", "rph", "crna",
+    ]
+)  # fmt: skip
 _NOT_INITIALS = frozenset(["a.m", "p.m", "e.g", "i.e", "n.b", "p.s", "a.k.a"])
 
 
@@ -174,9 +198,19 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
         if group == "v" and folded.replace(" ", "").rstrip(".") in _NOT_INITIALS:
             continue  # "thanks - a.m. appointments"
         yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
+    for m in _REMINDER_RE.finditer(text) if "," in text else ():
+        words = fold(m.group("v")).replace("-", " ").split()
+        if not any(w in _OPENERS or w in lexicon.function_words() for w in words) and not any(
+            w in lexicon.CLINICAL_WORDS for w in words
+        ):
+            yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     for m in finditer(_BY_INITIALS_RE, text, lowered):
         initials = fold(_value(text, m, "v"))
-        if initials not in lexicon.common_words() and initials not in lexicon.CLINICAL_WORDS:
+        if (
+            initials not in lexicon.common_words()
+            and initials not in lexicon.CLINICAL_WORDS
+            and initials not in _SERVICES
+        ):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     if "'s" in text or "\u2019s" in text:
         for m in _WHOSE_RE.finditer(text):
