@@ -10,6 +10,8 @@
     python bench/redaction.py --split tune7     # dates and names in notes and logs
     python bench/redaction.py --split tune8     # names in patient chat (round 10)
     python bench/redaction.py --split tune9     # staff notes and logs (round 10)
+    python bench/redaction.py --split tune10    # a West Coast system's chat, logs, notes
+    python bench/redaction.py --split tune11    # a Southeast network's chat, logs, notes
     python bench/redaction.py --split blind     # written blind; a tuning split since round 4
     python bench/redaction.py --split blind2    # written blind; a tuning split since round 5
     python bench/redaction.py --split blind3    # written blind; a tuning split since round 6
@@ -34,8 +36,9 @@ too, still unread: they refuse --show-errors here and in redaction_train.py, so 
 without one of them is scored on it fairly (redaction_train.py --leave-out), and the rules are
 never tuned on them. "blind10" is the judge of round 10, written before it and never trained
 on. "tune6" (names in chat) and "tune7" (dates and names in notes and logs) were written in
-round 7, tune6 for the tagger's training; "tune8" (names in patient chat) and "tune9" (staff
-notes and logs) in round 10, for the same.
+round 7, tune6 for the tagger's training; "tune8" (names in patient chat), "tune9" (staff
+notes and logs), "tune10" and "tune11" (all three kinds, two regions) in round 10, for the
+same.
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the
