@@ -441,8 +441,10 @@ _SCALE_BEFORE_RE = re.compile(
 
 _HYPHENATED_RE = re.compile(r"[^\W\d_]+-$")
 _TAPER_RE = re.compile(r"\d{1,3}(?:-\d{1,3}){3,}")
-# "lot=TD24-0917", "Lot 24C-1187-A", "the lot number on the box is 24B-0917".
-_LOT_BEFORE_RE = re.compile(r"\blot\b(?:\s*(?:number|no\.?|#))?[^.;,\n\d]{0,16}$", re.I)
+# "lot=TD24-0917", "Lot 24C-1187-A", "the lot number on the box is 24B-0917"; not "a lot".
+_LOT_BEFORE_RE = re.compile(
+    r"(?<!\ba )\blot\b(?:\s*(?:number|no\.?|#))?[^.;,\n\d]{0,16}$", re.IGNORECASE
+)
 _COUNT_BEFORE_RE = re.compile(
     r"\b(?:apgars?|strength|power|motor|grip|reflexes|page|pg|slide|image|series|item|question|"
     r"step)\b\W{0,3}$",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.redaction import redact_text
+from compliance.redaction import redact_text, tagger
 
 SURVIVES = [
     "WARN retry budget exhausted queue=vitals",
@@ -79,3 +79,19 @@ def test_round10_identifiers_still_go(text: str, expected: str, tier: str) -> No
 )
 def test_round10_openers_and_roles_are_no_names(text: str, tier: str) -> None:
     assert redact_text(text, tier=tier) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "listed"),
+    [
+        ("Tdap lot=TD24-0917 given", "TD24-0917", True),
+        ("the lot number on the vial is 33C-4410", "33C-4410", True),
+        ("i asked a lot about plan W8830217 today", "W8830217", False),
+        ("taper 30-20-10-5 mg", "10-5", True),
+        ("dx 12/44 per old chart", "12/44", False),
+    ],
+)
+def test_round10_stop_list_reads_the_words_around_a_run(text: str, value: str, listed: bool):
+    start = text.index(value)
+    label = "DATE" if "/" in value or value == "10-5" else "HEALTH_PLAN_ID"
+    assert tagger.stop_listed(text, start, start + len(value), label) is listed
