@@ -383,10 +383,8 @@ def _keep_model_result(
         folded = " ".join(words)
         if not words or folded in _NOT_PLACES or any(w in lexicon.CLINICAL_WORDS for w in words):
             return False
-        if folded in lexicon.COUNTRIES and _PLACE_BEFORE_RE.search(
-            text[max(0, start - 20) : start]
-        ):
-            return False  # "returned from Guatemala": above a state; not "abuelita Chile"
+        if lexicon.country_after_place_word(text, start, end):
+            return False  # "returned from Guatemala"; not "abuelita Chile"
         if len(words) == 1 and text[end : end + 1] == ":" and lexicon.is_english(words[0]):
             return False  # "Anesthesia: Lessie S. Lunceford, CRNA": a heading
         if any(ch.isdigit() for ch in value) or len(folded) <= 2:

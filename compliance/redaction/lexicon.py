@@ -509,6 +509,20 @@ COUNTRIES = frozenset(
 )
 
 
+# The word before a country that says a place is meant: "flew back from Haiti", "in France".
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|to|from|back|visiting|visit|of|near|outside|around)\s+$", re.IGNORECASE
+)
+
+
+def country_after_place_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a country after a place word ("returned from Guatemala"): no
+    person and, above a state, no identifier; "abuelita Chile" may be someone's name."""
+    return text[start:end].lower() in COUNTRIES and bool(
+        _PLACE_BEFORE_RE.search(text[max(0, start - 20) : start])
+    )
+
+
 # A log's level and a form's or a table's field names, never a person's name, whatever the
 # words around them: "WARN dob mismatch pt=...", "Cosigned: J. Farrier", "Key (last, first)".
 FIELD_WORDS = frozenset(

@@ -313,7 +313,6 @@ _LOINC_AFTER_RE = re.compile(r"[^|]*\^LN\b")
 _STATE_BEFORE_RE = re.compile(r"\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s*$")
 # A Java or Python package path in a stack trace, not a web address.
 _PACKAGE_RE = re.compile(r"(?:at\s+)?(?:com|org|net|io|java|javax|jdk|sun|android)\.[a-z]")
-_TRIPLET_RE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{1,2})")
 _IPV4_RE = re.compile(r"\d{1,3}(?:\D{1,3}\d{1,3}){3}")
 _ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 _ORDINAL_NOUN_AFTER_RE = re.compile(
@@ -335,8 +334,6 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True  # "at com.vendor.hie.Inbound.handle": a stack frame
     if label == "URL" and not_a_persons_url(value):
         return True  # "http://loinc.org": a code system
-    if label == "DATE" and _no_date(value):
-        return True  # "taper 40-30-20-10 mg": no month in it
     if label == "DATE" and _FRACTION_RE.fullmatch(value) and _OF_AFTER_RE.match(text, end):
         return True  # "2/3 of the meds": a fraction
     if _in_a_taper(text, start, end):
@@ -345,8 +342,8 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True  # "lot=TD24-0917": a vaccine's or a drug's batch, not a person's
     if label == "DATE" and VERSION_BEFORE_RE.search(text[max(0, start - 20) : start]):
         return True  # "version jun2 release": a release's name
-    if label == "DATE" and _not_a_day(value):
-        return True  # "it's 50/50", "5:18 AM": no month and day can be read in it
+    if label == "DATE" and _no_month(value):
+        return True  # "it's 50/50", "taper 40-30-20", "5:18 AM": no month can be read in it
     if (
         label == "DATE"
         and _FRACTION_RE.fullmatch(value)
@@ -450,7 +447,7 @@ _COUNT_BEFORE_RE = re.compile(
     r"step)\b\W{0,3}$",
     re.IGNORECASE,
 )
-_DAY_MONTH_RE = re.compile(r"(\d{1,3})[-/.](\d{1,3})")
+_NUMBERS_RE = re.compile(r"(\d{1,3})([-/.])(\d{1,3})(?:\2\d{1,2})?")
 _CLOCK_ONLY_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
@@ -467,24 +464,13 @@ def _in_a_taper(text: str, start: int, end: int) -> bool:
     return all(a >= b for a, b in pairwise(int(n) for n in token.split("-")))
 
 
-def _not_a_day(value: str) -> bool:
-    """A clock time alone, or two numbers of which neither can be a month ("50/50",
-    "90-199"; "12/44" is December 1944)."""
+def _no_month(value: str) -> bool:
+    """A clock time alone, or two or three numbers of which neither of the first two can be a
+    month ("50/50", "90-199", "40-30-20"; "12/44" is December 1944)."""
     if _CLOCK_ONLY_RE.fullmatch(value):
         return True
-    match = _DAY_MONTH_RE.fullmatch(value)
-    if not match:
-        return False
-    return not any(1 <= int(n) <= 12 for n in match.groups())
-
-
-def _no_date(value: str) -> bool:
-    """Three numbers of which neither the first nor the second can be a month."""
-    match = _TRIPLET_RE.fullmatch(value)
-    if not match:
-        return False
-    first, second = int(match.group(1)), int(match.group(3))
-    return not (1 <= first <= 12 or 1 <= second <= 12)
+    match = _NUMBERS_RE.fullmatch(value)
+    return bool(match) and not any(1 <= int(n) <= 12 for n in match.group(1, 3))
 
 
 def _state_before(text: str, start: int) -> bool:

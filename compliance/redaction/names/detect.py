@@ -505,7 +505,6 @@ _MONTH_WORD_RE = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|june|july|august)"
 )
 _DAY_AFTER_RE = re.compile(r"\.?\s*\d{1,2}(?:st|nd|rd|th)?\b")
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|from|back|visiting|visit|of)\s+$", re.IGNORECASE)
 
 
 def _not_a_person(text: str, start: int, end: int) -> bool:
@@ -518,9 +517,7 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "s. aureus", "h. pylori": an organism
     if lexicon.field_words_only(value):
         return True  # "WARN dob mismatch", "Cosigned: J. Farrier": a log level, a field
-    return value.lower() in lexicon.COUNTRIES and bool(
-        _PLACE_BEFORE_RE.search(text[max(0, start - 12) : start])
-    )
+    return lexicon.country_after_place_word(text, start, end)
 
 
 def find_names(text: str) -> Iterator[Candidate]:

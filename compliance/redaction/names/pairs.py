@@ -200,8 +200,9 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
         yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
     for m in _REMINDER_RE.finditer(text) if "," in text else ():
         words = fold(m.group("v")).replace("-", " ").split()
-        if not any(w in _OPENERS or w in lexicon.function_words() for w in words) and not any(
-            w in lexicon.CLINICAL_WORDS for w in words
+        if not any(
+            w in _OPENERS or w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS
+            for w in words
         ):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     for m in finditer(_BY_INITIALS_RE, text, lowered):
