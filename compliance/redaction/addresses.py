@@ -8,6 +8,7 @@
 - numbered roads need no street type: "Hwy 136 E", "State Route 2", "County Road 486",
   "County Rd D", "FM 1780", "CR 110", "Rural Route 4 Box 503";
 - grid addresses: "1250 W 2200 N";
+- a road and a mile marker where homes have no number: "BIA Route 23, mile 4.6";
 - units: "Apt 3R", "Bldg C Apt 210", "Lot 17", "Trlr 4", "Spc 42", "# 9", "Rear", "Basement";
 - post office boxes.
 
@@ -89,7 +90,9 @@ _NUMBERED_ROAD = (
     r"highway|hwy|route|rte|interstate)"
 )
 NUMBERED_ROAD_RE = re.compile(
-    rf"{_NUMBER}\s+(?:{_DIR}\.?\s+)?(?:old\s+)?{_NUMBERED_ROAD}\s*(?:\d{{1,4}}[a-z]?\b|[a-z]{{1,2}}\b)"
+    rf"{_NUMBER}\s+(?:{_DIR}\.?\s+)?(?:old\s+)?{_NUMBERED_ROAD}\s*"
+    # "County Road 486", "CR 99.2" (a county road numbered by tenths), "County Rd D".
+    rf"(?:\d{{1,4}}(?:\.\d(?!\d))?[a-z]?\b|[a-z]{{1,2}}\b)"
     rf"(?:\s+{_DIR}\b\.?)?{_UNIT}",
     _I,
 )
@@ -99,6 +102,14 @@ RURAL_ROUTE_RE = re.compile(
     _I,
 )
 GRID_RE = re.compile(r"\b\d{1,5}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?")
+# Where rural and reservation homes have no house number, a road and its mile marker:
+# "BIA Route 23, mile 4.6", "Navajo Route 70, mile 34.4", "N45 mile 34.9", "CR 12 at MP 3".
+MILE_MARKER_RE = re.compile(
+    r"\b(?:(?:BIA|Navajo|Indian|Tribal|County|State|US|Farm)\s+)?"
+    r"(?:route|rte|road|rd|highway|hwy|n|nr|ir|cr|sr|fm)\s*\d{1,4}[a-z]?\s*,?\s+"
+    r"(?:at\s+|near\s+|by\s+)?(?:mile(?:\s*(?:marker|post))?|mp|mm)\s*#?\s*\d{1,3}(?:\.\d{1,2})?\b",
+    _I,
+)
 # "PO Box 12", "P.O. Bx 12", "POB 12", "PO Drawer 12", "Post Office Box 12".
 PO_BOX_RE = re.compile(
     r"\b(?:p\.?\s?o\.?\s*(?:box|bx|drawer)|pob|post\s+office\s+box)\s*#?\s*\d+\b", _I
@@ -187,7 +198,7 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
             if _street_name_ok(m, text):
                 unit = _UNIT_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
                 found.append((unit.start() if unit else m.start(), m.end()))
-    for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE):
+    for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE, MILE_MARKER_RE):
         found += [m.span() for m in pattern.finditer(text)]
     if _ROMANCE_STREET_WORD_LOWER.search(text.lower()):
         for pattern in (FRENCH_STREET_RE, SPANISH_STREET_RE):

@@ -304,6 +304,11 @@ def _keep_model_result(
     words = [fold(w) for w in raw_words]
     if label in ("NAME", "CITY") and len(value.strip()) <= 1:
         return False  # "positive L, hip abductors": a side, not a place
+    if label in ("NAME", "CITY") and (
+        lexicon.peoples_only(value)
+        or (len(words) == 1 and lexicon.LANGUAGE_AFTER_RE.match(text, end))
+    ):
+        return False  # "Tibetan-speaking", "Karen interpreter", "Ramadan": a people, a feast
     if not tagged and label in ("NAME", "CITY") and value.islower() and _KEY_VALUE_RE.search(text):
         return False  # "kafka topic=vitals": the model in a log line; keys find its values
     if (

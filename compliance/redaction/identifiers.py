@@ -48,7 +48,9 @@ _CONTEXTS: list[tuple[str, str]] = [
     ("MRN",
      r"mrn|mr\s*#|mr(?=\s*:)|medical\s+record" + _NO + r"|med\s+rec|(?:hospital\s+|patient\s+)?record" + _NO
      + r"|chart" + _NO + r"|(?:patient|pt)(?:\s+(?:id|number|no)|\s*#)?|hospital\s+(?:number|no)"
-     r"|unit\s+(?:number|no)|emr(?:\s+id)?|expediente|historia\s+cl[i\u00ed]nica|dossier"),
+     r"|unit\s+(?:number|no)|emr(?:\s+id)?|expediente|historia\s+cl[i\u00ed]nica|dossier"
+     # The Indian Health Service's health record number.
+     r"|hrn|health\s+record" + _NO),
     ("HEALTH_PLAN_ID",
      r"member(?:ship)?" + _NO + r"|mbr|subscriber" + _NO + r"|policy" + _NO + r"|insurance" + _NO
      + r"|(?:health\s+)?plan" + _NO + r"|group" + _NO + r"|grp|medicaid" + _NO + r"|medicare" + _NO
@@ -259,6 +261,8 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
         strong = label == "USERNAME" and bool(_STRONG_USERNAME_KEYS.search(key))
         if label == "USERNAME" and key.lower() == "by" and not _BY_USERNAME.match(value):
             continue
+        if label == "USERNAME" and key.lower().endswith("by") and value.lower() in lexicon.SERVICES:
+            continue  # "entered by ENT": a service, not a login
         if key.lower() in ("patient", "pt") and sum(ch.isdigit() for ch in value) < 6:
             continue  # "patient 2 of 3"; "patient 8722-1707-4034" is a record number
         if (

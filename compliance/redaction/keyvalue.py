@@ -44,7 +44,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "EMAIL": ("email", "emailaddress", "mail", "contactemail", "recipient", "replyto", "cc", "bcc"),
     "SSN": ("ssn", "socialsecurity", "socialsecuritynumber", "ssnlast4", "taxid", "tin", "itin"),
     "MRN": ("mrn", "medicalrecordnumber", "medicalrecord", "chartnumber", "chartno", "mrnumber",
-            "recordnumber", "patientmrn", "hospitalnumber"),
+            "recordnumber", "patientmrn", "hospitalnumber", "hrn", "healthrecordnumber"),
     "HEALTH_PLAN_ID": ("memberid", "membernumber", "subscriberid", "policynumber", "policyid",
                        "policyno", "insuranceid", "insurancenumber", "planid", "healthplanid",
                        "groupnumber", "groupno", "groupid", "grp", "mbr", "memberno", "medicaidid",
@@ -227,6 +227,51 @@ def _some_name_word(value: str) -> bool:
     )
 
 
+# Keys for the people of a care team: their value is a name unless it is a role or a service
+# ("attending=JOIYA", "interpreter=Amaryllis"; not "attending=hospitalist", "aide=none").
+_CARE_TEAM_KEYS = frozenset(
+    ["attending", "attendingphysician", "attendingmd", "pcp", "physician", "doctor", "nurse",
+     "aide", "interpreter", "driver", "chaplain", "clinician", "surgeon", "midwife",
+     "caseworker", "socialworker", "pca", "scribe", "therapist", "resident", "fellow",
+     "coordinator", "navigator", "dietitian", "pharmacist", "chw"]
+)  # fmt: skip
+
+
+# A device named after its owner: "hostname=tilla-ipad", "host: Marcos-MacBook-Pro".
+_OWNED_HOST_RE = re.compile(
+    r"(?i:host(?:_?name)?)[\"']?\s*[=:]\s*[\"']?(?P<owner>[^\W\d_]{2,})(?:['\u2019]?s)?[-_]"
+    r"(?i:ipad|iphone|macbook|mbp|laptop|pc|phone|android|galaxy|pixel|surface|desktop|"
+    r"chromebook|tablet|kindle|imac|mac|thinkpad|dell|hp|lenovo)(?![^\W\d_])"
+)
+# Roles, services and vendors no dictionary holds: the value of a care-team key, not a name.
+_CARE_TEAM_ROLES = frozenset(
+    ["hospitalist", "intensivist", "nocturnist", "laborist", "locum", "locums", "oncall", "tbd",
+     "unassigned", "uber", "lyft", "medicab", "cyracom", "lionbridge", "languageline", "vri",
+     "opi", "ems", "inhouse", "prn", "moonlighter"]
+)  # fmt: skip
+
+
+# A service's account, not a person: "sched-ui", "rcm-batch", "hl7-worker".
+_SYSTEM_WORDS = frozenset(
+    ["batch", "ui", "api", "svc", "service", "job", "worker", "cron", "bot", "sync", "scheduler",
+     "gateway", "app", "web", "system", "integration", "interface", "engine", "daemon", "queue"]
+)  # fmt: skip
+
+
+def _care_team_name(value: str) -> bool:
+    """A name rather than a role or a system: a listed name, or a word no dictionary or
+    clinical list holds ("JOIYA", "kangi braveheart"; not "hospitalist", "night float",
+    "rcm-batch")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]
+    if any(w in lexicon.SERVICES or w in _CARE_TEAM_ROLES or w in _SYSTEM_WORDS for w in words):
+        return False
+    return any(
+        w not in lexicon.CLINICAL_WORDS
+        and (w in lexicon.first_names() or w in lexicon.last_names() or not lexicon.is_english(w))
+        for w in words
+    )
+
+
 # Keys that name a person only when their value is quoted: for="Kourosh A. Tehrani".
 _QUOTED_NAME_KEYS = frozenset(["for", "with", "patient_name"])
 _NOT_AGE_WORDS = frozenset(
@@ -252,7 +297,22 @@ _WORD_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 _QUALIFIERS_AFTER = frozenset(
-    ["old", "new", "prev", "previous", "current", "orig", "original", "raw", "alt", "1", "2", "3"]
+    [
+        "old",
+        "new",
+        "prev",
+        "previous",
+        "current",
+        "orig",
+        "original",
+        "raw",
+        "alt",
+        "1",
+        "2",
+        "3",
+        "a",
+        "b",
+    ]
 )
 
 
@@ -385,6 +445,15 @@ def find_key_values(text: str) -> Iterator[Candidate]:
             label = "NAME"
         if (
             label is None
+            # A log's key=value or a JSON field; a note's "Attending: ..." is the name pass's.
+            and (m.group("sep") == "=" or m.group("val")[:1] == '"')
+            and re.sub(r"[_.-]", "", m.group("key").lower()) in _CARE_TEAM_KEYS
+            and _value_fits("NAME", m.group("val").strip("\"'"))
+            and _care_team_name(m.group("val"))
+        ):
+            label = "NAME"
+        if (
+            label is None
             and m.group("key").lower() in _PERSON_KEYS
             and (name := _SURNAME_COMMA_GIVEN.match(text, m.start("val")))
             and _some_name_word(name.group())
@@ -425,6 +494,9 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         if not _value_fits(label, value):
             continue
         yield Candidate(start, end, label, 0.85)
+    for m in _OWNED_HOST_RE.finditer(text) if "host" in text.lower() else ():
+        if _care_team_name(m.group("owner")):
+            yield Candidate(m.start("owner"), m.end("owner"), "NAME", 0.8)
     for m in _FIELD_VALUE_RE.finditer(text) if '"value"' in text else ():
         label = key_label(m.group("key"))
         if label and _value_fits(label, m.group("val")):

@@ -505,8 +505,196 @@ COUNTRIES = frozenset(
         "nicaragua",
         "dominica",
         "australia",
+        "afghanistan",
+        "albania",
+        "algeria",
+        "angola",
+        "armenia",
+        "austria",
+        "azerbaijan",
+        "bahamas",
+        "barbados",
+        "belarus",
+        "belgium",
+        "belize",
+        "benin",
+        "bhutan",
+        "bolivia",
+        "bosnia",
+        "botswana",
+        "bulgaria",
+        "burkina faso",
+        "burma",
+        "burundi",
+        "cabo verde",
+        "cameroon",
+        "cape verde",
+        "chad",
+        "congo",
+        "costa rica",
+        "croatia",
+        "czechia",
+        "denmark",
+        "djibouti",
+        "dominican republic",
+        "el salvador",
+        "eritrea",
+        "estonia",
+        "eswatini",
+        "fiji",
+        "finland",
+        "gabon",
+        "gambia",
+        "grenada",
+        "guinea",
+        "guyana",
+        "hungary",
+        "iceland",
+        "indonesia",
+        "ivory coast",
+        "jordan",
+        "kazakhstan",
+        "kosovo",
+        "kuwait",
+        "kyrgyzstan",
+        "latvia",
+        "liberia",
+        "libya",
+        "lithuania",
+        "macedonia",
+        "madagascar",
+        "malawi",
+        "malaysia",
+        "mali",
+        "malta",
+        "mauritania",
+        "micronesia",
+        "moldova",
+        "mongolia",
+        "montenegro",
+        "mozambique",
+        "myanmar",
+        "namibia",
+        "nepal",
+        "netherlands",
+        "new zealand",
+        "niger",
+        "norway",
+        "oman",
+        "palestine",
+        "panama",
+        "paraguay",
+        "qatar",
+        "romania",
+        "rwanda",
+        "samoa",
+        "saudi arabia",
+        "senegal",
+        "serbia",
+        "sierra leone",
+        "singapore",
+        "slovakia",
+        "slovenia",
+        "south africa",
+        "south sudan",
+        "sri lanka",
+        "sudan",
+        "suriname",
+        "sweden",
+        "switzerland",
+        "taiwan",
+        "tajikistan",
+        "tanzania",
+        "tibet",
+        "togo",
+        "tonga",
+        "trinidad",
+        "tobago",
+        "tunisia",
+        "turkmenistan",
+        "uganda",
+        "uruguay",
+        "uzbekistan",
+        "yemen",
+        "zambia",
+        "zimbabwe",
+        "marshall islands",
+        "puerto rico",
+        "dominican rep",
+        "the philippines",
+        "united kingdom",
+        "united states",
+        "usa",
     ]
 )
+
+
+# Peoples and languages: "Tibetan-speaking", "interpreted Yoruba", "Haitian Creole",
+# "Jamaican-born" name no person and no place. Words that are also frequent surnames or given
+# names ("English", "French", "Scott", "Sherpa", "Karen", "Thai", "Chin") are left out.
+PEOPLES = frozenset(
+    [
+        "afghan", "african", "albanian", "algerian", "american", "amharic", "anishinaabe", "apache",
+        "arabic", "armenian", "ashkenazi", "assyrian", "azerbaijani", "bahamian", "bajan",
+        "bambara", "bangladeshi", "bantu", "barbadian", "belarusian", "bengali", "bhutanese",
+        "bolivian", "bosnian", "brazilian", "bulgarian", "burmese", "burundian", "cajun",
+        "cambodian", "cameroonian", "canadian", "cantonese", "caribbean", "chaldean", "chamorro",
+        "cherokee", "chilean", "chinese", "choctaw", "chuukese", "colombian", "congolese", "coptic",
+        "creole", "creolese", "croatian", "cuban", "cypriot", "dari", "dine", "dinka", "dominican",
+        "ecuadorian", "egyptian", "emirati", "eritrean", "estonian", "ethiopian", "ewe", "farsi",
+        "fijian", "filipino", "finnish", "flemish", "fuzhounese", "fula", "fulani", "gaelic",
+        "garifuna", "ghanaian", "gujarati", "gullah", "guatemalan", "guyanese", "haitian", "hakka",
+        "hasidic", "hausa", "hawaiian", "hebrew", "hindi", "hispanic", "hmong", "hokkien",
+        "honduran", "hopi", "hungarian", "icelandic", "igbo", "ilocano", "ilokano", "indian",
+        "indonesian", "inupiat", "iranian", "iraqi", "israeli", "italian", "ivorian", "jamaican",
+        "japanese", "javanese", "jewish", "jordanian", "kannada", "kazakh", "kenyan", "khmer",
+        "kichwa", "kiche", "kinyarwanda", "kirundi", "korean", "kosovar", "kurdish", "kyrgyz",
+        "lakota", "laotian", "latina", "latino", "latinx", "latvian", "lebanese", "liberian",
+        "libyan", "lithuanian", "macedonian", "malagasy", "malay", "malayalam", "malayali",
+        "malian", "maltese", "mandarin", "mandinka", "marathi", "maronite", "marshallese", "mayan",
+        "mexican", "micronesian", "mien", "mixtec", "moldovan", "mongolian", "montagnard",
+        "moroccan", "mozambican", "navajo", "nepali", "nepalese", "nicaraguan", "nigerian",
+        "norwegian", "nuer", "nuyorican", "ojibwe", "oromo", "pakistani", "palauan", "palestinian",
+        "panamanian", "pashto", "pashtun", "persian", "peruvian", "polish", "portuguese", "punjabi",
+        "purepecha", "quechua", "romanian", "russian", "rwandan", "salvadoran", "samoan", "saudi",
+        "senegalese", "serbian", "sicilian", "sindhi", "sinhala", "sinhalese", "slovak",
+        "slovenian", "somali", "spanish", "sudanese", "swahili", "swedish", "sylheti", "syrian",
+        "tagalog", "taishanese", "taiwanese", "tajik", "tamil", "teochew", "telugu", "tibetan",
+        "tigrinya", "tlingit", "toishanese", "tongan", "trinidadian", "tunisian", "turkish", "twi",
+        "ugandan", "uighur", "ukrainian", "urdu", "uyghur", "uzbek", "venezuelan", "vietnamese",
+        "visayan", "wolof", "yemeni", "yiddish", "yoruba", "yupik", "zapotec", "zulu"
+    ]
+)  # fmt: skip
+# Holy days, feasts and fasts: "during Ramadan", "yom tov", "after Losar" name no one.
+HOLIDAYS = frozenset(
+    [
+        "ramadan", "ramzan", "iftar", "suhoor", "sehri", "eid", "shabbos", "shabbat", "sabbath",
+        "kippur", "hashanah", "pesach", "passover", "sukkot", "purim",
+        "hanukkah", "chanukah", "diwali", "deepavali", "holi", "navratri", "losar", "tet",
+        "nowruz", "vesak", "lent", "christmas", "kwanzaa", "juneteenth", "thanksgiving",
+        "posadas", "quinceanera", "dashain", "tihar", "songkran", "chuseok",
+    ]
+)  # fmt: skip
+# Holy days of two words whose first word is also a name ("Dr. Yom"): only together.
+_HOLIDAY_PHRASES = frozenset(["yom kippur", "yom tov", "rosh hashanah", "pchum ben"])
+# Words a people's name is joined to: "Tibetan-speaking", "Jamaican-born", "Haitian Creole".
+_PEOPLE_SUFFIXES = frozenset(["speaking", "speaker", "speakers", "born", "american", "descent"])
+# After a word, what says it is a language or a people: "Karen interpreter", "Hmong people".
+LANGUAGE_AFTER_RE = re.compile(
+    r"\s*-?\s*(?:interpreters?|interpretation|interpreting|translators?|translation|speakers?|"
+    r"speaking|people|language|dialect|-?speaking)\b",
+    re.IGNORECASE,
+)
+
+
+def peoples_only(value: str) -> bool:
+    """``value`` names a people, a language or a holy day and nothing else ("Teochew-speaking",
+    "Haitian Creole", "Jamaican-", "during Ramadan"): no person and no place."""
+    words = re.findall(r"[^\W\d_]+", value.lower())
+    named = [w for w in words if w not in _PEOPLE_SUFFIXES and w not in function_words()]
+    return bool(named) and (
+        all(w in PEOPLES or w in HOLIDAYS for w in named) or " ".join(named) in _HOLIDAY_PHRASES
+    )
 
 
 # The word before a country that says a place is meant: "flew back from Haiti", "in France".
@@ -521,6 +709,17 @@ def country_after_place_word(text: str, start: int, end: int) -> bool:
     return text[start:end].lower() in COUNTRIES and bool(
         _PLACE_BEFORE_RE.search(text[max(0, start - 20) : start])
     )
+
+
+# "Consult note by GI", "entered by ENT": a service or a role, not a person's initials nor
+# anyone's login.
+SERVICES = frozenset(
+    [
+        "gi", "ent", "ed", "er", "icu", "ob", "gyn", "pt", "ot", "st", "slp", "md", "do", "np",
+        "pa", "rn", "lpn", "cna", "ma", "pcp", "ir", "id", "hem", "onc", "gu", "cv", "ct", "mri",
+        "us", "xr", "lab", "rt", "sw", "cm", "uro", "ems", "em", "im", "fm", "rph", "crna",
+    ]
+)  # fmt: skip
 
 
 # A log's level and a form's or a table's field names, never a person's name, whatever the

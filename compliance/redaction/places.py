@@ -175,10 +175,35 @@ def find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Cand
             yield c
 
 
+# State codes that are also credentials after a name: "Flann Mannion, MD", "K. Rao, PA".
+_CREDENTIAL_STATES = frozenset(["MD", "PA", "MA", "DC", "ND"])
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:attending|resident|fellow|provider|pcp|physician|surgeon|author|referring|ordering|"
+    r"consultant|cc|by|dr\.?|signed|seen\s+(?:by|with))\s*:?\s*$",
+    _I,
+)
+
+
+_PLACE_WORD_BEFORE_RE = re.compile(r"\b(?:in|to|from|near|at|of|visiting|outside)\s+$", _I)
+
+
+def _credential_after_name(text: str, start: int, m: re.Match) -> bool:
+    """ "Attending: Flann Mannion, MD": a credential after a person, not a city in Maryland."""
+    if m.group("state") not in _CREDENTIAL_STATES or re.match(r"\s+\d{5}", text[m.end() :]):
+        return False
+    before = text[max(0, start - 24) : start]
+    if _ROLE_BEFORE_RE.search(before):
+        return True
+    first = text[start : m.start()].split()[0].strip(".,").lower()
+    return first in lexicon.first_names() and not _PLACE_WORD_BEFORE_RE.search(before)
+
+
 def _find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Candidate]:
     for m in CITY_STATE_RE.finditer(text):
         start = _words_back(text, m.start(), 3, function_words)
         if start is not None and (m.group("state") or text[start].isupper()):
+            if _credential_after_name(text, start, m):
+                continue
             yield Candidate(start, m.start(), "CITY", 0.75)
     lowered = lower_text(text)
     contexts = (

@@ -101,6 +101,22 @@ def _word_ok(word: str) -> bool:
     )
 
 
+# Keys whose value is a state or a category, never a person: "member=Gold, Plus",
+# "status=Stable, Improving".
+_CATEGORY_KEY_RE = re.compile(
+    r"\b(?:status|state|tier|level|plan|member|coverage|product|program|type|class|category"
+    r"|result|outcome|mode|priority|acuity|condition|disposition|trend)\s*=\s*$",
+    re.IGNORECASE,
+)
+
+
+def _category_value(text: str, start: int, words: list[str]) -> bool:
+    common = lexicon.common_words()
+    return all(w.lower() in common for w in words) and bool(
+        _CATEGORY_KEY_RE.search(text[max(0, start - 24) : start])
+    )
+
+
 def find_comma_names(text: str) -> Iterator[Candidate]:
     if "," not in text:
         return
@@ -109,6 +125,8 @@ def find_comma_names(text: str) -> Iterator[Candidate]:
         # "Hodgkin, Rob": a surname that names a disease too, before a given name.
         eponym = m.group("sur").lower() in lexicon.CLINICAL_WORDS and listed_given(words[1])
         if not (eponym or _word_ok(words[0])) or not _word_ok(words[1]):
+            continue
+        if _category_value(text, m.start(), words):
             continue
         at_end = not text[m.end() :].strip(" .!\"'")
         if not (at_end or _AFTER_RE.match(text, m.end())):

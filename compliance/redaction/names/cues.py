@@ -21,7 +21,10 @@ _TITLE_WORDS = (
     r"mme|mlle|herr|frau|sheikh|shri|smt|pastor|rabbi|imam|fr|"
     # "madame babikian", "la señora Quispe", "dona Fátima": titles of French, Spanish and
     # Portuguese speakers.
-    r"madame|monsieur|se\u00f1ora|se\u00f1or|senora|senhora|senhor|do\u00f1a)\b\.?,?\s+"
+    r"madame|monsieur|se\u00f1ora|se\u00f1or|senora|senhora|senhor|do\u00f1a|"
+    # "la doctora bencosme", "doktè nabiev", "doutora Inês": a doctor in Spanish, Haitian
+    # Creole and Portuguese.
+    r"doctora|dra|dokt[e\u00e8]|doutora|doutor)\b\.?,?\s+"
 )
 # "Ms" and "Miss" with their capital ("ms" is also multiple sclerosis).
 _TITLE_CAPITALISED = r"\b(?:Ms|Miss|MS|MISS)\.?\s+"
@@ -80,6 +83,12 @@ NEAR_RE = re.compile(
     r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|suegr[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
     r"fr[e\u00e8]re|s(?:oe|\u0153)ur|grand-m[e\u00e8]re|grand-p[e\u00e8]re"
     r")(?:\s+de)?|"
+    # Portuguese and Haitian Creole relations: "a minha mãe adélia", "manman m mirielle",
+    # "granmè lucknie".
+    r"(?:minha|meu)\s+(?:m[a\u00e3]e|pai|filh[oa]|irm[a\u00e3]o?|av[o\u00f3\u00f4]|espos[oa]|marido|"
+    r"mulher|ti[oa]|net[oa]|sobrinh[oa])|"
+    r"(?:manman|papa|fr[e\u00e8]|s[e\u00e8]|pitit|madanm|tonton|matant|kouzen|kouzin)\s+(?:m|mwen)|"
+    r"granm[e\u00e8]|granp[e\u00e8]|"
     r"(?:confirm\w*|schedul\w*|resched\w*|book\w*|eligibility|paperwork|forms?|proxy|"
     r"care\s*giver|checking|verif\w*|calling|rides?|transport|pick\s*up)\s+for)" + _TAIL,
     _I,

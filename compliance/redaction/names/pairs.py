@@ -57,11 +57,20 @@ _INITIALS_RE = re.compile(
 )
 # "Transcribed by VN 7/15", "typed by: jm": a transcriptionist's initials, in capitals or not.
 _BY_INITIALS_RE = re.compile(
-    r"\b(?:transcribed|typed|scribed|dictated|entered|documented|charted|note)\b"
+    r"(?:\b(?:transcribed|typed|scribed|dictated|entered|documented|charted|note|merged|moved|"
+    r"reviewed|verified|updated|completed|signed|cosigned|approved|released|unlocked|reset)\b"
     # "Transcribed: 6-29-2022 7:20 PM by PY.": a date and time may come between.
     r"(?::?\s+[\d:/. -]{1,24}?(?:[ap]\.?m\.?)?)?"
-    r"\s+by:?\s+(?P<v>[A-Za-z]{2,3})(?=\s+\d|\s*[,;]|\s*\.?\s*$|\.\s|\s*\))",
+    r"\s+by:?|\bdiscussed\s+with|\bd/w)"
+    r"\s+(?P<v>[A-Za-z]{2,3})(?=\s+\d|\s*[,;]|\s*\.?\s*$|\.\s|\s*\))",
     re.IGNORECASE,
+)
+# A note signed with initials after a dash, at its end or before a credential: "... -WRD",
+# "-MW, RPh", "-- kj, RN".
+_DASH_INITIALS_RE = re.compile(
+    r"(?<=[.;!?)])\s+(?:--?|\u2014)\s?"
+    r"(?:(?P<v>[A-Z]{2,3})(?=\s*$|\s*,\s*[A-Z][A-Za-z-]{1,5}\b)"
+    r"|(?P<w>[a-z]{2,3})(?=,\s*(?:RN|LPN|MD|DO|NP|PA|RPh|PharmD|MA|CNA|SW|MSW|LCSW)\b))"
 )
 # "fengying's appt on the 16th", "can jaylen's shots wait": whose appointment, medicine, results.
 _WHOSE_RE = re.compile(
@@ -85,14 +94,6 @@ _OPENERS = frozenset(
         "hi", "hello", "hey", "dear", "friendly", "patient", "attention", "note", "reminder",
         "important", "urgent", "welcome", "thanks", "good", "ok", "okay", "yes", "no", "sorry",
         "please", "parent", "guardian", "member", "customer",
-    ]
-)  # fmt: skip
-# "Consult note by GI", "entered by ENT": a service or a role, not a person's initials.
-_SERVICES = frozenset(
-    [
-        "gi", "ent", "ed", "er", "icu", "ob", "gyn", "pt", "ot", "st", "slp", "md", "do", "np",
-        "pa", "rn", "lpn", "cna", "ma", "pcp", "ir", "id", "hem", "onc", "gu", "cv", "ct", "mri",
-        "us", "xr", "lab", "rt", "sw", "cm", "uro", "ems", "em", "im", "fm", "rph", "crna",
     ]
 )  # fmt: skip
 _NOT_INITIALS = frozenset(["a.m", "p.m", "e.g", "i.e", "n.b", "p.s", "a.k.a"])
@@ -210,9 +211,18 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
         if (
             initials not in lexicon.common_words()
             and initials not in lexicon.CLINICAL_WORDS
-            and initials not in _SERVICES
+            and initials not in lexicon.SERVICES
         ):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
+    for m in _DASH_INITIALS_RE.finditer(text) if "-" in text or "\u2014" in text else ():
+        group = "v" if m.group("v") else "w"
+        initials = m.group(group).lower()
+        if (
+            initials not in lexicon.common_words()
+            and initials not in lexicon.CLINICAL_WORDS
+            and initials not in lexicon.SERVICES
+        ):
+            yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
     if "'s" in text or "\u2019s" in text:
         for m in _WHOSE_RE.finditer(text):
             word = fold(m.group("v"))
