@@ -297,23 +297,9 @@ _WORD_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 _QUALIFIERS_AFTER = frozenset(
-    [
-        "old",
-        "new",
-        "prev",
-        "previous",
-        "current",
-        "orig",
-        "original",
-        "raw",
-        "alt",
-        "1",
-        "2",
-        "3",
-        "a",
-        "b",
-    ]
-)
+    ["old", "new", "prev", "previous", "current", "orig", "original", "raw", "alt", "1", "2", "3",
+     "a", "b"]
+)  # fmt: skip
 
 
 def key_label(key: str) -> str | None:

@@ -99,6 +99,16 @@ _OPENERS = frozenset(
 _NOT_INITIALS = frozenset(["a.m", "p.m", "e.g", "i.e", "n.b", "p.s", "a.k.a"])
 
 
+def _signing_initials(initials: str) -> bool:
+    """Folded initials that sign a note ("vn", "wrd"), not a word, a clinical abbreviation
+    or a service ("ok", "rw", "icu")."""
+    return (
+        initials not in lexicon.common_words()
+        and initials not in lexicon.CLINICAL_WORDS
+        and initials not in lexicon.SERVICES
+    )
+
+
 def _qualifies(word: str) -> bool:
     w = fold(word)
     if w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS or len(w) < 2:
@@ -207,21 +217,11 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
         ):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     for m in finditer(_BY_INITIALS_RE, text, lowered):
-        initials = fold(_value(text, m, "v"))
-        if (
-            initials not in lexicon.common_words()
-            and initials not in lexicon.CLINICAL_WORDS
-            and initials not in lexicon.SERVICES
-        ):
+        if _signing_initials(fold(_value(text, m, "v"))):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     for m in _DASH_INITIALS_RE.finditer(text) if "-" in text or "\u2014" in text else ():
         group = "v" if m.group("v") else "w"
-        initials = m.group(group).lower()
-        if (
-            initials not in lexicon.common_words()
-            and initials not in lexicon.CLINICAL_WORDS
-            and initials not in lexicon.SERVICES
-        ):
+        if _signing_initials(m.group(group).lower()):
             yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
     if "'s" in text or "\u2019s" in text:
         for m in _WHOSE_RE.finditer(text):
