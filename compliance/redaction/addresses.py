@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from compliance.redaction.spans import Candidate
+from compliance.redaction.states import STATE_ABBRS
 
 _I = re.IGNORECASE
 
@@ -89,10 +90,12 @@ _NUMBERED_ROAD = (
     r"county\s+(?:road|rd|route|highway|hwy)|farm\s+to\s+market(?:\s+road)?|fm|cr|sr|"
     r"highway|hwy|route|rte|interstate)"
 )
+_SHORT_WORDS = r"(?:on|at|in|to|of|is|or|up|an|as|by|if|it|no|so|me|my|he|be|do|go|am|pm)"
 NUMBERED_ROAD_RE = re.compile(
     rf"{_NUMBER}\s+(?:{_DIR}\.?\s+)?(?:old\s+)?{_NUMBERED_ROAD}\s*"
     # "County Road 486", "CR 99.2" (a county road numbered by tenths), "County Rd D".
-    rf"(?:\d{{1,4}}(?:\.\d(?!\d))?[a-z]?\b|[a-z]{{1,2}}\b)"
+    # A lettered road is no short word: "72 SR on monitor" is a rhythm.
+    rf"(?:\d{{1,4}}(?:\.\d(?!\d))?[a-z]?\b|(?!{_SHORT_WORDS}\b)[a-z]{{1,2}}\b)"
     rf"(?:\s+{_DIR}\b\.?)?{_UNIT}",
     _I,
 )
@@ -110,6 +113,24 @@ MILE_MARKER_RE = re.compile(
     r"(?:at\s+|near\s+|by\s+)?(?:mile(?:\s*(?:marker|post))?|mp|mm)\s*#?\s*\d{1,3}(?:\.\d{1,2})?\b",
     _I,
 )
+# Where a rural home has no number, the road it is up or off: "lives alone up SR 402", "second
+# trailer up route 197", "on old 76", "road closed at SR 714". Not a route travelled ("walked 2
+# miles on route 66"): only "up", "off" and "out" say where someone is on any route; "on" and
+# "at" only before a state route's "SR" or an "old" road's number.
+ROAD_MENTION_RE = re.compile(
+    r"(?<!\bmiles )(?<!\bmile )\b(?:(?:up|off|out)\s+(?:old\s+)?(?:sr|state\s+route|route|rte|rt|hwy|"
+    r"highway|[a-z]{2}-(?=\d))\s*\d{1,4}\b"
+    r"|(?:on|at)\s+(?:sr|s\.r\.)\s*\d{1,4}\b"
+    r"|(?:on|up|off)\s+old\s+\d{1,3}\b(?!\s*(?:mg|mcg|%|units?|years?|yrs?|days?|weeks?|lbs?|kg)\b))",
+    _I,
+)
+# "9896 KY-480", "12 US-23": a house number on a route named by its state's code (not an
+# amount and a claim's adjustment code: "125.00 CO-45").
+STATE_ROUTE_RE = re.compile(
+    r"(?<![\w.,$])\d{1,6} (?:(?-i:[A-Z]{2})|us)-\d{1,4}\b(?!-)",
+    _I,
+)
+_ROUTE_STATES = frozenset([*STATE_ABBRS, "US"])
 # "PO Box 12", "P.O. Bx 12", "POB 12", "PO Drawer 12", "Post Office Box 12".
 PO_BOX_RE = re.compile(
     r"\b(?:p\.?\s?o\.?\s*(?:box|bx|drawer)|pob|post\s+office\s+box)\s*#?\s*\d+\b", _I
@@ -200,6 +221,12 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
                 found.append((unit.start() if unit else m.start(), m.end()))
     for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE, MILE_MARKER_RE):
         found += [m.span() for m in pattern.finditer(text)]
+    for m in ROAD_MENTION_RE.finditer(text):
+        # The road, without the word that says where on it: "up [SR 402]".
+        found.append((m.start() + len(m.group().split(None, 1)[0]) + 1, m.end()))
+    for m in STATE_ROUTE_RE.finditer(text):
+        if m.group().split()[-1].split("-")[0].upper() in _ROUTE_STATES:
+            found.append(m.span())
     if _ROMANCE_STREET_WORD_LOWER.search(text.lower()):
         for pattern in (FRENCH_STREET_RE, SPANISH_STREET_RE):
             found += [m.span() for m in pattern.finditer(text)]

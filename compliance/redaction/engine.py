@@ -37,6 +37,7 @@ from compliance.redaction import (
 )
 from compliance.redaction.known import KnownIdentifiers
 from compliance.redaction.labels import FAILED_PLACEHOLDER
+from compliance.redaction.names.repeats import repeated_names
 from compliance.redaction.spans import Candidate, Span, apply, resolve
 
 TIERS = ("fast", "full")
@@ -122,7 +123,10 @@ class RedactionEngine:
             candidates = self.full_tier().candidates(text)
         else:
             candidates = [c for _, detect in self._detectors for c in detect(text)]
-        return resolve(candidates, text)
+        spans = resolve(candidates, text)
+        # A name found once is masked where it is said again without a cue (names/repeats.py).
+        repeats = repeated_names(text, spans)
+        return resolve(candidates + repeats, text) if repeats else spans
 
     def redact(self, text: str, *, tier: str = "full") -> RedactionResult:
         if tier not in TIERS:

@@ -32,6 +32,7 @@ from compliance.redaction import lexicon
 from compliance.redaction.lowercase import lower_case_form, lower_text
 from compliance.redaction.names.romance import romance_words
 from compliance.redaction.spans import Candidate
+from compliance.redaction.states import STATE_ABBRS
 
 _I = re.IGNORECASE
 _NO = r"(?:\s+(?:id|number|no|num|nbr|#|card))?"
@@ -241,6 +242,7 @@ _NUMBERED_SNAKE_CASE = re.compile(r"^\d+_[a-z]+(?:_[a-z]+)+$")
 _STRONG_USERNAME_KEYS = re.compile(
     r"\bas$|^(?:user\s*name|user\s+id|login\s+(?:id|name)|screen\s*name)$", _I
 )
+_STATE_BEFORE_KEY_RE = re.compile(r"\b([A-Z]{2})\s+$")
 # After a bare "by" only a value with the marks of a username: "by dr_nwachukwu:", not "by 5pm".
 _BY_USERNAME = re.compile(r"^[A-Za-z][\w.\\]*[\d._\\][\w.]*$")
 
@@ -285,6 +287,10 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
             and not (any(ch.isalpha() for ch in value) and any(ch.isdigit() for ch in value))
         ):
             continue  # "car 2", "van 12": a plate has letters and digits
+        if label == "LICENSE_NUMBER" and key.lower() == "dl":
+            state = _STATE_BEFORE_KEY_RE.search(text, max(0, m.start(label) - 4), m.start(label))
+            if state and state.group(1) in STATE_ABBRS:
+                start = state.start(1)  # "PA DL 65873606": the state that issued the licence
         score = 0.6 if label == "OTHER_ID" else 0.8
         yield Candidate(start, end, label, score)
     for m in _USERNAME_AFTER_RE.finditer(text):

@@ -65,7 +65,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "USERNAME": ("user", "username", "login", "loginname", "handle", "screenname", "userlogin",
                  "accountname", "principal", "portaluser", "uid", "actor", "owner", "createdby",
                  "updatedby", "modifiedby", "deletedby", "requestedby", "approvedby", "assignee",
-                 "operator", "performedby", "enteredby", "reviewer", "assignedto", "by", "sub"),
+                 "operator", "performedby", "enteredby", "reviewer", "assignedto", "by", "sub",
+                 "approver", "requester", "requestor", "tech", "technician", "verifier"),
     "OTHER_ID": ("patientid", "pid", "personid", "memberkey", "caseid", "encounterid", "claimid",
                  "subjectid", "employeeid", "badgeid", "studentid", "externalid", "ehrid", "fhirid",
                  "patientuuid", "guid", "userid", "accession", "caseno", "refno", "confirmation"),
@@ -195,6 +196,11 @@ _SEARCHED_PERSON = re.compile(r"^[A-Z][a-z'\u2019-]+(?:(?:\+|%20|\s)+[A-Z][a-z'\
 _DICOM_AGE = re.compile(r"^0?(\d{2,3})Y$")
 # "by=hetal-rajapaksha-17": after a bare "by", only a value with the marks of a login.
 _BY_USERNAME = re.compile(r"^[A-Za-z][\w.\\-]*[\d._\\-][\w.-]*$")
+# Keys after which only a value with the marks of a login is one: "approver=lmastaki2",
+# "tech=ngwe_shwezin"; not "tech=ultrasound", "requester=portal".
+_SHAPED_LOGIN_KEYS = frozenset(
+    ["by", "approver", "requester", "requestor", "tech", "technician", "verifier"]
+)
 # Keys that are an identifier key only as the whole key: "by=jdoe", but not "sort_by".
 _WHOLE_KEY_ONLY = frozenset(["by", "sub"])
 _FREE_TEXT_LABELS = ("NAME", "ADDRESS", "CITY")
@@ -475,8 +481,8 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         value = text[start:end]
         if m.group("key").lower() == "pid" and value.isdigit() and len(value) <= 5:
             continue  # a process id ("worker pid=412"), not a patient's
-        if m.group("key").lower() == "by" and not _BY_USERNAME.match(value):
-            continue  # "by=ci", "by=cron": a system, not a person's login
+        if m.group("key").lower() in _SHAPED_LOGIN_KEYS and not _BY_USERNAME.match(value):
+            continue  # "by=ci", "tech=ultrasound": a system or a service, not a person's login
         if not _value_fits(label, value):
             continue
         yield Candidate(start, end, label, 0.85)

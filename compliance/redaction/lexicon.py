@@ -648,7 +648,8 @@ PEOPLES = frozenset(
         "honduran", "hopi", "hungarian", "icelandic", "igbo", "ilocano", "ilokano", "indian",
         "indonesian", "inupiat", "iranian", "iraqi", "israeli", "italian", "ivorian", "jamaican",
         "japanese", "javanese", "jewish", "jordanian", "kannada", "kazakh", "kenyan", "khmer",
-        "kichwa", "kiche", "kinyarwanda", "kirundi", "korean", "kosovar", "kurdish", "kyrgyz",
+        "kichwa", "kiche", "kinyarwanda", "krio", "lingala", "lhotshampa", "amish", "mennonite",
+        "rusyn", "kirundi", "korean", "kosovar", "kurdish", "kyrgyz",
         "lakota", "laotian", "latina", "latino", "latinx", "latvian", "lebanese", "liberian",
         "libyan", "lithuanian", "macedonian", "malagasy", "malay", "malayalam", "malayali",
         "malian", "maltese", "mandarin", "mandinka", "marathi", "maronite", "marshallese", "mayan",
@@ -675,6 +676,25 @@ HOLIDAYS = frozenset(
         "posadas", "quinceanera", "dashain", "tihar", "songkran", "chuseok",
     ]
 )  # fmt: skip
+# Greetings and courtesies in the patients' languages, which the tagger takes for names at the
+# start of a message ("namaste", "ameseginalehu", "asante sana"). Words that are also given
+# names ("Sana", "Salam", "Ese") are only taken in a phrase.
+GREETINGS = frozenset(
+    [
+        "namaste", "namaskar", "asante", "mbote", "ameseginalehu", "ninaongea", "kiswahili",
+        "gracias", "merci", "danke", "shukran", "spasibo", "dyakuyu", "kamsahamnida",
+        "gamsahamnida", "obrigado", "obrigada", "dhanyabad", "dhanyavad", "dhanyawad", "medaase",
+        "salamat", "xiexie", "habla", "espanol", "español", "alguien", "bonjour", "hola",
+    ]
+)  # fmt: skip
+# Peoples of two words whose first word alone is a place ("Puerto", "Costa").
+_PEOPLE_PHRASES = frozenset(
+    [
+        "puerto rican", "costa rican", "sri lankan", "south african", "pennsylvania dutch",
+        "native american", "alaska native", "pacific islander", "first nations", "cape verdean",
+    ]
+)  # fmt: skip
+_GREETING_PHRASES = frozenset(["asante sana", "salam alaikum", "as salaam alaikum", "por favor"])
 # Holy days of two words whose first word is also a name ("Dr. Yom"): only together.
 _HOLIDAY_PHRASES = frozenset(["yom kippur", "yom tov", "rosh hashanah", "pchum ben"])
 # Words a people's name is joined to: "Tibetan-speaking", "Jamaican-born", "Haitian Creole".
@@ -691,9 +711,18 @@ def peoples_only(value: str) -> bool:
     """``value`` names a people, a language or a holy day and nothing else ("Teochew-speaking",
     "Haitian Creole", "Jamaican-", "during Ramadan"): no person and no place."""
     words = re.findall(r"[^\W\d_]+", value.lower())
-    named = [w for w in words if w not in _PEOPLE_SUFFIXES and w not in function_words()]
+    # "Ukrainian" is in the function-word list too: a people's word is never dropped as one.
+    named = [
+        w
+        for w in words
+        if w not in _PEOPLE_SUFFIXES
+        and (w in PEOPLES or w in HOLIDAYS or w in GREETINGS or w not in function_words())
+    ]
     return bool(named) and (
-        all(w in PEOPLES or w in HOLIDAYS for w in named) or " ".join(named) in _HOLIDAY_PHRASES
+        all(w in PEOPLES or w in HOLIDAYS or w in GREETINGS for w in named)
+        or " ".join(named) in _HOLIDAY_PHRASES
+        or " ".join(named) in _GREETING_PHRASES
+        or " ".join(named) in _PEOPLE_PHRASES
     )
 
 

@@ -16,6 +16,8 @@ per idea:
 - ``roles``: ordinary words as names by role and verb ("my wife verity said"), initials first;
 - ``marks``: quoted nicknames, "initials A.B.C.", quoted log values shaped like a person;
 - ``pairs``: names beside names ("my twins X and Y"), an initial before a surname in chat.
+- ``repeats``: a name found once, masked where the same text says it again without a cue
+  (the engine asks it after the spans are resolved).
 """
 
 from __future__ import annotations

@@ -122,16 +122,24 @@ _KIN = (
     r"roommate|child|kid|baby|twin|godmother|godfather|in-law|mother-in-law|father-in-law|"
     r"sister-in-law|brother-in-law|interpreter|translator|aide|therapist|caseworker|"
     r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague|bro|sis|"
-    r"hubby|wifey|bf|gf|(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
+    r"hubby|wifey|bf|gf|grandbaby|grandkid|"
+    # "my ex bikiltu", not "my ex husband"
+    r"ex(?![\s-]+(?:husband|wife|boyfriend|girlfriend|partner|spouse|fianc[e\u00e9]e?)\b)|(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
     r"policy\s*holder|subscriber|guarantor|insured|beneficiary|prescriber|lawyer|attorney|"
     r"advocate|proxy|hcpoa|poa|representative|dtr|dau|sis|neighbour|ride|driver|"
     r"staff\s+member|staff|surrogate(?:\s+decision[\s-]maker)?|decision[\s-]maker|"
-    r"health\s*care\s+agent|witness|chaperone|companion|escort"
+    r"health\s*care\s+agent|witness|chaperone|companion|escort|counsel+or|sitter|navigator|doula|"
+    r"midwife|new\s+hire"
 )
 # The kinship and role words, as one alternation (``names.pairs`` names groups by them).
 KIN_WORDS = f"(?:{_KIN})"
 # A kinship or role word alone, as it stands before a name in a note: "neighbor Royal".
 KIN_WORD_BEFORE_RE = re.compile(rf"\b(?:{_KIN})\s*[:,(]?\s*$", _I)
+_ROMANCE_KIN = (
+    r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
+    r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
+    r"fr[e\u00e8]re|s(?:oe|\u0153)ur"
+)
 # "my wife wolf has a fever": after a possessive and a kinship or role word, a listed name
 # even when it is also an ordinary word, unless grammar puts that word there ("my wife has").
 KIN_RE = re.compile(
@@ -152,17 +160,14 @@ ROMANCE_KIN_NUMBER_RE = re.compile(
     r"(?P<name>[^\W\d_]+)(?=\s+(?:au|al|a|at|on|en\s+el)\s*[+(]?\d)",
     _I,
 )
-_ROMANCE_KIN = (
-    r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
-    r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
-    r"fr[e\u00e8]re|s(?:oe|\u0153)ur"
-)
-# "mi esposo ilango tiene cita", "mon fils rutendo veut ...": a Spanish or French relation, a
-# word, then a verb that has that person for its subject.
+# "mi esposo ilango tiene cita", "mon fils rutendo veut ...", "mi esposo bikiltu s. dabalaa
+# tiene ...": a Spanish or French relation, a name of up to three words, then a verb that has
+# that person for its subject.
 ROMANCE_KIN_VERB_RE = re.compile(
-    rf"\b(?:mi|su|tu|mon|ma|sa|son)\s+(?:{_ROMANCE_KIN})\s+(?P<name>[^\W\d_]{{3,}})"
+    rf"\b(?:mi|su|tu|mon|ma|sa|son)\s+(?:{_ROMANCE_KIN})\s+"
+    r"(?P<name>[^\W\d_]{3,}(?:\s+(?:[^\W\d_]\.|[^\W\d_]{3,})){0,2}?)"
     r"(?=\s+(?:tiene|est[a\u00e1]|quiere|necesita|dice|habla|vive|trabaja|veut|doit|vient|parle|"
-    r"habite|travaille)\b)",
+    r"habite|travaille|a\s+(?:de|la|le|un|une|mal|besoin)|est|se\s+[^\W\d_]{3,})\b)",
     _I,
 )
 # "je suis yacouba, la fille de ...", "soy lupe, la hija de ...": a name, then who they are.

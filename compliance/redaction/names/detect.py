@@ -36,6 +36,7 @@ from compliance.redaction.names.words import (
     PARTICLES,
     TOKEN_RE,
     Words,
+    fold,
     is_contraction,
     listed,
     typo_of,
@@ -547,7 +548,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
         romance_words = romance.romance_words()
         for pattern in (cues.ROMANCE_KIN_VERB_RE, cues.ROMANCE_SELF_RELATION_RE):
             for m in pattern.finditer(text):
-                if m.group("name").lower() not in romance_words:
+                if not any(fold(w) in romance_words for w in m.group("name").split()):
                     yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
     age = search(_AGE_DIGITS_OR_WORDS, text, lowered)
     for m in finditer(cues.KIN_NAME_AGE_RE, text, lowered) if age else ():

@@ -58,11 +58,14 @@ _INITIALS_RE = re.compile(
 # "Transcribed by VN 7/15", "typed by: jm": a transcriptionist's initials, in capitals or not.
 _BY_INITIALS_RE = re.compile(
     r"(?:\b(?:transcribed|typed|scribed|dictated|entered|documented|charted|note|merged|moved|"
-    r"reviewed|verified|updated|completed|signed|cosigned|approved|released|unlocked|reset)\b"
+    r"reviewed|verified|updated|completed|signed|cosigned|approved|released|unlocked|reset|"
+    # "critical value called to C. Onyemelukwe by WZS at 07:03"
+    r"called|paged|notified|witnessed|drawn|collected)\b"
     # "Transcribed: 6-29-2022 7:20 PM by PY.": a date and time may come between.
     r"(?::?\s+[\d:/. -]{1,24}?(?:[ap]\.?m\.?)?)?"
     r"\s+by:?|\bdiscussed\s+with|\bd/w)"
-    r"\s+(?P<v>[A-Za-z]{2,3})(?=\s+\d|\s*[,;]|\s*\.?\s*$|\.\s|\s*\))",
+    r"\s+(?P<v>[A-Za-z]{2,3})(?=\s+\d|\s*[,;]|\s*\.?\s*$|\.\s|\s*\)|\s+at\s|\s+(?:on\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
 # A note signed with initials after a dash, at its end or before a credential: "... -WRD",
@@ -71,6 +74,12 @@ _DASH_INITIALS_RE = re.compile(
     r"(?<=[.;!?)])\s+(?:--?|\u2014)\s?"
     r"(?:(?P<v>[A-Z]{2,3})(?=\s*$|\s*,\s*[A-Z][A-Za-z-]{1,5}\b)"
     r"|(?P<w>[a-z]{2,3})(?=,\s*(?:RN|LPN|MD|DO|NP|PA|RPh|PharmD|MA|CNA|SW|MSW|LCSW)\b))"
+)
+# A note signed with initials and a credential where a sentence starts: "FS, PGY-2",
+# "ss, MS3", "-- cz RN".
+_CREDENTIAL_INITIALS_RE = re.compile(
+    r"(?:^|(?<=[.;!?)])\s+|(?:--|\u2014)\s*)(?P<v>[A-Za-z]{2,3})(?=,?\s+(?-i:RN|LPN|MD|DO|NP|RPh|"
+    r"PharmD|CNA|MSW|LCSW|CADC|PGY-?\d|MS-?[1-4])\b)"
 )
 # "fengying's appt on the 16th", "can jaylen's shots wait": whose appointment, medicine, results.
 _WHOSE_RE = re.compile(
@@ -223,6 +232,9 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
         group = "v" if m.group("v") else "w"
         if _signing_initials(m.group(group).lower()):
             yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
+    for m in _CREDENTIAL_INITIALS_RE.finditer(text):
+        if _signing_initials(m.group("v").lower()):
+            yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     if "'s" in text or "\u2019s" in text:
         for m in _WHOSE_RE.finditer(text):
             word = fold(m.group("v"))

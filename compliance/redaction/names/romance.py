@@ -31,7 +31,8 @@ _MARKERS = frozenset(
 # Ordinary Spanish and French words (accents folded) that may stand where a name does.
 _WORDS = frozenset(
     [
-        "una", "uno", "unos", "unas", "nada", "todo", "toda", "todos", "todas", "esta", "este",
+        "siempre", "nunca", "todavia", "tampoco", "casi", "ahora", "apenas", "toujours",
+        "souvent", "parfois", "una", "uno", "unos", "unas", "nada", "todo", "toda", "todos", "todas", "esta", "este",
         "estos", "estas", "eso", "esa", "ese", "aqui", "alli", "cita", "citas", "hoy", "ayer",
         "manana", "tarde", "noche", "dia", "dias", "semana", "mes", "ano", "bien", "mal", "mucho",
         "mucha", "poco", "mas", "menos", "muy", "pero", "como", "cuando", "donde", "quien", "que",
