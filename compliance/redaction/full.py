@@ -277,6 +277,16 @@ class FullTier:
         return out
 
 
+# The sections of a physical exam and a review of systems, as a note heads them ("Abd:").
+_EXAM_SECTIONS = frozenset(
+    [
+        "abd", "abdomen", "neuro", "heent", "cv", "cvs", "resp", "pulm", "lungs", "heart", "gi",
+        "gu", "msk", "ext", "extr", "extremities", "skin", "derm", "psych", "lymph", "eyes",
+        "ent", "neck", "chest", "back", "gen", "general", "constitutional", "vitals", "breast",
+    ]
+)  # fmt: skip
+
+
 def _unlisted_lower_case(raw_words: list[str], words: list[str]) -> bool:
     """The small model on lower-case chat ("stung by a wasp", "heartburn after tacos", "mi
     cita"): no capital, and no word a name list knows that is not also an ordinary word. The
@@ -305,10 +315,17 @@ def _keep_model_result(
     if label in ("NAME", "CITY") and len(value.strip()) <= 1:
         return False  # "positive L, hip abductors": a side, not a place
     if label in ("NAME", "CITY") and (
-        lexicon.peoples_only(value)
+        lexicon.names_no_one(value)
         or (len(words) == 1 and lexicon.LANGUAGE_AFTER_RE.match(text, end))
     ):
         return False  # "Tibetan-speaking", "Karen interpreter", "Ramadan": a people, a feast
+    if (
+        label == "NAME"
+        and value.lower() in _EXAM_SECTIONS
+        and text[end : end + 1] == ":"
+        and not text[:start].rstrip(" -*\t")[-1:].isalpha()
+    ):
+        return False  # "Abd: soft", "Neuro: CN II-XII intact": a section of the exam
     if not tagged and label in ("NAME", "CITY") and value.islower() and _KEY_VALUE_RE.search(text):
         return False  # "kafka topic=vitals": the model in a log line; keys find its values
     if (

@@ -687,6 +687,15 @@ GREETINGS = frozenset(
         "salamat", "xiexie", "habla", "espanol", "español", "alguien", "bonjour", "hola",
     ]
 )  # fmt: skip
+# Health plans and payers that the tagger takes for a town or a person ("Medicaid MCO: Aetna
+# Better Health"). Plans named for a surname ("Kaiser", "Humana" is not one) are left out.
+PAYERS = frozenset(
+    [
+        "aetna", "cigna", "humana", "anthem", "ambetter", "caresource", "centene", "molina",
+        "wellcare", "highmark", "optum", "tricare", "amerigroup", "unitedhealthcare",
+        "medicaid", "medicare", "masshealth", "champva",
+    ]
+)  # fmt: skip
 # Peoples of two words whose first word alone is a place ("Puerto", "Costa").
 _PEOPLE_PHRASES = frozenset(
     [
@@ -707,22 +716,22 @@ LANGUAGE_AFTER_RE = re.compile(
 )
 
 
-def peoples_only(value: str) -> bool:
-    """``value`` names a people, a language or a holy day and nothing else ("Teochew-speaking",
-    "Haitian Creole", "Jamaican-", "during Ramadan"): no person and no place."""
+def names_no_one(value: str) -> bool:
+    """``value`` names a people, a language, a holy day, a greeting or a health plan and
+    nothing else ("Teochew-speaking", "Haitian Creole", "Jamaican-", "during Ramadan", "asante
+    sana", "Aetna"): no person and no place."""
     words = re.findall(r"[^\W\d_]+", value.lower())
     # "Ukrainian" is in the function-word list too: a people's word is never dropped as one.
+    known = PEOPLES | HOLIDAYS | GREETINGS | PAYERS
     named = [
-        w
-        for w in words
-        if w not in _PEOPLE_SUFFIXES
-        and (w in PEOPLES or w in HOLIDAYS or w in GREETINGS or w not in function_words())
+        w for w in words if w not in _PEOPLE_SUFFIXES and (w in known or w not in function_words())
     ]
+    phrase = " ".join(named)
     return bool(named) and (
-        all(w in PEOPLES or w in HOLIDAYS or w in GREETINGS for w in named)
-        or " ".join(named) in _HOLIDAY_PHRASES
-        or " ".join(named) in _GREETING_PHRASES
-        or " ".join(named) in _PEOPLE_PHRASES
+        all(w in known for w in named)
+        or phrase in _HOLIDAY_PHRASES
+        or phrase in _GREETING_PHRASES
+        or phrase in _PEOPLE_PHRASES
     )
 
 

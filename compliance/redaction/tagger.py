@@ -354,6 +354,8 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         re.match(r"-\d", text[end : end + 2]) or re.search(r"\d-$", text[max(0, start - 2) : start])
     ):
         return True  # "|90-120|": a reference range, no one's age
+    if label == "AGE_OVER_89" and _QUANTITY_AFTER_RE.match(text, end):
+        return True  # "a 90-day supply", "100-count bottle": a quantity, no one's age
     if label == "USERNAME" and _CONFIG_FILE_RE.search(value):
         return True  # "settings_local.json": a file, not an account
     if (
@@ -436,6 +438,11 @@ _SCALE_BEFORE_RE = re.compile(
 )
 
 
+_QUANTITY_AFTER_RE = re.compile(
+    r"-?\s?(?:day|days|count|ct|hour|hr|minute|min|tablet|tab|capsule|cap|pack|mg|mcg|ml|unit|"
+    r"dose|mile|foot|ft|pound|lb)s?\b",
+    re.IGNORECASE,
+)
 _HYPHENATED_RE = re.compile(r"[^\W\d_]+-$")
 _TAPER_RE = re.compile(r"\d{1,3}(?:-\d{1,3}){3,}")
 # "lot=TD24-0917", "Lot 24C-1187-A", "the lot number on the box is 24B-0917"; not "a lot".

@@ -103,4 +103,4 @@ def test_round11_identifiers_still_go(text: str, expected: str, tier: str) -> No
     ],
 )
 def test_round11_peoples_and_holy_days(value: str, expected: bool) -> None:
-    assert lexicon.peoples_only(value) is expected
+    assert lexicon.names_no_one(value) is expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.redaction import redact_text
+from compliance.redaction import lexicon, redact_text
 from compliance.redaction.names.repeats import repeated_names
 from compliance.redaction.spans import Span
 
@@ -129,6 +129,10 @@ SURVIVES = [
     "era: paid 125.00 CO-45 adj",
     "Plan reviewed. OR RN to call.",
     "on old 45 mg dose until seen",
+    "Mail-order pharmacy: 90-day supply; 2-day shipping.",
+    "Abd: soft, NT, ND.",
+    "Neuro: CN II-XII intact.",
+    "Medicaid MCO: Aetna Better Health of Kentucky.",
 ]
 
 
@@ -136,3 +140,24 @@ SURVIVES = [
 @pytest.mark.parametrize("text", SURVIVES)
 def test_round12_look_alikes_survive(text: str, tier: str) -> None:
     assert redact_text(text, tier=tier) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Aetna", True),
+        ("asante sana", True),
+        ("Puerto Rican", True),
+        ("Ukrainian", True),
+        ("Sana", False),  # a given name, a greeting only in the phrase
+        ("Cal", False),
+        ("Gen Okafor", False),
+    ],
+)
+def test_what_names_no_one(value: str, expected: bool) -> None:
+    assert lexicon.names_no_one(value) is expected
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+def test_a_section_word_before_a_colon_is_still_a_name_after_a_cue(tier: str) -> None:
+    assert "Okafor" not in redact_text("Signed: Gen Okafor", tier=tier)

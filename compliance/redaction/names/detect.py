@@ -516,7 +516,7 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if pairs.is_organism(value):
         return True  # "s. aureus", "h. pylori": an organism
-    if lexicon.field_words_only(value) or lexicon.peoples_only(value):
+    if lexicon.field_words_only(value) or lexicon.names_no_one(value):
         return True  # "WARN dob mismatch", "Cosigned:", "Tibetan-speaking": a field, a people
     if " " not in value.strip() and lexicon.LANGUAGE_AFTER_RE.match(text, end):
         return True  # "Karen interpreter", "Karen people": a language, not Karen
