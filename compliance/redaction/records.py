@@ -153,11 +153,31 @@ def _file_name_parts(text: str) -> Iterator[Candidate]:
 # A document or image a person's name is written into, in any case: "uploads/foot_nilda_id.jpg",
 # "discharge_ronning_19351122.pdf". Code, configuration and logs (".py", ".json", ".txt",
 # ".log") are left alone: "requirements_dev.txt" names no one. Parts joined by "-" are a web
-# page's assets ("brook-logo.png"), not a record's.
+# page's assets ("brook-logo.png"), not a record's, except in a date at the end
+# ("consent_okafor_2024-03-01.pdf").
 _DOCUMENT_RE = re.compile(
-    r"(?<![\w.-])(?P<stem>[^\W_]+(?:_[^\W_]+)+)\.(?i:pdf|jpe?g|png|gif|tiff?|heic|bmp|docx?|"
+    r"(?<![\w.-])(?P<stem>[^\W_]+(?:_[^\W_]+)+(?:-\d+)*)\.(?i:pdf|jpe?g|png|gif|tiff?|heic|bmp|docx?|"
     r"rtf|csv|xlsx?|hl7|dcm|zip|eml|msg)\b"
 )
+
+
+# A person's name and a date joined by a hyphen: "merkley-20250818.pdf", "cosentino-20210404.tif"
+# (a web page's assets are joined by hyphens too, but not to a date).
+_NAME_DATE_DOCUMENT_RE = re.compile(
+    r"(?<![\w.-])(?P<name>[^\W\d_]{3,})-(?P<date>\d{8})\.(?i:pdf|jpe?g|png|gif|tiff?|heic|bmp|"
+    r"docx?|rtf|hl7|dcm|eml|msg)\b"
+)
+# What a document's file name says about the document, not whose it is: "_dl", "_consent";
+# HL7 message types ("ADT_..."). Beside these, a word no list knows is the person's name.
+_DOCUMENT_WORDS = frozenset(
+    [
+        "dl", "id", "ins", "insurance", "card", "license", "licence", "consent", "passport",
+        "photo", "selfie", "front", "back", "scan", "intake", "referral", "records", "signed",
+    ]
+)  # fmt: skip
+_MESSAGE_TYPES = frozenset(
+    ["adt", "oru", "orm", "siu", "mdm", "dft", "vxu", "rde", "ras", "ack", "mfn", "bar", "ppr"]
+)  # fmt: skip
 
 
 def _listed_name(word: str) -> bool:
@@ -182,11 +202,15 @@ def _document_name_parts(text: str) -> Iterator[Candidate]:
             pos += len(part)
         anchor = [
             w.isalpha() and len(w) > 2 and w not in common and w not in lexicon.CLINICAL_WORDS
-            and _listed_name(w)
+            and w not in _MESSAGE_TYPES and _listed_name(w)
             for _, _, w in parts
         ]  # fmt: skip
+        # "brezovar_tulimanu_dl.jpg": a document's kind says the other words are a name.
+        documented = any(w in _DOCUMENT_WORDS for _, _, w in parts)
         for i, (start, part, word) in enumerate(parts):
-            beside = any(anchor[j] for j in (i - 1, i + 1) if 0 <= j < len(parts))
+            beside = documented or any(anchor[j] for j in (i - 1, i + 1) if 0 <= j < len(parts))
+            if word in _MESSAGE_TYPES or word in _DOCUMENT_WORDS:
+                continue
             if anchor[i] or (
                 beside
                 and word.isalpha()
@@ -195,6 +219,20 @@ def _document_name_parts(text: str) -> Iterator[Candidate]:
                 and (_listed_name(word) or (word not in common and not lexicon.is_english(word)))
             ):
                 yield Candidate(start, start + len(part), "NAME", 0.6)
+
+
+def _name_date_documents(text: str) -> Iterator[Candidate]:
+    common = lexicon.common_words()
+    for m in _NAME_DATE_DOCUMENT_RE.finditer(text):
+        word = m.group("name").lower()
+        if (
+            dates.compact_date(m.group("date"))
+            and word not in common
+            and word not in lexicon.CLINICAL_WORDS
+            and word not in _MESSAGE_TYPES
+            and (_listed_name(word) or not lexicon.is_english(word))
+        ):
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.6)
 
 
 # "DHCPACK on 10.0.0.7 to 3c:22:fb:01:9a:7e (Mher's iPhone)": a device named for its owner.
@@ -248,6 +286,8 @@ def find_records(text: str) -> Iterator[Candidate]:
         yield from _file_name_parts(text)
     if "." in text:
         yield from _document_name_parts(text)
+        if "-" in text:
+            yield from _name_date_documents(text)
     if "'s" in text or "\u2019s" in text:
         yield from _device_owners(text)
     if "," in text and ("[" in text or "(" in text):

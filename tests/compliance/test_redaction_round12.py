@@ -8,7 +8,8 @@ dabalaa tiene ..."), "my
 ex", "my grandbaby", a counsellor or a new hire before a name, initials with a credential
 where a sentence starts ("FS, PGY-2", "-- cz RN"), initials after "transcribed by" before a
 date, a rural home by the road it is up ("up SR 402", "on old 76", "9896 KY-480"), a driver's
-licence with its state ("PA DL 65873606"), a login after approver=, requester= or tech=. And
+licence with its state ("PA DL 65873606"), a login after approver=, requester= or tech=, a name in a document's file name beside a date
+("zebrowski-20250818.pdf") or its kind ("kowalczuk_ndayisaba_dl.jpg"). And
 what it masked and must not: a greeting in a patient's language ("asante sana", "namaste"), a
 people ("Lingala-speaking", "Puerto Rican", "Ukrainian and Russian"), a rhythm ("SR on
 monitor"), an amount and a claim adjustment code ("125.00 CO-45"). New examples, none of them a
@@ -98,6 +99,9 @@ FOUND = [
     ("Proxy ID PA DL 55117302 checked at pickup.", ["PA DL 55117302"]),
     ("event=dose_approved approver=kbrathwaite3 count=6", ["kbrathwaite3"]),
     ("pickup tech=wanjiru_otieno specimens=18", ["wanjiru_otieno"]),
+    ('"GET /patients/E5006/documents/zebrowski-20250818.pdf HTTP/2.0" 200', ["zebrowski"]),
+    ("S3 PutObject s3://scans/intake/kowalczuk_ndayisaba_dl.jpg", ["kowalczuk", "ndayisaba"]),
+    ("saved /exports/consent_okafor_2024-03-01.pdf", ["okafor"]),
 ]
 
 
@@ -133,6 +137,8 @@ SURVIVES = [
     "Abd: soft, NT, ND.",
     "Neuro: CN II-XII intact.",
     "Medicaid MCO: Aetna Better Health of Kentucky.",
+    "GET /static/brook-logo.png 200",
+    "upload insurance_card_front.jpg done",
 ]
 
 
@@ -161,3 +167,11 @@ def test_what_names_no_one(value: str, expected: bool) -> None:
 @pytest.mark.parametrize("tier", ["fast", "full"])
 def test_a_section_word_before_a_colon_is_still_a_name_after_a_cue(tier: str) -> None:
     assert "Okafor" not in redact_text("Signed: Gen Okafor", tier=tier)
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+@pytest.mark.parametrize(
+    "text", ["GET /docs/report-20250818.pdf 200", "upload consent_form_2024-03-01.pdf done"]
+)
+def test_a_document_word_beside_a_date_is_no_name(text: str, tier: str) -> None:
+    assert "[NAME]" not in redact_text(text, tier=tier)
