@@ -102,6 +102,8 @@ FOUND = [
     ('"GET /patients/E5006/documents/zebrowski-20250818.pdf HTTP/2.0" 200', ["zebrowski"]),
     ("S3 PutObject s3://scans/intake/kowalczuk_ndayisaba_dl.jpg", ["kowalczuk", "ndayisaba"]),
     ("saved /exports/consent_okafor_2024-03-01.pdf", ["okafor"]),
+    ("soy la hija de ndeye mbacke, ella no habla ingles", ["ndeye mbacke"]),
+    ("my nana ifeyinwa turns 97 next week, can she get the flu shot", ["ifeyinwa"]),
 ]
 
 
@@ -127,6 +129,7 @@ SURVIVES = [
     "mi esposo tiene dolor de pecho",
     "mi esposo siempre se queja de la rodilla",
     "mi papá tuvo un derrame y necesita terapia",
+    "soy la hija de mi vecina y ella no puede venir",
     "mon mari est malade depuis hier",
     "tech=ultrasound room=4",
     "requester=portal status=ok",

@@ -47,6 +47,9 @@ STRONG_RE = re.compile(
     r"name|signed|signature|signed by|sincerely|regards|attn|attention|on behalf of|"
     # Spanish and French introductions: "soy ye-jin", "de parte de", "c'est thibault".
     r"soy|de parte de|care of|c/o|provider|prescriber|pcp|"
+    # "soy la hija de keshav dungana", "c'est la fille de ...": whose relation the writer is.
+    r"(?:la|el|le)\s+(?:hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|"
+    r"niet[oa]|sobrin[oa]|fille|fils|femme|m[e\u00e8]re|p[e\u00e8]re)\s+(?:de|du)|"
     # "mi doctor es Dorvil", "my doctor is Kimaro", "mon médecin est ..."
     r"(?:my|mi|mon|ma)\s+(?:doctor|doctora|dr|m[e\u00e9]dic[oa]|m[e\u00e9]decin|pcp|provider|"
     r"nurse|enfermera|infirmi[e\u00e8]re|therapist)\s+(?:is|es|est)|"
@@ -180,7 +183,8 @@ ROMANCE_SELF_RELATION_RE = re.compile(
 KIN_NAME_AGE_RE = re.compile(
     r"\b(?:uncle|aunt|auntie|grandma|grandpa|granny|gramps|nana|cousin|abuela|abuelo|abuelita|"
     r"abuelito|t[i\u00ed]a|t[i\u00ed]o|tata|mamie|papy|tonton|tatie)\s+(?P<name>[^\W\d_]{2,})"
-    r"(?=\s+(?:is|was|es|est|tiene|a)\s+(?:now\s+)?(?:9\d|1[01]\d|ninety|a\s+hundred|one\s+hundred|"
+    r"(?=\s+(?:is|was|es|est|tiene|a|turns|turned|will\s+be)\s+(?:now\s+)?(?:9\d|1[01]\d|ninety|"
+    r"a\s+hundred|one\s+hundred|"
     r"noventa|cien|quatre-vingt)|\s*\(\s*(?:9\d|1[01]\d)\s*(?:y/?o|yo|[mf])?\s*\))",
     _I,
 )
