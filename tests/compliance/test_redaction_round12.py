@@ -104,6 +104,7 @@ FOUND = [
     ("saved /exports/consent_okafor_2024-03-01.pdf", ["okafor"]),
     ("soy la hija de ndeye mbacke, ella no habla ingles", ["ndeye mbacke"]),
     ("my nana ifeyinwa turns 97 next week, can she get the flu shot", ["ifeyinwa"]),
+    ("im wendeline, your new patient from the refugee office", ["wendeline"]),
 ]
 
 
@@ -130,6 +131,7 @@ SURVIVES = [
     "mi esposo siempre se queja de la rodilla",
     "mi papá tuvo un derrame y necesita terapia",
     "soy la hija de mi vecina y ella no puede venir",
+    "im prediabetic, the doctor said to cut sugar",
     "mon mari est malade depuis hier",
     "tech=ultrasound room=4",
     "requester=portal status=ok",

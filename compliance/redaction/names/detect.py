@@ -43,6 +43,13 @@ from compliance.redaction.names.words import (
 )
 from compliance.redaction.spans import Candidate
 
+# After "I'm" and a word: what goes on an introduction ("im michline, your new patient").
+_INTRODUCTION_AFTER_RE = re.compile(
+    r"\s*(?:,\s*(?:(?:your|ur|the|a)\s+(?:new\s+)?(?:patient|pt|daughter|son|wife|husband|mom|"
+    r"mother|dad|father|caregiver|neighbor|nurse|interpreter)|(?:his|her|their)\s+\w+)\b"
+    r"|\s+(?:here|again|calling|writing|from\s+the|your\s+(?:new\s+)?(?:patient|pt))\b)",
+    re.IGNORECASE,
+)
 # "my name is spelled wrong": words that say something about the name instead of being it.
 _NAME_STATES = frozenset(
     [
@@ -254,6 +261,17 @@ class _Pass:
             and unlisted(word)
             and word not in self.romance  # "je suis malade"
             and self._followed_like_a_name(i)
+        ):
+            return Start(0.75, in_context=True)
+        if (
+            # "im michline, your new patient", "i'm zorana here": after "I'm", a word no list
+            # knows is a name only where an introduction goes on ("im prediabetic" is not).
+            self.after("i_am", i)
+            and unlisted(word)
+            and word not in self.romance
+            and word not in lexicon.CLINICAL_WORDS
+            and not w.upper_name(i)
+            and _INTRODUCTION_AFTER_RE.match(w.text, w.tokens[i].end())
         ):
             return Start(0.75, in_context=True)
         if (
