@@ -105,6 +105,7 @@ FOUND = [
     ("soy la hija de ndeye mbacke, ella no habla ingles", ["ndeye mbacke"]),
     ("my nana ifeyinwa turns 97 next week, can she get the flu shot", ["ifeyinwa"]),
     ("im wendeline, your new patient from the refugee office", ["wendeline"]),
+    ("спасибо, это Wendeline. the nurse has the wrong address", ["Wendeline"]),
 ]
 
 
@@ -132,6 +133,7 @@ SURVIVES = [
     "mi papá tuvo un derrame y necesita terapia",
     "soy la hija de mi vecina y ella no puede venir",
     "im prediabetic, the doctor said to cut sugar",
+    "это хорошо, thank you",
     "mon mari est malade depuis hier",
     "tech=ultrasound room=4",
     "requester=portal status=ok",

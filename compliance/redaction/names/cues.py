@@ -100,7 +100,9 @@ NEAR_RE = re.compile(
 # again"); typos of ordinary words are not.
 I_AM_RE = re.compile(r"\b(?:i am|i'm|i\u2019m|im)" + _TAIL, _I)
 SELF_RE = re.compile(
-    r"\b(?:this is|it's|it\u2019s|its|it is|moi c['\u2019]est|aqu[i\u00ed] (?:es|habla))" + _TAIL,
+    # "это Michline", "це Оксана": "this is" in Russian and Ukrainian.
+    r"\b(?:this is|it's|it\u2019s|its|it is|moi c['\u2019]est|aqu[i\u00ed] (?:es|habla)|"
+    r"(?:\u044d\u0442\u043e|\u0446\u0435)(?=\s+[A-Za-z]))" + _TAIL,
     _I,
 )
 # A sign-off before a name ("thanks, kemi"): like an introduction.
