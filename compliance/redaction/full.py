@@ -319,6 +319,8 @@ def _keep_model_result(
         or (len(words) == 1 and lexicon.LANGUAGE_AFTER_RE.match(text, end))
     ):
         return False  # "Tibetan-speaking", "Karen interpreter", "Ramadan": a people, a feast
+    if label in ("NAME", "CITY") and is_organism(value):
+        return False  # "Yersinia pestis", "s. aureus", "a. fib": an organism, a rhythm
     if (
         label == "NAME"
         and value.lower() in _EXAM_SECTIONS
@@ -362,8 +364,6 @@ def _keep_model_result(
             return False
         if words[0] in _HISTORY_WORDS:
             return False  # "hx guillain-barre": a history names a disease
-        if is_organism(value):
-            return False  # "s. aureus", "a. fib": an organism, a rhythm
         if all(
             w in lexicon.CLINICAL_WORDS
             or w in lexicon.function_words()

@@ -144,6 +144,9 @@ SURVIVES = [
     "Abd: soft, NT, ND.",
     "Neuro: CN II-XII intact.",
     "Medicaid MCO: Aetna Better Health of Kentucky.",
+    "Plague (Yersinia pestis) considered; buboes absent.",
+    "Tests ordered: CMP, Cocci serology (EIA, CF), UA",
+    "s. aureus bacteremia, on cefazolin",
     "GET /static/brook-logo.png 200",
     "upload insurance_card_front.jpg done",
 ]

@@ -134,7 +134,22 @@ SPECIES = frozenset(
      "mirabilis", "albicans", "glabrata", "vaginalis", "pallidum", "tuberculosis", "gonorrhoeae",
      "trachomatis", "burgdorferi", "jirovecii", "carinii", "fib", "flutter", "lugdunensis",
      "cloacae", "baumannii", "maltophilia", "oxytoca", "monocytogenes", "gondii", "vivax",
-     "falciparum", "mansoni", "lamblia", "histolytica", "neoformans", "fumigatus", "acnes"]
+     "falciparum", "mansoni", "lamblia", "histolytica", "neoformans", "fumigatus", "acnes",
+     "pestis", "immitis", "posadasii", "capsulatum", "dermatitidis", "tularensis", "pertussis",
+     "botulinum", "tetani", "perfringens", "difficile", "anthracis", "cholerae", "enterica",
+     "typhi", "jejuni", "pneumophila", "meningitidis", "melitensis", "rickettsii", "henselae"]
+)  # fmt: skip
+# Genera of the pathogens a clinic names ("Yersinia pestis", "Coccidioides Ab", "Cocci
+# serology"); given names among them ("Candida") are left out.
+GENERA = frozenset(
+    ["yersinia", "coccidioides", "cocci", "histoplasma", "blastomyces", "cryptococcus",
+     "aspergillus", "staphylococcus", "streptococcus", "pseudomonas", "klebsiella",
+     "escherichia", "salmonella", "shigella", "campylobacter", "clostridium", "clostridioides",
+     "mycobacterium", "borrelia", "rickettsia", "treponema", "neisseria", "haemophilus",
+     "legionella", "listeria", "bordetella", "giardia", "toxoplasma", "plasmodium",
+     "trichomonas", "mycoplasma", "helicobacter", "enterococcus", "acinetobacter",
+     "enterobacter", "serratia", "brucella", "francisella", "leptospira", "babesia", "ehrlichia",
+     "anaplasma", "hantavirus", "bartonella", "pneumocystis"]
 )  # fmt: skip
 
 
@@ -144,9 +159,15 @@ _KIN_WORD_RE = re.compile(KIN_WORDS)
 
 def is_organism(value: str) -> bool:
     """An initial and a species, the way an organism or a rhythm is written: "s. aureus",
-    "h. pylori", "a. fib"."""
-    match = _ORGANISM_RE.fullmatch(value)
-    return bool(match) and fold(match.group(1)) in SPECIES
+    "h. pylori", "a. fib"; a genus and what follows it ("Yersinia pestis", "Coccidioides Ab");
+    a word and a species ("Candida auris")."""
+    match = _ORGANISM_RE.match(value)
+    if match and (match.end() == len(value) or not value[match.end()].isalpha()):
+        return fold(match.group(1)) in SPECIES  # "s. aureus", "s. aureus bacteremia"
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
+    return bool(words) and (
+        words[0] in GENERA or (len(words) == 2 and words[1] in SPECIES and value[:1].isupper())
+    )
 
 
 def _any_word(word: str) -> bool:
