@@ -54,12 +54,12 @@ def repeated_names(text: str, spans: Iterable[Span]) -> list[Candidate]:
                     words.add(word)
     if not words:
         return []
-    # Folding keeps a text's length only when no character splits into two or vanishes;
-    # such a text is read word by word instead (rare: names written with accents).
+    # The text is searched folded like the words, one character for one, so that an offset
+    # in it is an offset in the text.
     lowered = text.lower()
     if len(lowered) != len(text):  # "\u0130" lowers to two characters
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    folded = lowered if lowered.isascii() else fold_same_length(lowered)
+    folded = lowered if lowered.isascii() else _fold_same_length(lowered)
     out = []
     for word in words:
         at = folded.find(word)
@@ -75,7 +75,7 @@ def repeated_names(text: str, spans: Iterable[Span]) -> list[Candidate]:
     return out
 
 
-def fold_same_length(lowered: str) -> str:
+def _fold_same_length(lowered: str) -> str:
     """``lowered`` without accents, one character for one, or with every character that
     does not fold to one ASCII letter left as it is (so it matches no folded word)."""
     out = []
