@@ -118,10 +118,12 @@ MILE_MARKER_RE = re.compile(
 # miles on route 66"): only "up", "off" and "out" say where someone is on any route; "on" and
 # "at" only before a state route's "SR" or an "old" road's number.
 ROAD_MENTION_RE = re.compile(
-    r"(?<!\bmiles )(?<!\bmile )\b(?:(?:up|off|out)\s+(?:old\s+)?(?:sr|state\s+route|route|rte|rt|hwy|"
-    r"highway|[a-z]{2}-(?=\d))\s*\d{1,4}\b"
+    r"(?<!\bmiles )(?<!\bmile )\b(?:"
+    r"(?:up|off|out)\s+(?:old\s+)?(?:sr|state\s+route|route|rte|rt|hwy|highway|[a-z]{2}-(?=\d))"
+    r"\s*\d{1,4}\b"
     r"|(?:on|at)\s+(?:sr|s\.r\.)\s*\d{1,4}\b"
-    r"|(?:on|up|off)\s+old\s+\d{1,3}\b(?!\s*(?:mg|mcg|%|units?|years?|yrs?|days?|weeks?|lbs?|kg)\b))",
+    r"|(?:on|up|off)\s+old\s+\d{1,3}\b"
+    r"(?!\s*(?:mg|mcg|%|units?|years?|yrs?|days?|weeks?|lbs?|kg)\b))",
     _I,
 )
 # "9896 KY-480", "12 US-23": a house number on a route named by its state's code (not an

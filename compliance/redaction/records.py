@@ -155,17 +155,18 @@ def _file_name_parts(text: str) -> Iterator[Candidate]:
 # ".log") are left alone: "requirements_dev.txt" names no one. Parts joined by "-" are a web
 # page's assets ("brook-logo.png"), not a record's, except in a date at the end
 # ("consent_okafor_2024-03-01.pdf").
+_DOCUMENT_EXTENSION = (
+    r"\.(?i:pdf|jpe?g|png|gif|tiff?|heic|bmp|docx?|rtf|csv|xlsx?|hl7|dcm|zip|eml|msg)\b"
+)
 _DOCUMENT_RE = re.compile(
-    r"(?<![\w.-])(?P<stem>[^\W_]+(?:_[^\W_]+)+(?:-\d+)*)\.(?i:pdf|jpe?g|png|gif|tiff?|heic|bmp|docx?|"
-    r"rtf|csv|xlsx?|hl7|dcm|zip|eml|msg)\b"
+    r"(?<![\w.-])(?P<stem>[^\W_]+(?:_[^\W_]+)+(?:-\d+)*)" + _DOCUMENT_EXTENSION
 )
 
 
 # A person's name and a date joined by a hyphen: "merkley-20250818.pdf", "cosentino-20210404.tif"
 # (a web page's assets are joined by hyphens too, but not to a date).
 _NAME_DATE_DOCUMENT_RE = re.compile(
-    r"(?<![\w.-])(?P<name>[^\W\d_]{3,})-(?P<date>\d{8})\.(?i:pdf|jpe?g|png|gif|tiff?|heic|bmp|"
-    r"docx?|rtf|hl7|dcm|eml|msg)\b"
+    r"(?<![\w.-])(?P<name>[^\W\d_]{3,})-(?P<date>\d{8})" + _DOCUMENT_EXTENSION
 )
 # What a document's file name says about the document, not whose it is: "_dl", "_consent";
 # HL7 message types ("ADT_..."). Beside these, a word no list knows is the person's name.
@@ -186,6 +187,21 @@ def _listed_name(word: str) -> bool:
         or word in lexicon.last_names()
         or word in lexicon.us_first_names()
         or word in lexicon.us_surnames()
+    )
+
+
+def _name_part(word: str) -> bool:
+    """A part of a file name (lower case) that may be a person's name beside a sign that one
+    is there: a listed name, or a word no dictionary knows; no clinical word, no HL7 type."""
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word not in lexicon.CLINICAL_WORDS
+        and word not in _MESSAGE_TYPES
+        and (
+            _listed_name(word)
+            or (word not in lexicon.common_words() and not lexicon.is_english(word))
+        )
     )
 
 
@@ -211,13 +227,7 @@ def _document_name_parts(text: str) -> Iterator[Candidate]:
             beside = documented or any(anchor[j] for j in (i - 1, i + 1) if 0 <= j < len(parts))
             if word in _MESSAGE_TYPES or word in _DOCUMENT_WORDS:
                 continue
-            if anchor[i] or (
-                beside
-                and word.isalpha()
-                and len(word) > 2
-                and word not in lexicon.CLINICAL_WORDS
-                and (_listed_name(word) or (word not in common and not lexicon.is_english(word)))
-            ):
+            if anchor[i] or (beside and _name_part(word)):
                 yield Candidate(start, start + len(part), "NAME", 0.6)
 
 
@@ -225,13 +235,7 @@ def _name_date_documents(text: str) -> Iterator[Candidate]:
     common = lexicon.common_words()
     for m in _NAME_DATE_DOCUMENT_RE.finditer(text):
         word = m.group("name").lower()
-        if (
-            dates.compact_date(m.group("date"))
-            and word not in common
-            and word not in lexicon.CLINICAL_WORDS
-            and word not in _MESSAGE_TYPES
-            and (_listed_name(word) or not lexicon.is_english(word))
-        ):
+        if dates.compact_date(m.group("date")) and word not in common and _name_part(word):
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.6)
 
 

@@ -15,6 +15,12 @@ from compliance.redaction.lowercase import lower_case_form, lower_text
 _I = re.IGNORECASE
 _TAIL = r"\s*[:,-]?\s*"
 
+# Relations in Spanish and French ("mi esposo", "mon fils", "la hija de").
+_ROMANCE_KIN = (
+    r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
+    r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
+    r"fr[e\u00e8]re|s(?:oe|\u0153)ur"
+)
 # After these, the next word is a name unless it is an ordinary word ("dr ó broic", "Dr. Hale").
 _TITLE_WORDS = (
     r"\b(?i:dr|doctor|mr|mrs|mx|prof|professor|nurse|rev|sgt|officer|attending|sr|sra|srta|"
@@ -48,8 +54,7 @@ STRONG_RE = re.compile(
     # Spanish and French introductions: "soy ye-jin", "de parte de", "c'est thibault".
     r"soy|de parte de|care of|c/o|provider|prescriber|pcp|"
     # "soy la hija de keshav dungana", "c'est la fille de ...": whose relation the writer is.
-    r"(?:la|el|le)\s+(?:hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|"
-    r"niet[oa]|sobrin[oa]|fille|fils|femme|m[e\u00e8]re|p[e\u00e8]re)\s+(?:de|du)|"
+    rf"(?:la|el|le)\s+(?:{_ROMANCE_KIN})\s+(?:de|du)|"
     # "mi doctor es Dorvil", "my doctor is Kimaro", "mon médecin est ..."
     r"(?:my|mi|mon|ma)\s+(?:doctor|doctora|dr|m[e\u00e9]dic[oa]|m[e\u00e9]decin|pcp|provider|"
     r"nurse|enfermera|infirmi[e\u00e8]re|therapist)\s+(?:is|es|est)|"
@@ -129,7 +134,8 @@ _KIN = (
     r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague|bro|sis|"
     r"hubby|wifey|bf|gf|grandbaby|grandkid|"
     # "my ex bikiltu", not "my ex husband"
-    r"ex(?![\s-]+(?:husband|wife|boyfriend|girlfriend|partner|spouse|fianc[e\u00e9]e?)\b)|(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
+    r"ex(?![\s-]+(?:husband|wife|boyfriend|girlfriend|partner|spouse|fianc[e\u00e9]e?)\b)|"
+    r"(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
     r"policy\s*holder|subscriber|guarantor|insured|beneficiary|prescriber|lawyer|attorney|"
     r"advocate|proxy|hcpoa|poa|representative|dtr|dau|sis|neighbour|ride|driver|"
     r"staff\s+member|staff|surrogate(?:\s+decision[\s-]maker)?|decision[\s-]maker|"
@@ -140,11 +146,6 @@ _KIN = (
 KIN_WORDS = f"(?:{_KIN})"
 # A kinship or role word alone, as it stands before a name in a note: "neighbor Royal".
 KIN_WORD_BEFORE_RE = re.compile(rf"\b(?:{_KIN})\s*[:,(]?\s*$", _I)
-_ROMANCE_KIN = (
-    r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
-    r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
-    r"fr[e\u00e8]re|s(?:oe|\u0153)ur"
-)
 # "my wife wolf has a fever": after a possessive and a kinship or role word, a listed name
 # even when it is also an ordinary word, unless grammar puts that word there ("my wife has").
 KIN_RE = re.compile(

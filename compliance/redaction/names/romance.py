@@ -32,7 +32,8 @@ _MARKERS = frozenset(
 _WORDS = frozenset(
     [
         "siempre", "nunca", "todavia", "tampoco", "casi", "ahora", "apenas", "toujours",
-        "souvent", "parfois", "una", "uno", "unos", "unas", "nada", "todo", "toda", "todos", "todas", "esta", "este",
+        "souvent", "parfois", "una", "uno", "unos", "unas", "nada", "todo", "toda", "todos",
+        "todas", "esta", "este",
         "estos", "estas", "eso", "esa", "ese", "aqui", "alli", "cita", "citas", "hoy", "ayer",
         "manana", "tarde", "noche", "dia", "dias", "semana", "mes", "ano", "bien", "mal", "mucho",
         "mucha", "poco", "mas", "menos", "muy", "pero", "como", "cuando", "donde", "quien", "que",
