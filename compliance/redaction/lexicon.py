@@ -114,6 +114,14 @@ def _world(name: str) -> frozenset[str]:
 
 
 @cache
+def foreign_words() -> frozenset[str]:
+    """Function words and commonest words of 57 other languages ("necesito", "tambem", "roi",
+    "waxaan"), folded, none an English word (data/README.md): a lower-case word that patients'
+    other languages use every day is rarely a name, and a word no list knows more often is."""
+    return _load("foreign_words.txt")
+
+
+@cache
 def common_words() -> frozenset[str]:
     return _load("common_words.txt") | CLINICAL_WORDS | EVERYDAY_NAMES
 
@@ -696,6 +704,22 @@ PAYERS = frozenset(
         "aetna", "cigna", "humana", "anthem", "ambetter", "caresource", "centene", "molina",
         "wellcare", "highmark", "optum", "tricare", "amerigroup", "unitedhealthcare",
         "medicaid", "medicare", "masshealth", "champva",
+    ]
+)  # fmt: skip
+# What patients call their relatives in their other languages ("nonno says", "hooyo said"):
+# a relation, not a name.
+KIN_WORDS_ELSEWHERE = frozenset(
+    [
+        "nonno", "nonna", "nona", "babushka", "babcia", "dziadek", "dziadzia", "bubbe", "bubby",
+        "zayde", "zaidy", "abuela", "abuelo", "abuelita", "abuelito", "vovo", "vova", "avo",
+        "tata", "yaya", "lola", "lolo", "mamaw", "papaw", "meemaw", "peepaw", "hooyo", "aabo",
+        "ayeeyo", "awoowe", "halmeoni", "harabeoji", "halmoni", "oma", "opa", "nani", "nanu",
+        "dadi", "dada", "baba", "bibi", "tia", "tio", "titi", "tita", "tito", "mamie", "papi",
+        "mami", "teta", "jiddo", "sitti", "khala", "ammu", "abba", "amma", "appa", "amala",
+        "ahjumma", "dede", "nene", "tatay", "nanay", "manang", "manong", "kuya", "ate", "ba",
+        "ma", "mamita", "papito", "mija", "mijo", "tante", "tonton", "manman", "granmanman",
+        "nagyi", "deda", "dedushka", "didus", "babusya", "mummy", "pops", "ajji", "thatha",
+        "paati", "nainai", "yeye", "laolao", "popo", "gunggung", "ong", "anh", "chi", "em",
     ]
 )  # fmt: skip
 # Peoples of two words whose first word alone is a place ("Puerto", "Costa").

@@ -198,3 +198,50 @@ def age_openings(w: Words) -> Iterator[Candidate]:
             and any(fold(x) not in common for x in words)
         ):
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+
+
+# "sieng drove me so i might be late", "ok tuc said she can bring me": in lower-case chat, a
+# word no list knows that opens the message (or a sentence of it, after a greeting or "ok" at
+# most) and then does what a person does for the patient. Not a company ("walgreens said").
+_CHAT_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]))\W*"
+    r"(?:(?:ok|okay|so|and|but|hi|hey|hello|yes|yeah|ya|also|btw|fyi|lol|update|sorry|um|omg)"
+    r"[,.!]*\s+)?"
+    r"(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
+    # Not what a drug does too ("jardiance helped", "metformin gives me ...").
+    r"(?:said|says|told|tells|drove|drives|picked|texted|texts|asked|asks|wrote|signed|"
+    r"translated|(?:is|was)\s+translating|"
+    r"(?:will|can|could|is\s+gonna|is\s+going\s+to)\s+(?:drive|pick|sign|translate))\b"
+)
+_COMPANIES = frozenset(
+    [
+        "walgreens", "cvs", "walmart", "costco", "kroger", "publix", "riteaid", "heb", "safeway",
+        "meijer", "amazon", "uber", "lyft", "mychart", "fedex", "ups", "usps", "verizon",
+        "tmobile", "google", "alexa", "siri", "chatgpt", "goodrx", "medicaid", "medicare",
+        "caremark", "expressscripts", "optumrx", "teladoc", "zocdoc",
+    ]
+)  # fmt: skip
+
+
+def chat_subjects(w: Words) -> Iterator[Candidate]:
+    if w.cased:
+        return
+    first, last, common = w.lists
+    for m in _CHAT_SUBJECT_RE.finditer(w.text):
+        word = fold(m.group("name"))
+        if (
+            (
+                unlisted(word)
+                or (
+                    (listed(word, first) or listed(word, last))
+                    and word not in common
+                    and not lexicon.is_english(word)
+                )
+            )
+            and word not in lexicon.foreign_words()
+            and word not in lexicon.PAYERS
+            and word not in _COMPANIES
+            and word not in lexicon.KIN_WORDS_ELSEWHERE
+            and word not in lexicon.CLINICAL_WORDS
+        ):
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)

@@ -111,9 +111,15 @@ SELF_RE = re.compile(
     _I,
 )
 # A sign-off before a name ("thanks, kemi"): like an introduction.
+# Thanks in patients' other languages too ("gracias ylionne", "quyana inabelle!"): the word
+# after it must then be no word of those languages either ("gracias por todo").
 SIGN_OFF_RE = re.compile(
     r"\b(?:thanks|thank you|thankyou|thx|tks|ty|cheers|regards|best|love|xoxo|bye|"
-    r"sincerely|yours|warmly)\s*[,!.:;-]*\s*",
+    r"sincerely|yours|warmly|gracias|merci|obrigad[oa]|shukran|spasibo|danke|grazie|mahalo|"
+    r"asante|salamat|quyana|ah[e\u00e9]hee'?|thuk je che|dhanyavaa?d|mesi|m[e\u00e8]si|"
+    r"kamsahamnida|xie xie|dziekuje|dzi\u0119kuj\u0119|dyakuyu|cam on|c\u1ea3m \u01a1n|"
+    r"\u0441\u043f\u0430\u0441\u0438\u0431\u043e|\u0434\u044f\u043a\u0443\u044e)"
+    r"\s*[,!.:;-]*\s*",
     _I,
 )
 # A dash before the last words of a message ("thx - tunde"): a signature. Not a dash that

@@ -58,6 +58,21 @@ _NAME_STATES = frozenset(
         "under"
     ]
 )  # fmt: skip
+# What follows thanks in patients' other languages when no name does ("merci beaucoup",
+# "mesi anpil", "gracias mija"): endearments and "very much" (their function words are in
+# ``lexicon.foreign_words``).
+_AFTER_THANKS = frozenset(
+    [
+        "beaucoup", "infiniment", "bolshoe", "bolshoye", "habibi", "habibti", "anpil", "mija",
+        "mijo", "mami", "papi", "amiga", "amigo", "mucho", "muchas", "muchisimas", "muito",
+        "muita", "mto", "assai", "mille", "sana", "nyingi", "sayang", "po", "dok", "doc",
+        "doctora", "doctor", "docteur", "doutor", "doutora", "ji", "ahsante", "jan", "jaan",
+        "nena", "nene", "corazon", "querida", "querido", "hermano", "hermana", "tia", "tio",
+        "mama", "papa", "madame", "monsieur", "senor", "senora", "dios", "bendiciones",
+        "blessings", "bien", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
+        "\u0432\u0440\u0430\u0447", "\u0434\u043e\u043a\u0442\u043e\u0440\u0443"
+    ]
+)  # fmt: skip
 _POSSESSIVE_RE = re.compile(r"\b(?:my|our|his|her|their|your)\s+$")
 _ELISION_RE = re.compile(r"(?:[cdjlmnst]|qu)['\u2019][a-z\u00e0-\u00ff]")
 _HYPHENATED_EPONYM_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}")
@@ -104,6 +119,7 @@ class _Pass:
         # In Spanish or French text, its ordinary words ("mi papá dice ...") need a capital.
         romance_text = romance.reads_romance(text)
         self.romance = romance.romance_words() if romance_text else frozenset()
+        self.romance_words = romance.romance_words()
 
     def after(self, kind: str, k: int) -> bool:
         return kind in self._cued[k]
@@ -182,8 +198,14 @@ class _Pass:
                 word not in common
                 and (
                     w.capitalised(i)
-                    # "called aobut the rash": a typo of an ordinary word is no name
-                    or (not lexicon.is_english(word) and not typo_of(word, common))
+                    # "called aobut the rash": a typo of an ordinary word is no name, nor
+                    # a word of another language ("gracias por todo", "merci beaucoup").
+                    or (
+                        not lexicon.is_english(word)
+                        and not typo_of(word, common)
+                        and word not in lexicon.foreign_words()
+                        and word not in self.romance_words
+                    )
                 )
             )
             or (
@@ -296,6 +318,8 @@ class _Pass:
             or w.not_a_name_here(i)
             # "ma mère s'est effondrée": French elision, not "S'est"
             or bool(self.romance and _ELISION_RE.match(w.tokens[i].group()))
+            # "merci beaucoup", "gracias mija": no name after thanks
+            or (word in _AFTER_THANKS and self.after("sign_off", i) and not w.capitalised(i))
         )
 
     def _start_by_word(self, i: int) -> Start | None:
@@ -556,6 +580,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
     yield from after.age_openings(p.w)
     yield from p.names()
     yield from after.names_before_cues(p.w)
+    yield from after.chat_subjects(p.w)
     yield from after.organisation_contacts(p.w)
     yield from comma.find_comma_names(text)
     yield from marks.find_marked_names(text)

@@ -1,0 +1,78 @@
+"""Round 13: names in patient chat. Thanks in a patient's other language before a name
+("gracias ylionne", "quyana inabelle!", "thuk je che, norzin"), but not before what follows
+thanks when no name does ("merci beaucoup", "gracias por todo", "mesi anpil", "gracias mija");
+a word no list knows that opens a lower-case message and then does what a person does for the
+patient ("volodya says", "ok sokly texted me"), but not a company, a drug or a relation in
+another language ("walgreens said", "nonno says"). New examples, none of them a line of a
+split."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance.redaction import lexicon, redact_text
+
+FOUND = [
+    ("gracias ylenka por todo", ["ylenka"]),
+    ("quyana marusha!", ["marusha"]),
+    ("thuk je che, dolkhar", ["dolkhar"]),
+    ("shukran wardiyo the interpreter helped a lot", ["wardiyo"]),
+    ("obrigada zulmira, ate amanha", ["zulmira"]),
+    ("merci ghislaine pour tout", ["ghislaine"]),
+    ("volodka says hi lol", ["volodka"]),
+    ("ok sokhom texted me the address", ["sokhom"]),
+    ("yerlan drove me so i might be late", ["yerlan"]),
+    ("sorry, marzhan is translating for me today", ["marzhan"]),
+]
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+@pytest.mark.parametrize(("text", "values"), FOUND)
+def test_round13_names_are_masked(text: str, values: list[str], tier: str) -> None:
+    redacted = redact_text(text, tier=tier)
+    for value in values:
+        assert value not in redacted
+
+
+SURVIVES = [
+    "gracias por todo",
+    "merci beaucoup",
+    "mesi anpil",
+    "spasibo bolshoe",
+    "gracias mija, nos vemos",
+    "shukran habibi",
+    "дякую лікарю!",
+    "nonno says the new pills make him dizzy",
+    "metformin gives me diarrhea",
+    "thanks again, see you tuesday",
+]
+# The chat-subject rule leaves these alone; the full tier's tagger still masks "walgreens" and
+# "jardiance" here (a word no list knows opening a message), which the rules cannot overrule.
+SURVIVES_THE_RULES = ["walgreens said the refill is not ready", "jardiance helped my sugars"]
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+@pytest.mark.parametrize("text", SURVIVES)
+def test_round13_look_alikes_survive(text: str, tier: str) -> None:
+    assert redact_text(text, tier=tier) == text
+
+
+@pytest.mark.parametrize("text", SURVIVES_THE_RULES)
+def test_round13_rules_leave_companies_and_drugs(text: str) -> None:
+    assert redact_text(text, tier="fast") == text
+
+
+def test_a_capitalised_subject_in_cased_text_is_left_to_the_other_rules() -> None:
+    # The chat-subject rule reads lower-case messages only; "Walgreens said" in a note is a
+    # company whatever its case.
+    assert redact_text("Walgreens said the refill is not ready.", tier="fast") == (
+        "Walgreens said the refill is not ready."
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [("porque", True), ("tambem", True), ("waxa", True), ("khong", True), ("okafor", False)],
+)
+def test_the_everyday_words_of_other_languages(word: str, foreign: bool) -> None:
+    assert (word in lexicon.foreign_words()) is foreign
