@@ -2,7 +2,8 @@
 ("gracias ylionne", "quyana inabelle!", "thuk je che, norzin"), but not before what follows
 thanks when no name does ("merci beaucoup", "gracias por todo", "mesi anpil", "gracias mija");
 a word no list knows that opens a lower-case message and then does what a person does for the
-patient ("volodya says", "ok sokly texted me"), but not a company, a drug or a relation in
+patient ("volodya says", "ok sokly texted me"), or follows a relation in another language
+("abuela uwe says", "kuya nicasia will drive me"), but not a company, a drug or a relation in
 another language ("walgreens said", "nonno says"). New examples, none of them a line of a
 split."""
 
@@ -23,6 +24,9 @@ FOUND = [
     ("ok sokhom texted me the address", ["sokhom"]),
     ("yerlan drove me so i might be late", ["yerlan"]),
     ("sorry, marzhan is translating for me today", ["marzhan"]),
+    ("abuela yoselin says gracias to the nurse", ["yoselin"]),
+    ("kuya dindo will drive me po", ["dindo"]),
+    ("hooyo fardowsa needs her refill", ["fardowsa"]),
 ]
 
 
@@ -45,6 +49,8 @@ SURVIVES = [
     "nonno says the new pills make him dizzy",
     "metformin gives me diarrhea",
     "thanks again, see you tuesday",
+    "abuela tiene dolor de rodilla",
+    "mija can you call me back",
 ]
 # The chat-subject rule leaves these alone; the full tier's tagger still masks "walgreens" and
 # "jardiance" here (a word no list knows opening a message), which the rules cannot overrule.

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
-from compliance.redaction.names import cues
+from compliance.redaction.names import cues, romance
 from compliance.redaction.names.eponyms import is_eponym
 from compliance.redaction.names.extend import GENERATIONS, unlisted
 from compliance.redaction.names.words import (
@@ -213,6 +213,20 @@ _CHAT_SUBJECT_RE = re.compile(
     r"translated|(?:is|was)\s+translating|"
     r"(?:will|can|could|is\s+gonna|is\s+going\s+to)\s+(?:drive|pick|sign|translate))\b"
 )
+# "abuela uwe says gracias", "mija yulieski is translating for me": a relation in another
+# language, then a word no list knows, then its verb (in lower-case chat, where no "my" is
+# needed). Relation words that are English words too ("ate", "ma") are not cues.
+_KIN_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[\s,.!?]))(?:abuel[ao]|abuelit[ao]|mij[ao]|t[i\u00ed][ao]|nonn[ao]|babushka|"
+    r"babcia|dziadek|bubbe|zayde|vov[o\u00f3]|av[o\u00f3\u00f4]|yaya|lola|lolo|mamaw|papaw|meemaw|"
+    r"hooyo|aabo|ayeeyo|awoowe|halmeoni|harabeoji|oma|opa|nani|nanu|dadi|bibi|titi|tita|tito|"
+    r"mamie|tante|tonton|manman|teta|jiddo|sitti|khala|ammu|amma|appa|amala|tatay|nanay|"
+    r"manang|manong|kuya|dedushka|deda|nainai|yeye|laolao|ajji|thatha|paati)\s+"
+    r"(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
+    r"(?:says|said|told|drove|picked|texted|asked|wrote|signed|(?:is|was)\s+(?:translating|"
+    r"coming|driving|sick|here|in\s+the)|tiene|dice|dijo|est[a\u00e1]|quiere|necesita|"
+    r"wants|needs|fell|can|will)\b"
+)
 _COMPANIES = frozenset(
     [
         "walgreens", "cvs", "walmart", "costco", "kroger", "publix", "riteaid", "heb", "safeway",
@@ -227,7 +241,8 @@ def chat_subjects(w: Words) -> Iterator[Candidate]:
     if w.cased:
         return
     first, last, common = w.lists
-    for m in _CHAT_SUBJECT_RE.finditer(w.text):
+    romance_words = romance.romance_words()
+    for m in (*_CHAT_SUBJECT_RE.finditer(w.text), *_KIN_SUBJECT_RE.finditer(w.text)):
         word = fold(m.group("name"))
         if (
             (
@@ -242,6 +257,7 @@ def chat_subjects(w: Words) -> Iterator[Candidate]:
             and word not in lexicon.PAYERS
             and word not in _COMPANIES
             and word not in lexicon.KIN_WORDS_ELSEWHERE
+            and word not in romance_words
             and word not in lexicon.CLINICAL_WORDS
         ):
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
