@@ -25,7 +25,7 @@ FOUND = [
     ("yerlan drove me so i might be late", ["yerlan"]),
     ("sorry, marzhan is translating for me today", ["marzhan"]),
     ("abuela yoselin says gracias to the nurse", ["yoselin"]),
-    ("kuya dindo will drive me po", ["dindo"]),
+    ("kuya rodelio will drive me po", ["rodelio"]),
     ("hooyo fardowsa needs her refill", ["fardowsa"]),
 ]
 
