@@ -3,7 +3,8 @@
 thanks when no name does ("merci beaucoup", "gracias por todo", "mesi anpil", "gracias mija");
 a word no list knows that opens a lower-case message and then does what a person does for the
 patient ("volodya says", "ok sokly texted me"), or follows a relation in another language
-("abuela uwe says", "kuya nicasia will drive me"), but not a company, a drug or a relation in
+("abuela uwe says", "kuya nicasia will drive me"), or ends the message after a closing phrase
+("see you June 23 nuurto", "love u guys mopsy"), but not a company, a drug or a relation in
 another language ("walgreens said", "nonno says"). New examples, none of them a line of a
 split."""
 
@@ -27,6 +28,10 @@ FOUND = [
     ("abuela yoselin says gracias to the nurse", ["yoselin"]),
     ("kuya rodelio will drive me po", ["rodelio"]),
     ("hooyo fardowsa needs her refill", ["fardowsa"]),
+    ("hvala zdenko, the pills helped", ["zdenko"]),
+    ("faleminderit shume Arbenita", ["Arbenita"]),
+    ("ok see you March 3 waceke", ["waceke"]),
+    ("love u guys zizou", ["zizou"]),
 ]
 
 
@@ -51,10 +56,18 @@ SURVIVES = [
     "thanks again, see you tuesday",
     "abuela tiene dolor de rodilla",
     "mija can you call me back",
+    "hvala lijepa",
+    "See you Friday",
+    "ok see you at the lab tomorrow",
+    "love you mom",
 ]
-# The chat-subject rule leaves these alone; the full tier's tagger still masks "walgreens" and
-# "jardiance" here (a word no list knows opening a message), which the rules cannot overrule.
-SURVIVES_THE_RULES = ["walgreens said the refill is not ready", "jardiance helped my sugars"]
+# The rules leave these alone; the full tier's tagger still masks "walgreens", "jardiance" and
+# "banyak" here (a word no list knows opening or ending a message), which rules cannot overrule.
+SURVIVES_THE_RULES = [
+    "walgreens said the refill is not ready",
+    "jardiance helped my sugars",
+    "terima kasih banyak",
+]
 
 
 @pytest.mark.parametrize("tier", ["fast", "full"])

@@ -261,3 +261,31 @@ def chat_subjects(w: Words) -> Iterator[Candidate]:
             and word not in lexicon.CLINICAL_WORDS
         ):
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+
+
+# "ok ok see you June 23 nuurto", "love u guys mopsy", "take care, bebeto": the writer's name
+# as the last word of a message, after a closing phrase (in any case: "See you Friday" ends in
+# an ordinary word).
+_CLOSING_NAME_RE = re.compile(
+    r"\b(?:see\s+(?:you|u|ya|yall|y'all)\b[^.!?\n]{0,25}?|love\s+(?:you|u|ya)(?:\s+(?:guys|all|"
+    r"yall|y'all|so\s+much))?|take\s+care|god\s+bless(?:\s+(?:you|u))?|bless\s+(?:you|u)|ttyl|"
+    r"bye\s+(?:now|for\s+now)|talk\s+soon|have\s+a\s+(?:good|nice|blessed)\s+(?:day|one|night|"
+    r"weekend))[\s,.!-]*(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})[\s.!]*$"
+)
+
+
+def closing_names(w: Words) -> Iterator[Candidate]:
+    m = _CLOSING_NAME_RE.search(w.text)
+    if m is None:
+        return
+    first, last, common = w.lists
+    word = fold(m.group("name"))
+    if (
+        (unlisted(word) or ((listed(word, first) or listed(word, last)) and word not in common))
+        and not lexicon.is_english(word)
+        and word not in lexicon.foreign_words()
+        and word not in lexicon.KIN_WORDS_ELSEWHERE
+        and word not in romance.romance_words()
+        and word not in lexicon.CLINICAL_WORDS
+    ):
+        yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)

@@ -69,7 +69,8 @@ _AFTER_THANKS = frozenset(
         "doctora", "doctor", "docteur", "doutor", "doutora", "ji", "ahsante", "jan", "jaan",
         "nena", "nene", "corazon", "querida", "querido", "hermano", "hermana", "tia", "tio",
         "mama", "papa", "madame", "monsieur", "senor", "senora", "dios", "bendiciones",
-        "blessings", "bien", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
+        "blessings", "bien", "lijepa", "puno", "mnogo", "vielmals", "cok", "nagyon", "moc",
+        "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
         "\u0432\u0440\u0430\u0447", "\u0434\u043e\u043a\u0442\u043e\u0440\u0443"
     ]
 )  # fmt: skip
@@ -581,6 +582,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
     yield from p.names()
     yield from after.names_before_cues(p.w)
     yield from after.chat_subjects(p.w)
+    yield from after.closing_names(p.w)
     yield from after.organisation_contacts(p.w)
     yield from comma.find_comma_names(text)
     yield from marks.find_marked_names(text)
