@@ -107,7 +107,8 @@ def word_lists(word: str) -> tuple[str, ...]:
     """The engine's word lists that know ``word`` (folded): census given names ("fn"), given
     names of the world lists ("wfn"), surnames ("ln"), the 8,000 common words ("cw"), WordNet
     lemmas and their inflections ("en"), clinical words ("cl"), first words of US places
-    ("pl"), state words ("st"), a typo of a word ("ty"), and the given names ("uf") and surnames
+    ("pl"), state words ("st"), a typo of a word ("ty"), everyday words of other languages
+    ("fw", ``lexicon.foreign_words``), and the given names ("uf") and surnames
     ("ul") of US public records, which hold ten times the names of the others and ordinary
     words too ("will", "house": the model weighs "uf" against "cw"). A name the training data
     never held is still a word of a
@@ -134,6 +135,8 @@ def word_lists(word: str) -> tuple[str, ...]:
         tags.append("st")
     if not tags and _slip_of_word(w):
         tags.append("ty")
+    if w in lexicon.foreign_words():
+        tags.append("fw")
     if w in lexicon.us_first_names():
         tags.append("uf")
     if w in lexicon.us_surnames():
