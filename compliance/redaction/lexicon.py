@@ -695,6 +695,8 @@ GREETINGS = frozenset(
         "gracias", "merci", "danke", "shukran", "spasibo", "dyakuyu", "kamsahamnida",
         "gamsahamnida", "obrigado", "obrigada", "dhanyabad", "dhanyavad", "dhanyawad", "medaase",
         "salamat", "xiexie", "habla", "espanol", "español", "alguien", "bonjour", "hola",
+        "shalom", "bonjou", "gwaan", "delek", "hashem", "ysalmak", "mashay", "mahadsanid",
+        "tashakor", "faleminderit", "hvala", "efharisto",
     ]
 )  # fmt: skip
 # Health plans and payers that the tagger takes for a town or a person ("Medicaid MCO: Aetna
@@ -720,8 +722,20 @@ KIN_WORDS_ELSEWHERE = frozenset(
         "ma", "mamita", "papito", "mija", "mijo", "tante", "tonton", "manman", "granmanman",
         "nagyi", "deda", "dedushka", "didus", "babusya", "mummy", "pops", "ajji", "thatha",
         "paati", "nainai", "yeye", "laolao", "popo", "gunggung", "ong", "anh", "chi", "em",
+        "gjyshi", "gjyshja", "bibiji", "babaji", "dadaji", "naniji", "mataji", "pitaji", "bhai",
+        "bhaiya", "didi", "behen", "chacha", "chachi", "mausi", "yiayia", "pappou", "grann",
+        "granpapa", "matant", "madanm", "mãe", "avó", "avô", "vovó", "vovô", "tía", "tío",
+        "mamá", "papá", "aba", "ima", "imma", "saba", "savta", "zaidy",
     ]
 )  # fmt: skip
+
+
+def kin_word_elsewhere(token: str) -> bool:
+    """``token`` (as written) is what patients call a relative in another language ("nonna",
+    "mãe", "jiddo"); "mãe" is checked before folding, as "mae" is a given name."""
+    return token.lower() in KIN_WORDS_ELSEWHERE
+
+
 # Peoples of two words whose first word alone is a place ("Puerto", "Costa").
 _PEOPLE_PHRASES = frozenset(
     [

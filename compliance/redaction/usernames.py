@@ -100,6 +100,9 @@ def username_shaped(
         and (len(a) > 5 or a[-1] not in "aeiou")  # "tengo" is Spanish, not Teng + o
         and not a.endswith("s")
         and a not in _SOFTWARE_WORDS
+        # "grann mwen", "madanm mwen": a relation in Haitian Creole, not Gran + n
+        and a not in lexicon.KIN_WORDS_ELSEWHERE
+        and a not in lexicon.foreign_words()
         and names.surname(a[:-1])  # before the word tests: they try every slip of the word
         and not names.name(a)
         and not names.word(a)

@@ -4,9 +4,12 @@ thanks when no name does ("merci beaucoup", "gracias por todo", "mesi anpil", "g
 a word no list knows that opens a lower-case message and then does what a person does for the
 patient ("volodya says", "ok sokly texted me"), or follows a relation in another language
 ("abuela uwe says", "kuya nicasia will drive me"), or ends the message after a closing phrase
-("see you June 23 nuurto", "love u guys mopsy"), but not a company, a drug or a relation in
-another language ("walgreens said", "nonno says"). New examples, none of them a line of a
-split."""
+("see you June 23 nuurto", "love u guys mopsy"); and what tune16 (a chat-heavy tuning split, read
+before the tagger trained on it) showed: "my nonna X", "meu marido X precisa", "dile a X que",
+"pozvonite X", a name spelt out, initials before a role ("C.A.M. (charge RN)"), "это X," and
+names in Chinese characters or Hangul, but not a relation or a greeting alone ("jiddo is
+fasting", "nonna ran out of pills"), a company, a drug or a Spanish verb after "doctora"
+("walgreens said", "la doctora dice"). New examples, none of them a line of a split."""
 
 from __future__ import annotations
 
@@ -32,6 +35,24 @@ FOUND = [
     ("faleminderit shume Arbenita", ["Arbenita"]),
     ("ok see you March 3 waceke", ["waceke"]),
     ("love u guys zizou", ["zizou"]),
+    # tune16: relations in other languages after "my", Portuguese and Spanish relations with a
+    # name and its verb, who to tell or call, a name spelt out, initials with a role, names in
+    # Cyrillic, Chinese and Korean.
+    ("my nonna kazimiera ran out of her pills", ["kazimiera"]),
+    ("my bhai ravinderjit works nights", ["ravinderjit"]),
+    ("meu marido adenilson precisa de refill do remedio", ["adenilson"]),
+    ("bom dia, nha mãe zulmira sta doente", ["zulmira"]),
+    ("mi compadre ezequias me va a llevar", ["ezequias"]),
+    ("dile a wendolyn que me llame al 857-810-6455", ["wendolyn"]),
+    ("oye jhonatan, el doctor dijo que fuera", ["jhonatan"]),
+    ("pozvonite zhanyl 732-394-7451", ["zhanyl"]),
+    ("Pt spelled surname Q U I S B E R T for registration.", ["Q U I S B E R T"]),
+    ("its spelled k-o-v-a-c", ["k-o-v-a-c"]),
+    ("Case discussed with R.T.M. (charge RN) and QY (SW).", ["R.T.M", "QY"]),
+    ("здравствуйте, это всеволод, мама заболела", ["всеволод"]),
+    ("UnicodeEncodeError: '龚建国' (patient 55123)", ["龚建国"]),
+    ('{"name":[{"text":"韩立"}]}', ["韩立"]),
+    ("안녕하세요 박서준 입니다, 예약 확인 부탁드려요", ["박서준"]),
 ]
 
 
@@ -60,13 +81,26 @@ SURVIVES = [
     "See you Friday",
     "ok see you at the lab tomorrow",
     "love you mom",
+    "jiddo is fasting",
+    "nonna ran out of pills",
+    "cảm ơn nhiều",
+    "grann mwen malad",
+    "la doctora dice que no",
+    "llame a la clinica",
+    "谢谢 doctor",
+    "我有高血压",
+    "ICU (RN) staffing is short tonight.",
 ]
-# The rules leave these alone; the full tier's tagger still masks "walgreens", "jardiance" and
-# "banyak" here (a word no list knows opening or ending a message), which rules cannot overrule.
+# The rules leave these alone; the full tier's tagger still masks "walgreens", "jardiance",
+# "banyak", "mãe tá", "pela ajuda" or "хорошо" here (a word no list knows opening or ending a
+# message), which rules cannot overrule.
 SURVIVES_THE_RULES = [
     "walgreens said the refill is not ready",
     "jardiance helped my sugars",
     "terima kasih banyak",
+    "mãe tá com febre",
+    "obrigada pela ajuda",
+    "это хорошо, спасибо",
 ]
 
 

@@ -289,3 +289,107 @@ def closing_names(w: Words) -> Iterator[Candidate]:
         and word not in lexicon.CLINICAL_WORDS
     ):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+
+
+# "dile a hysni que me llame", "pregúntale a alte", "llamar a mi prima kanwal +1 ...", "oye kemok,",
+# "pozvonite chesnel 732 ...", "rele toirdhealbhach": someone the writer asks to be told,
+# asked or called, in Spanish, Russian (in Latin letters) or Haitian Creole.
+_ADDRESSED_RE = re.compile(
+    r"\b(?:d[i\u00ed]le|d[i\u00ed]gale|preg[u\u00fa]nt(?:a|e)le|ll[a\u00e1]m(?:a|e|ale|ele|ar|en)|"
+    r"lalmen|lalme|lalmar|av[i\u00ed]s(?:a|e)le|habla\s+con|hable\s+con)\s+(?:a\s+)?"
+    r"(?:(?:mi|su)\s+(?:" + cues.ROMANCE_KIN + r")\s+)?"
+    r"(?P<name>[^\W\d_]{3,})(?=\s*(?:$|[,.!?]|\s+(?:que|al|para|\+?\d)))"
+    r"|(?:^|(?<=[.!?]\s))oye\s+(?P<hey>[^\W\d_]{3,})(?=\s*,)"
+    r"|\b(?:pozvonite|pozvoni|skazhite|rele|di)\s+(?P<ru>[^\W\d_]{3,})(?=\s*(?:[,.]|\+?\d))"
+    # "здравствуйте, это леонтий, мама заболела": "this is" / "my name is" in Russian and
+    # Ukrainian, then a word in Cyrillic that ends the clause.
+    r"|(?:\u044d\u0442\u043e|\u0446\u0435|\u043c\u0435\u043d\u044f\s+\u0437\u043e\u0432\u0443\u0442|"
+    r"\u043c\u0435\u043d\u0435\s+\u0437\u0432\u0430\u0442\u0438)\s+"
+    r"(?P<cyr>[\u0400-\u04ff]{3,}(?:\s+[\u0400-\u04ff]{3,})?)(?=\s*(?:[,.!]|$))",
+    re.IGNORECASE,
+)
+
+
+def addressed_names(w: Words) -> Iterator[Candidate]:
+    common = w.lists[2]
+    romance_words = romance.romance_words()
+    for m in _ADDRESSED_RE.finditer(w.text):
+        group = next(g for g in ("name", "hey", "ru", "cyr") if m.group(g))
+        word = fold(m.group(group))
+        if group == "cyr":
+            if not any(x in lexicon.foreign_words() for x in word.split()):
+                yield Candidate(m.start(group), m.end(group), "NAME", 0.75)
+            continue
+        if (
+            word not in common
+            and not lexicon.is_english(word)
+            and word not in romance_words
+            and word not in lexicon.foreign_words()
+            and word not in lexicon.KIN_WORDS_ELSEWHERE
+            and word not in lexicon.CLINICAL_WORDS
+        ):
+            yield Candidate(m.start(group), m.end(group), "NAME", 0.75)
+
+
+# "Pt spelled surname B E R R O A for registration", "its k-o-w-a-l": a name spelt out.
+_SPELLED_RE = re.compile(
+    r"\b(?:spell(?:ed|s|ing)?|spelt)\s+(?:(?:her|his|my|their|the|it)\s+)?"
+    r"(?:(?:sur|last|first|family|given|middle)\s*name\s+|name\s+)?(?:as\s+|is\s+|:\s*)?"
+    r"(?P<name>(?:[^\W\d_][\s-]){2,}[^\W\d_])(?![\w-])",
+    re.IGNORECASE,
+)
+# "Case discussed with C.A.M. (charge RN) and YK (SW)": initials, then the person's role.
+_INITIALS_ROLE_RE = re.compile(
+    r"\b(?P<name>(?:[A-Z]\.){2,3}|[A-Z]{2,3})\s*\((?:charge\s+)?(?:RN|SW|MD|NP|PA|PT|OT|SLP|RT|"
+    r"LPN|CNA|MSW|LCSW|RD|PharmD|attending|resident|fellow|intern|chaplain|interpreter|"
+    r"case\s+manager|CM)\)"
+)
+
+
+def spelled_names(w: Words) -> Iterator[Candidate]:
+    for m in _SPELLED_RE.finditer(w.text):
+        yield Candidate(m.start("name"), m.end("name"), "NAME", 0.8)
+    for m in _INITIALS_ROLE_RE.finditer(w.text):
+        value = m.group("name").replace(".", "").lower()
+        if value not in lexicon.SERVICES and value not in lexicon.CLINICAL_WORDS:
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+
+
+# A Chinese name written in characters, standing alone ("'卓志勇' (patient ...)",
+# {"text":"梁少玲"}): two or three Han characters, the first a common family name, with no
+# other Han character beside them. Korean: three Hangul syllables, the first a common family
+# name, before "입니다" ("it is"), "씨", "님" or a relation ("할머니").
+_HAN_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
+    "邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石"
+    "廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃"
+    "武戴莫孔向汤湯卓區区伍翁甘祝容"
+)
+_HAN_NAME_RE = re.compile(
+    rf"(?<![\u3400-\u9fff])(?P<name>[{_HAN_SURNAMES}][\u3400-\u9fff]{{2}})(?![\u3400-\u9fff])"
+    # A name of two characters only in quotes: "高兴", "谢谢" are words.
+    rf"|(?<=[\"'\u201c\u300c])(?P<short>[{_HAN_SURNAMES}][\u3400-\u9fff])(?=[\"'\u201d\u300d])"
+)
+# Words of three characters that start with a family name: thanks, blood pressure, soon.
+_HAN_WORDS = frozenset(
+    ["谢谢你", "谢谢您", "謝謝你", "謝謝您", "高血压", "高血壓", "高血糖", "高血脂", "高烧了", "马上来", "周末见",
+     "方便吗", "许多人", "白天时", "黄疸病", "程度上", "任何人", "于是我", "余下的"]
+)  # fmt: skip
+_HANGUL_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구라진민지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
+_HANGUL_NAME_RE = re.compile(
+    rf"(?<![\uac00-\ud7a3])(?P<name>[{_HANGUL_SURNAMES}][\uac00-\ud7a3]{{2}})"
+    r"(?=\s*(?:\uc785\ub2c8\ub2e4|\uc774\uc5d0\uc694|\uc608\uc694|\uc528|\ub2d8|\ud560\uba38\ub2c8|"
+    r"\ud560\uc544\ubc84\uc9c0|\uc5b4\uba38\ub2c8|\uc544\ubc84\uc9c0|\ud658\uc790))"
+)
+
+
+def cjk_names(w: Words) -> Iterator[Candidate]:
+    text = w.text
+    if text.isascii():
+        return
+    for m in _HAN_NAME_RE.finditer(text):
+        group = "name" if m.group("name") else "short"
+        if m.group(group) not in _HAN_WORDS:
+            yield Candidate(m.start(group), m.end(group), "NAME", 0.75)
+    for m in _HANGUL_NAME_RE.finditer(text):
+        yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)

@@ -19,8 +19,12 @@ _TAIL = r"\s*[:,-]?\s*"
 _ROMANCE_KIN = (
     r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
     r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
-    r"fr[e\u00e8]re|s(?:oe|\u0153)ur"
+    r"fr[e\u00e8]re|s(?:oe|\u0153)ur|suegr[oa]|cu[n\u00f1]ad[oa]|compadre|comadre|nene|nena|"
+    # Portuguese: "meu marido X precisa", "minha mãe X está".
+    r"marido|mulher|m[a\u00e3]e|pai|filh[oa]|irm[a\u00e3]o?|av[o\u00f3\u00f4]|vov[o\u00f3\u00f4]|net[oa]"
 )
+# The Spanish, French and Portuguese relation words, as one alternation.
+ROMANCE_KIN = _ROMANCE_KIN
 # After these, the next word is a name unless it is an ordinary word ("dr ó broic", "Dr. Hale").
 _TITLE_WORDS = (
     r"\b(?i:dr|doctor|mr|mrs|mx|prof|professor|nurse|rev|sgt|officer|attending|sr|sra|srta|"
@@ -149,7 +153,16 @@ _KIN = (
     r"advocate|proxy|hcpoa|poa|representative|dtr|dau|sis|neighbour|ride|driver|"
     r"staff\s+member|staff|surrogate(?:\s+decision[\s-]maker)?|decision[\s-]maker|"
     r"health\s*care\s+agent|witness|chaperone|companion|escort|counsel+or|sitter|navigator|doula|"
-    r"midwife|new\s+hire"
+    r"midwife|new\s+hire|"
+    # What patients call a relative in their other languages ("my nonna manjinder", "my appa
+    # X", "my bhai X"): not those that are English words too ("ma", "ate", "pops"), nor those
+    # that are common given names too ("lola", "tito", "bibi").
+    r"nonn[ao]|babcia|dziadek|bubb(?:e|y)|zayde|zaidy|abuel(?:it)?[ao]|vov[o\u00f3\u00f4]|"
+    r"av[\u00f3\u00f4]|yaya|yiayia|pappou|mamaw|papaw|meemaw|peepaw|hooyo|aabo|ayeeyo|awoowe|"
+    r"halm(?:e)?oni|harabeoji|oma|opa|nani|nanu|dadi|bibiji|t[i\u00ed][ao]|titi|"
+    r"teta|jiddo|sitti|khala|ammu|amma|appa|amala|tatay|nanay|manang|manong|kuya|bhai(?:ya)?|"
+    r"didi|behen|chach[ai]|mausi|dedushka|babushka|deda|nainai|yeye|laolao|ajji|thatha|paati|"
+    r"gjysh[ia]|savta|tante|tonton|matant|grann"
 )
 # The kinship and role words, as one alternation (``names.pairs`` names groups by them).
 KIN_WORDS = f"(?:{_KIN})"
@@ -179,10 +192,12 @@ ROMANCE_KIN_NUMBER_RE = re.compile(
 # tiene ...": a Spanish or French relation, a name of up to three words, then a verb that has
 # that person for its subject.
 ROMANCE_KIN_VERB_RE = re.compile(
-    rf"\b(?:mi|su|tu|mon|ma|sa|son)\s+(?:{_ROMANCE_KIN})\s+"
+    rf"\b(?:mi|su|tu|mon|ma|sa|son|meu|minha|nha|el|la)\s+(?:{_ROMANCE_KIN})\s+"
     r"(?P<name>[^\W\d_]{3,}(?:\s+(?:[^\W\d_]\.|[^\W\d_]{3,})){0,2}?)"
     r"(?=\s+(?:tiene|est[a\u00e1]|quiere|necesita|dice|habla|vive|trabaja|veut|doit|vient|parle|"
-    r"habite|travaille|a\s+(?:de|la|le|un|une|mal|besoin)|est|se\s+[^\W\d_]{3,})\b)",
+    r"habite|travaille|a\s+(?:de|la|le|un|une|mal|besoin)|est|se\s+[^\W\d_]{3,}|"
+    r"llega|lleg[o\u00f3]|viene|me\s+(?:va|lleva|llev[o\u00f3])|va\s+a|no\s+puede|"
+    r"precisa|t[a\u00e1]|tem|quer|vai|mora|trabalha|chegou|chega|n[a\u00e3]o\s+pode|sta|sa)\b)",
     _I,
 )
 # "je suis yacouba, la fille de ...", "soy lupe, la hija de ...": a name, then who they are.

@@ -70,7 +70,8 @@ _AFTER_THANKS = frozenset(
         "nena", "nene", "corazon", "querida", "querido", "hermano", "hermana", "tia", "tio",
         "mama", "papa", "madame", "monsieur", "senor", "senora", "dios", "bendiciones",
         "blessings", "bien", "lijepa", "puno", "mnogo", "vielmals", "cok", "nagyon", "moc",
-        "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
+        "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "nhieu", "pela", "pelo", "ben",
+        "ajuda", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
         "\u0432\u0440\u0430\u0447", "\u0434\u043e\u043a\u0442\u043e\u0440\u0443"
     ]
 )  # fmt: skip
@@ -168,12 +169,16 @@ class _Pass:
             and comma_first_name(w, i)
         ):
             return Start(0.8, in_context=True)  # "Pt: GORANTLA, Prasanta"
-        if self.after("title", i) and (
-            word not in common
-            or w.capitalised(i)
-            or (word in last and word not in lexicon.function_words())
-            # "dr ó broic": a particle, then the rest of the surname.
-            or (word in PARTICLES and next_adjacent and nxt not in common)
+        if (
+            self.after("title", i)
+            and not (word in self.romance and not w.capitalised(i))
+            and (
+                word not in common
+                or w.capitalised(i)
+                or (word in last and word not in lexicon.function_words())
+                # "dr ó broic": a particle, then the rest of the surname.
+                or (word in PARTICLES and next_adjacent and nxt not in common)
+            )
         ):
             return Start(0.85, in_context=True, strong=True)
         if (
@@ -350,6 +355,19 @@ class _Pass:
         romance_text = not w.capitalised(i) and romance.reads_romance(w.text)
         if romance_text and word in romance.romance_words():
             return False  # "escribí una carta": a Spanish word, then a word Faker calls a name
+        raw = w.tokens[i].group()
+        if not w.capitalised(i) and (
+            (not raw.isascii() and lexicon.kin_word_elsewhere(raw))
+            or (
+                (word in lexicon.KIN_WORDS_ELSEWHERE or word in lexicon.foreign_words())
+                and word not in self.frequent
+            )
+        ):
+            # "mãe tá com febre", "jiddo is fasting", "khop jai lai lai": a relation or a word of
+            # another language, unless a surname that is no such word follows. Not a given name
+            # US records hold often ("lola", "greta"): that is still a name alone.
+            nxt = w.folded[i + 1] if i + 1 < len(w) else ""
+            return self._surname_follows(i) and nxt not in lexicon.foreign_words()
         if self._surname_follows(i):
             return True  # "bill garcia-marquez", "grant nair"
         if romance_text:
@@ -583,13 +601,16 @@ def _find_names(text: str) -> Iterator[Candidate]:
     yield from after.names_before_cues(p.w)
     yield from after.chat_subjects(p.w)
     yield from after.closing_names(p.w)
+    yield from after.addressed_names(p.w)
+    yield from after.spelled_names(p.w)
+    yield from after.cjk_names(p.w)
     yield from after.organisation_contacts(p.w)
     yield from comma.find_comma_names(text)
     yield from marks.find_marked_names(text)
     lowered = lower_text(text)
     for m in finditer(cues.ROMANCE_KIN_NUMBER_RE, text, lowered):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
-    if romance.reads_romance(text):
+    if romance.reads_romance(text) or romance.reads_portuguese(text):
         romance_words = romance.romance_words()
         for pattern in (cues.ROMANCE_KIN_VERB_RE, cues.ROMANCE_SELF_RELATION_RE):
             for m in pattern.finditer(text):

@@ -25,7 +25,18 @@ _MARKERS = frozenset(
         "besoin", "veux", "todo", "bien", "nuevo", "nueva", "appelle", "m'appelle", "puede",
         "hace", "tiene", "tengo", "esposo", "esposa", "mamá", "papá", "abuela", "abuelo",
         "hermano", "hermana", "una", "qué", "cómo", "ça", "mère", "père", "une", "dans", "sur",
-        "mari", "fièvre", "dolor", "fiebre", "pastillas", "receta", "aussi", "très", "peut"
+        "mari", "fièvre", "dolor", "fiebre", "pastillas", "receta", "aussi", "très", "peut",
+        "llevar", "llega"
+    ]
+)  # fmt: skip
+# Words that say "this message is Portuguese or Cape Verdean Kriolu". Such a message is not read
+# as Spanish (its lower-case words keep the tagger's reading); only the relation + name + verb
+# rule reads it ("meu marido nzube precisa ...").
+_PORTUGUESE_MARKERS = frozenset(
+    [
+        "meu", "minha", "precisa", "não", "você", "vocês", "obrigado", "obrigada", "tudo", "hoje",
+        "amanhã", "nha", "mãe", "marido", "sogra", "sogro", "fidju", "mora", "comigo", "dela",
+        "dele", "está", "tem"
     ]
 )  # fmt: skip
 # Ordinary Spanish and French words (accents folded) that may stand where a name does.
@@ -86,6 +97,17 @@ def reads_romance(text: str) -> bool:
         word = m.group()
         score += 2 if word in _MARKERS or _fold(word) in _MARKERS else word in _SHORT
         if score >= 2:
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def reads_portuguese(text: str) -> bool:
+    """Two words of ``_PORTUGUESE_MARKERS``."""
+    found = 0
+    for m in _TOKEN_RE.finditer(text.lower()):
+        found += m.group() in _PORTUGUESE_MARKERS
+        if found >= 2:
             return True
     return False
 
