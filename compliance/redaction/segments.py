@@ -222,7 +222,34 @@ def _x12(text: str, segment: re.Match) -> Iterator[Candidate]:
         yield from at(2, "HEALTH_PLAN_ID")
 
 
+# A field named by its segment and number, with its value after it, as notes and error messages
+# quote them: "PID-5 PYRKA^ZUSHA^AMARILIS PID-11 4077 DWELLY LN^^BENSONHURST^ME^10033". The
+# value runs to the next such reference, a semicolon, a quote or the end of the line.
+_FIELD_REFERENCE_RE = re.compile(
+    r"\b(?P<segment>PID|NK1|IN1|GT1|MRG|PV1)[-.](?P<field>\d{1,2})(?:\.\d{1,2})?\s*[:=]?\s+"
+    r"(?P<value>[^\s;'\"|]+(?:\s(?!(?:PID|NK1|IN1|GT1|MRG|PV1)[-.]\d)[^\s;'\"|]+)*)"
+)
+
+
+def _field_references(text: str) -> Iterator[Candidate]:
+    for m in _FIELD_REFERENCE_RE.finditer(text):
+        label = _HL7_FIELDS[m.group("segment")].get(int(m.group("field")))
+        value = m.group("value")
+        if "^" not in value:
+            continue  # "PID-11 zip 07211 not valid": words about the field, not its value
+        # After the last component, one word: "OKAFOR^CHIDI merged" ends at "CHIDI".
+        last = value.rindex("^") + 1
+        value = (value[:last] + (value[last:].split() or [""])[0]).rstrip(".,")
+        start, end = m.start("value"), m.start("value") + len(value)
+        if label == "NAME" and _name_shaped(value):
+            yield from _hl7_field(text, start, end, "NAME")
+        elif label == "ADDRESS" and _address_shaped(value):
+            yield from _hl7_field(text, start, end, "ADDRESS")
+
+
 def find_segments(text: str) -> Iterator[Candidate]:
+    if "^" in text and "-" in text:
+        yield from _field_references(text)
     if "|" in text:
         for m in _HL7_SEGMENT_RE.finditer(text):
             yield from _hl7(text, m)

@@ -53,6 +53,12 @@ FOUND = [
     ("UnicodeEncodeError: '龚建国' (patient 55123)", ["龚建国"]),
     ('{"name":[{"text":"韩立"}]}', ["韩立"]),
     ("안녕하세요 박서준 입니다, 예약 확인 부탁드려요", ["박서준"]),
+    # An HL7 field quoted by its name in a note or an error.
+    (
+        "Pasted from interface: PID-5 VRANJES^TEODORA^M PID-11 81 ELM ST^^REVERE^MA^02151",
+        ["VRANJES", "TEODORA", "81 ELM ST", "REVERE", "02151"],
+    ),
+    ("MRG-7 OKAFOR^CHIDI merged into the surviving record.", ["OKAFOR", "CHIDI"]),
 ]
 
 
@@ -90,6 +96,7 @@ SURVIVES = [
     "谢谢 doctor",
     "我有高血压",
     "ICU (RN) staffing is short tonight.",
+    "err: PID-5 missing; PID-11 zip not valid",
 ]
 # The rules leave these alone; the full tier's tagger still masks "walgreens", "jardiance",
 # "banyak", "mãe tá", "pela ajuda" or "хорошо" here (a word no list knows opening or ending a
