@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from compliance.redaction import lexicon, redact_text
+from compliance.redaction.tagger import word_lists
 
 FOUND = [
     ("gracias ylenka por todo", ["ylenka"]),
@@ -136,3 +137,10 @@ def test_a_capitalised_subject_in_cased_text_is_left_to_the_other_rules() -> Non
 )
 def test_the_everyday_words_of_other_languages(word: str, foreign: bool) -> None:
     assert (word in lexicon.foreign_words()) is foreign
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"), [("tambem", True), ("okafor", False), ("okay", False)]
+)
+def test_the_tagger_sees_words_of_other_languages(word: str, foreign: bool) -> None:
+    assert ("fw" in word_lists(word)) is foreign
