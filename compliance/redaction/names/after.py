@@ -237,12 +237,39 @@ _COMPANIES = frozenset(
 )  # fmt: skip
 
 
+# The words one of the two patterns needs (folded), asked of the tokens before the patterns
+# run: most lines have none, and the patterns try every offset.
+_SUBJECT_VERBS = frozenset(
+    [
+        "said", "says", "told", "tells", "drove", "drives", "picked", "texted", "texts", "asked",
+        "asks", "wrote", "signed", "translated", "translating", "drive", "pick", "sign",
+        "translate",
+    ]
+)  # fmt: skip
+_SUBJECT_KIN = frozenset(
+    [
+        "abuela", "abuelo", "abuelita", "abuelito", "mija", "mijo", "tia", "tio", "nonna", "nonno",
+        "babushka", "babcia", "dziadek", "bubbe", "zayde", "vovo", "avo", "yaya", "lola", "lolo",
+        "mamaw", "papaw", "meemaw", "hooyo", "aabo", "ayeeyo", "awoowe", "halmeoni", "halmoni",
+        "harabeoji", "oma", "opa", "nani", "nanu", "dadi", "bibi", "titi", "tita", "tito", "mamie",
+        "tante", "tonton", "manman", "teta", "jiddo", "sitti", "khala", "ammu", "amma", "appa",
+        "amala", "tatay", "nanay", "manang", "manong", "kuya", "dedushka", "deda", "nainai",
+        "yeye", "laolao", "ajji", "thatha", "paati",
+    ]
+)  # fmt: skip
+
+
 def chat_subjects(w: Words) -> Iterator[Candidate]:
-    if w.cased:
+    patterns = []
+    if not w.cased and not _SUBJECT_VERBS.isdisjoint(w.folded):
+        patterns.append(_CHAT_SUBJECT_RE)
+    if not _SUBJECT_KIN.isdisjoint(w.folded):
+        patterns.append(_KIN_SUBJECT_RE)
+    if not patterns:
         return
     first, last, common = w.lists
     romance_words = romance.romance_words()
-    for m in (*_CHAT_SUBJECT_RE.finditer(w.text), *_KIN_SUBJECT_RE.finditer(w.text)):
+    for m in (m for pattern in patterns for m in pattern.finditer(w.text)):
         word = fold(m.group("name"))
         if (
             (
@@ -310,7 +337,19 @@ _ADDRESSED_RE = re.compile(
 )
 
 
+_ADDRESSING_WORDS = frozenset(
+    [
+        "dile", "digale", "preguntale", "preguntele", "llama", "llame", "llamale", "llamele",
+        "llamar", "llamen", "lalmen", "lalme", "lalmar", "avisale", "avisele", "habla", "hable",
+        "oye", "pozvonite", "pozvoni", "skazhite", "rele", "di", "\u044d\u0442\u043e",
+        "\u0446\u0435", "\u043c\u0435\u043d\u044f", "\u043c\u0435\u043d\u0435",
+    ]
+)  # fmt: skip
+
+
 def addressed_names(w: Words) -> Iterator[Candidate]:
+    if _ADDRESSING_WORDS.isdisjoint(w.folded):
+        return
     common = w.lists[2]
     romance_words = romance.romance_words()
     for m in _ADDRESSED_RE.finditer(w.text):
