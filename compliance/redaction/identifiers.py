@@ -51,7 +51,10 @@ _CONTEXTS: list[tuple[str, str]] = [
      + r"|chart" + _NO + r"|(?:patient|pt)(?:\s+(?:id|number|no)|\s*#)?|hospital\s+(?:number|no)"
      r"|unit\s+(?:number|no)|emr(?:\s+id)?|expediente|historia\s+cl[i\u00ed]nica|dossier"
      # The Indian Health Service's health record number.
-     r"|hrn|health\s+record" + _NO),
+     r"|hrn|health\s+record" + _NO
+     # A master patient index merging or linking two records: "survivor=X victim=Y", "merged
+     # into X", "potential duplicate X", "matched X".
+     + r"|survivor|victim|merged\s+into|(?:potential\s+)?duplicate(?:\s+of)?|matched(?:\s+to)?"),
     ("HEALTH_PLAN_ID",
      r"member(?:ship)?" + _NO + r"|mbr|subscriber" + _NO + r"|policy" + _NO + r"|insurance" + _NO
      + r"|(?:health\s+)?plan" + _NO + r"|group" + _NO + r"|grp|medicaid" + _NO + r"|medicare" + _NO

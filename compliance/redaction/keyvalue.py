@@ -67,7 +67,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
                  "updatedby", "modifiedby", "deletedby", "requestedby", "approvedby", "assignee",
                  "operator", "performedby", "enteredby", "reviewer", "assignedto", "by", "sub",
                  "approver", "requester", "requestor", "tech", "technician", "verifier"),
-    "OTHER_ID": ("patientid", "pid", "personid", "memberkey", "caseid", "encounterid", "claimid",
+    "OTHER_ID": ("patientid", "ptid", "pid", "personid", "memberkey", "caseid", "encounterid", "claimid",
                  "subjectid", "employeeid", "badgeid", "studentid", "externalid", "ehrid", "fhirid",
                  "patientuuid", "guid", "userid", "accession", "caseno", "refno", "confirmation"),
 }  # fmt: skip
@@ -304,8 +304,10 @@ _WORD_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 _QUALIFIERS_AFTER = frozenset(
     ["old", "new", "prev", "previous", "current", "orig", "original", "raw", "alt", "1", "2", "3",
-     "a", "b"]
+     "a", "b", "guess", "entered", "candidate", "input", "typed", "given", "provided"]
 )  # fmt: skip
+# "last_patient=23210375", "from_patient=14851071": a patient key whose value is a record number.
+_RECORD_NUMBER = re.compile(r"[A-Z]{0,3}\d[\d-]{4,}")
 
 
 def key_label(key: str) -> str | None:
@@ -483,6 +485,12 @@ def find_key_values(text: str) -> Iterator[Candidate]:
             continue  # a process id ("worker pid=412"), not a patient's
         if m.group("key").lower() in _SHAPED_LOGIN_KEYS and not _BY_USERNAME.match(value):
             continue  # "by=ci", "tech=ultrasound": a system or a service, not a person's login
+        if (
+            label == "NAME"
+            and m.group("key").lower().endswith(("patient", "pt"))
+            and _RECORD_NUMBER.fullmatch(value)
+        ):
+            label = "MRN"
         if not _value_fits(label, value):
             continue
         yield Candidate(start, end, label, 0.85)

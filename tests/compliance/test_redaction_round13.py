@@ -60,6 +60,12 @@ FOUND = [
         ["VRANJES", "TEODORA", "81 ELM ST", "REVERE", "02151"],
     ),
     ("MRG-7 OKAFOR^CHIDI merged into the surviving record.", ["OKAFOR", "CHIDI"]),
+    # Record numbers where a master patient index merges or matches them.
+    ("mpi.merge survivor=55012387 victim=M40417729 by=batch", ["55012387", "M40417729"]),
+    ("Duplicate chart M20041187 merged into 6627104 on 3/2.", ["6627104"]),
+    ("ivr.inbound matched=61-22-907 lang=so", ["61-22-907"]),
+    ("efax.ocr mrn_guess=310-442-918 confidence=0.77", ["310-442-918"]),
+    ("portal.sms last_patient=40918822 keyword=STOP", ["40918822"]),
 ]
 
 
@@ -98,6 +104,8 @@ SURVIVES = [
     "我有高血压",
     "ICU (RN) staffing is short tonight.",
     "err: PID-5 missing; PID-11 zip not valid",
+    "duplicate registration noted, merged by HIM",
+    "matched 14 readings to the device",
 ]
 # The rules leave these alone; the full tier's tagger still masks "walgreens", "jardiance",
 # "banyak", "mãe tá", "pela ajuda" or "хорошо" here (a word no list knows opening or ending a
