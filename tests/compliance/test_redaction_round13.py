@@ -66,6 +66,8 @@ FOUND = [
     ("ivr.inbound matched=61-22-907 lang=so", ["61-22-907"]),
     ("efax.ocr mrn_guess=310-442-918 confidence=0.77", ["310-442-918"]),
     ("portal.sms last_patient=40918822 keyword=STOP", ["40918822"]),
+    ("sms-bridge: matched patient 512-08-33 (NGOR DIOP)", ["NGOR DIOP"]),
+    ("mahadsanid faadumo", ["faadumo"]),
 ]
 
 
@@ -106,6 +108,7 @@ SURVIVES = [
     "err: PID-5 missing; PID-11 zip not valid",
     "duplicate registration noted, merged by HIM",
     "matched 14 readings to the device",
+    "Lot 2024117 (Pfizer, expired)",
 ]
 # The rules leave these alone; the full tier's tagger still masks "walgreens", "jardiance",
 # "banyak", "mãe tá", "pela ajuda" or "хорошо" here (a word no list knows opening or ending a

@@ -432,3 +432,23 @@ def cjk_names(w: Words) -> Iterator[Candidate]:
             yield Candidate(m.start(group), m.end(group), "NAME", 0.75)
     for m in _HANGUL_NAME_RE.finditer(text):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+
+
+# "matched patient 729-02-97 (YORN LOKE)", "survivor=03774329 (Cac, Apolinario)": a record
+# number, then in brackets the person it belongs to.
+_NAME_AFTER_RECORD_RE = re.compile(
+    r"(?<![\w-])[A-Z]{0,3}\d[\d-]{4,}\s*\((?P<name>[^\W\d_][\w'\u2019-]+(?:,?\s[^\W\d_][\w'\u2019.-]*)"
+    r"{1,2})\)"
+)
+
+
+def names_after_records(w: Words) -> Iterator[Candidate]:
+    if "(" not in w.text:
+        return
+    common = w.lists[2]
+    for m in _NAME_AFTER_RECORD_RE.finditer(w.text):
+        words = [fold(x) for x in TOKEN_RE.findall(m.group("name"))]
+        if words and not any(
+            x in common or lexicon.is_english(x) or x in lexicon.CLINICAL_WORDS for x in words
+        ):
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)

@@ -125,7 +125,8 @@ SIGN_OFF_RE = re.compile(
     r"\u0441\u043f\u0430\u0441\u0438\u0431\u043e|\u0434\u044f\u043a\u0443\u044e|hvala|"
     r"faleminderit(?:\s+shum[e\u00eb])?|te[s\u015f]ekk[u\u00fc]rler|k[o\u00f6]sz[o\u00f6]n[o\u00f6]m|"
     r"d[e\u011b]kuji|multumesc|mul\u021bumesc|efharisto|efcharisto|arigato|terima\s+kasih|"
-    r"shukriya|dhanyabad|ngiyabonga|medaase|na\s+gode|daalu|appreciate\s+(?:it|you|u))"
+    r"shukriya|dhanyabad|ngiyabonga|medaase|na\s+gode|daalu|appreciate\s+(?:it|you|u)|"
+    r"mahadsanid|dhonnobaa?d)"
     r"\s*[,!.:;-]*\s*",
     _I,
 )

@@ -604,6 +604,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
     yield from after.addressed_names(p.w)
     yield from after.spelled_names(p.w)
     yield from after.cjk_names(p.w)
+    yield from after.names_after_records(p.w)
     yield from after.organisation_contacts(p.w)
     yield from comma.find_comma_names(text)
     yield from marks.find_marked_names(text)
