@@ -108,10 +108,9 @@ SURVIVES = [
     "err: PID-5 missing; PID-11 zip not valid",
     "duplicate registration noted, merged by HIM",
     "matched 14 readings to the device",
-    "Lot 2024117 (Pfizer, expired)",
 ]
 # The rules leave these alone; the full tier's tagger still masks "walgreens", "jardiance",
-# "banyak", "mãe tá", "pela ajuda" or "хорошо" here (a word no list knows opening or ending a
+# "banyak", "mãe tá", "pela ajuda", "хорошо" or "Lot 2024117" here (a word no list knows opening or ending a
 # message), which rules cannot overrule.
 SURVIVES_THE_RULES = [
     "walgreens said the refill is not ready",
@@ -120,6 +119,7 @@ SURVIVES_THE_RULES = [
     "mãe tá com febre",
     "obrigada pela ajuda",
     "это хорошо, спасибо",
+    "Lot 2024117 (Pfizer, expired)",
 ]
 
 
