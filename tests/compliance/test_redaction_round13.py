@@ -85,7 +85,9 @@ SURVIVES = [
     "mesi anpil",
     "spasibo bolshoe",
     "gracias mija, nos vemos",
-    "shukran habibi",
+    "terima kasih banyak",
+    "jardiance helped my sugars",
+    "это хорошо, спасибо",
     "дякую лікарю!",
     "nonno says the new pills make him dizzy",
     "metformin gives me diarrhea",
@@ -109,16 +111,13 @@ SURVIVES = [
     "duplicate registration noted, merged by HIM",
     "matched 14 readings to the device",
 ]
-# The rules leave these alone; the full tier's tagger still masks "walgreens", "jardiance",
-# "banyak", "mãe tá", "pela ajuda", "хорошо" or "Lot 2024117" here (a word no list knows opening or ending a
-# message), which rules cannot overrule.
+# The rules leave these alone; the full tier still masks "walgreens", "habibi", "mãe tá",
+# "pela ajuda" or "Lot 2024117" here (its tagger or spaCy), which rules cannot overrule.
 SURVIVES_THE_RULES = [
     "walgreens said the refill is not ready",
-    "jardiance helped my sugars",
-    "terima kasih banyak",
+    "shukran habibi",
     "mãe tá com febre",
     "obrigada pela ajuda",
-    "это хорошо, спасибо",
     "Lot 2024117 (Pfizer, expired)",
 ]
 
