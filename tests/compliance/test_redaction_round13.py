@@ -68,6 +68,13 @@ FOUND = [
     ("portal.sms last_patient=40918822 keyword=STOP", ["40918822"]),
     ("sms-bridge: matched patient 512-08-33 (NGOR DIOP)", ["NGOR DIOP"]),
     ("mahadsanid faadumo", ["faadumo"]),
+    # "I am X" in other languages; thanks, "very much", then the name.
+    ("përshëndetje jam arbnora", ["arbnora"]),
+    ("suosdie, knhom sreypov, i need a refill", ["sreypov"]),
+    ("mbote, ezali kibambe", ["kibambe"]),
+    ("salam, man farzaneh hastam", ["farzaneh"]),
+    ("grazie mille ornella", ["ornella"]),
+    ("你好 我是郑晓东 我妈妈明天有预约吗", ["郑晓东"]),
 ]
 
 
@@ -110,6 +117,10 @@ SURVIVES = [
     "err: PID-5 missing; PID-11 zip not valid",
     "duplicate registration noted, merged by HIM",
     "matched 14 readings to the device",
+    "grazie mille",
+    "mèsi anpil doktè",
+    "i jam my finger in the door",
+    "ich bin krank",
 ]
 # The rules leave these alone; the full tier still masks "walgreens", "habibi", "mãe tá",
 # "pela ajuda" or "Lot 2024117" here (its tagger or spaCy), which rules cannot overrule.

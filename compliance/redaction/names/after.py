@@ -328,6 +328,8 @@ _ADDRESSED_RE = re.compile(
     r"(?P<name>[^\W\d_]{3,})(?=\s*(?:$|[,.!?]|\s+(?:que|al|para|\+?\d)))"
     r"|(?:^|(?<=[.!?]\s))oye\s+(?P<hey>[^\W\d_]{3,})(?=\s*,)"
     r"|\b(?:pozvonite|pozvoni|skazhite|rele|di)\s+(?P<ru>[^\W\d_]{3,})(?=\s*(?:[,.]|\+?\d))"
+    # "ma baoqin hastam", "za binu yam": "I am X" in Persian and Pashto, the verb after.
+    r"|\b(?:man|ma)\s+(?P<fa>[^\W\d_]{3,})\s+hastam\b|\bza\s+(?P<ps>[^\W\d_]{3,})\s+yam\b"
     # "здравствуйте, это леонтий, мама заболела": "this is" / "my name is" in Russian and
     # Ukrainian, then a word in Cyrillic that ends the clause.
     r"|(?:\u044d\u0442\u043e|\u0446\u0435|\u043c\u0435\u043d\u044f\s+\u0437\u043e\u0432\u0443\u0442|"
@@ -341,7 +343,7 @@ _ADDRESSING_WORDS = frozenset(
     [
         "dile", "digale", "preguntale", "preguntele", "llama", "llame", "llamale", "llamele",
         "llamar", "llamen", "lalmen", "lalme", "lalmar", "avisale", "avisele", "habla", "hable",
-        "oye", "pozvonite", "pozvoni", "skazhite", "rele", "di", "\u044d\u0442\u043e",
+        "oye", "pozvonite", "pozvoni", "skazhite", "rele", "di", "hastam", "yam", "\u044d\u0442\u043e",
         "\u0446\u0435", "\u043c\u0435\u043d\u044f", "\u043c\u0435\u043d\u0435",
     ]
 )  # fmt: skip
@@ -353,7 +355,7 @@ def addressed_names(w: Words) -> Iterator[Candidate]:
     common = w.lists[2]
     romance_words = romance.romance_words()
     for m in _ADDRESSED_RE.finditer(w.text):
-        group = next(g for g in ("name", "hey", "ru", "cyr") if m.group(g))
+        group = next(g for g in ("name", "hey", "ru", "cyr", "fa", "ps") if m.group(g))
         word = fold(m.group(group))
         if group == "cyr":
             if not any(x in lexicon.foreign_words() for x in word.split()):
@@ -422,10 +424,19 @@ _HANGUL_NAME_RE = re.compile(
 )
 
 
+# "我是翁美琴 ...", "我叫王芳": "I am" / "I am called", then a name ending the clause.
+_HAN_SELF_RE = re.compile(
+    r"(?:\u6211\u662f|\u6211\u53eb|\u6211\u59d3)(?P<name>[\u3400-\u9fff]{2,3})"
+    r"(?=[\s\uff0c,\u3002.!\uff01?\uff1f]|$)"
+)
+
+
 def cjk_names(w: Words) -> Iterator[Candidate]:
     text = w.text
     if text.isascii():
         return
+    for m in _HAN_SELF_RE.finditer(text):
+        yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
     for m in _HAN_NAME_RE.finditer(text):
         group = "name" if m.group("name") else "short"
         if m.group(group) not in _HAN_WORDS:

@@ -111,7 +111,11 @@ I_AM_RE = re.compile(r"\b(?:i am|i'm|i\u2019m|im)" + _TAIL, _I)
 SELF_RE = re.compile(
     # "это Michline", "це Оксана": "this is" in Russian and Ukrainian.
     r"\b(?:this is|it's|it\u2019s|its|it is|moi c['\u2019]est|aqu[i\u00ed] (?:es|habla)|"
-    r"(?:\u044d\u0442\u043e|\u0446\u0435)(?=\s+[A-Za-z]))" + _TAIL,
+    r"(?:\u044d\u0442\u043e|\u0446\u0435)(?=\s+[A-Za-z])|"
+    # "përshëndetje jam ducminh", "suosdie, knhom rogaciana", "mbote, ezali freidy", "mwen se
+    # X", "eu sou X", "ich bin X": "I am" / "it is" in Albanian, Khmer, Lingala, Haitian
+    # Creole, Portuguese and German.
+    r"jam|knhom|kh\u00f1om|ezali|mwen\s+se|eu\s+sou|ich\s+bin)" + _TAIL,
     _I,
 )
 # A sign-off before a name ("thanks, kemi"): like an introduction.
@@ -127,6 +131,9 @@ SIGN_OFF_RE = re.compile(
     r"d[e\u011b]kuji|multumesc|mul\u021bumesc|efharisto|efcharisto|arigato|terima\s+kasih|"
     r"shukriya|dhanyabad|ngiyabonga|medaase|na\s+gode|daalu|appreciate\s+(?:it|you|u)|"
     r"mahadsanid|dhonnobaa?d)"
+    # "grazie mille efuwa", "merci ben dvoiry": "very much" between the thanks and the name.
+    r"(?:\s+(?:mille|beaucoup|anpil|ben|lijepa|puno|mnogo|vielmals|nhi\u1ec1u|nhieu|banyak|sana|"
+    r"mucho|muchas|muito|shum[e\u00eb]|bolshoe|infiniment)(?=[\s,!.]))?"
     r"\s*[,!.:;-]*\s*",
     _I,
 )

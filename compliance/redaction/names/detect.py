@@ -70,7 +70,7 @@ _AFTER_THANKS = frozenset(
         "nena", "nene", "corazon", "querida", "querido", "hermano", "hermana", "tia", "tio",
         "mama", "papa", "madame", "monsieur", "senor", "senora", "dios", "bendiciones",
         "blessings", "bien", "lijepa", "puno", "mnogo", "vielmals", "cok", "nagyon", "moc",
-        "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "nhieu", "pela", "pelo", "ben",
+        "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "nhieu", "pela", "pelo", "ben", "dokte", "doktor", "doktore", "bondye", "dieu", "allah",
         "ajuda", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
         "\u0432\u0440\u0430\u0447", "\u0434\u043e\u043a\u0442\u043e\u0440\u0443"
     ]
