@@ -200,6 +200,28 @@ def age_openings(w: Words) -> Iterator[Candidate]:
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
 
 
+def _no_word(w: Words, word: str) -> bool:
+    """``word`` (folded) is no word of English or of patients' other languages, no relation
+    in those languages, no clinical word, company or health plan."""
+    return (
+        word not in w.lists[2]
+        and not lexicon.is_english(word)
+        and word not in lexicon.foreign_words()
+        and word not in romance.romance_words()
+        and word not in lexicon.KIN_WORDS_ELSEWHERE
+        and word not in lexicon.CLINICAL_WORDS
+        and word not in lexicon.PAYERS
+        and word not in _COMPANIES
+    )
+
+
+def _a_name_alone(w: Words, word: str) -> bool:
+    """A word that can be a name with no cue before it: no list knows it ("volodya"), or a
+    name list does ("sokly"), and it is no word of any language (``_no_word``)."""
+    first, last, _ = w.lists
+    return (unlisted(word) or listed(word, first) or listed(word, last)) and _no_word(w, word)
+
+
 # "sieng drove me so i might be late", "ok tuc said she can bring me": in lower-case chat, a
 # word no list knows that opens the message (or a sentence of it, after a greeting or "ok" at
 # most) and then does what a person does for the patient. Not a company ("walgreens said").
@@ -267,26 +289,8 @@ def chat_subjects(w: Words) -> Iterator[Candidate]:
         patterns.append(_KIN_SUBJECT_RE)
     if not patterns:
         return
-    first, last, common = w.lists
-    romance_words = romance.romance_words()
     for m in (m for pattern in patterns for m in pattern.finditer(w.text)):
-        word = fold(m.group("name"))
-        if (
-            (
-                unlisted(word)
-                or (
-                    (listed(word, first) or listed(word, last))
-                    and word not in common
-                    and not lexicon.is_english(word)
-                )
-            )
-            and word not in lexicon.foreign_words()
-            and word not in lexicon.PAYERS
-            and word not in _COMPANIES
-            and word not in lexicon.KIN_WORDS_ELSEWHERE
-            and word not in romance_words
-            and word not in lexicon.CLINICAL_WORDS
-        ):
+        if _a_name_alone(w, fold(m.group("name"))):
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
 
 
@@ -305,16 +309,7 @@ def closing_names(w: Words) -> Iterator[Candidate]:
     m = _CLOSING_NAME_RE.search(w.text)
     if m is None:
         return
-    first, last, common = w.lists
-    word = fold(m.group("name"))
-    if (
-        (unlisted(word) or ((listed(word, first) or listed(word, last)) and word not in common))
-        and not lexicon.is_english(word)
-        and word not in lexicon.foreign_words()
-        and word not in lexicon.KIN_WORDS_ELSEWHERE
-        and word not in romance.romance_words()
-        and word not in lexicon.CLINICAL_WORDS
-    ):
+    if _a_name_alone(w, fold(m.group("name"))):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
 
 
@@ -352,8 +347,6 @@ _ADDRESSING_WORDS = frozenset(
 def addressed_names(w: Words) -> Iterator[Candidate]:
     if _ADDRESSING_WORDS.isdisjoint(w.folded):
         return
-    common = w.lists[2]
-    romance_words = romance.romance_words()
     for m in _ADDRESSED_RE.finditer(w.text):
         group = next(g for g in ("name", "hey", "ru", "cyr", "fa", "ps") if m.group(g))
         word = fold(m.group(group))
@@ -361,14 +354,7 @@ def addressed_names(w: Words) -> Iterator[Candidate]:
             if not any(x in lexicon.foreign_words() for x in word.split()):
                 yield Candidate(m.start(group), m.end(group), "NAME", 0.75)
             continue
-        if (
-            word not in common
-            and not lexicon.is_english(word)
-            and word not in romance_words
-            and word not in lexicon.foreign_words()
-            and word not in lexicon.KIN_WORDS_ELSEWHERE
-            and word not in lexicon.CLINICAL_WORDS
-        ):
+        if _no_word(w, word):
             yield Candidate(m.start(group), m.end(group), "NAME", 0.75)
 
 
