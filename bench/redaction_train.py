@@ -62,7 +62,7 @@ TRAIN_SPLITS = (
 SEEDS = (1, 2, 3)
 PER_KIND = 300
 PHI_FREE = 300
-PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 GRID = [
     (0.3, 0.95),
     (0.5, 0.95),
