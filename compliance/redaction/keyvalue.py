@@ -67,9 +67,10 @@ _KEYS: dict[str, tuple[str, ...]] = {
                  "updatedby", "modifiedby", "deletedby", "requestedby", "approvedby", "assignee",
                  "operator", "performedby", "enteredby", "reviewer", "assignedto", "by", "sub",
                  "approver", "requester", "requestor", "tech", "technician", "verifier"),
-    "OTHER_ID": ("patientid", "ptid", "pid", "personid", "memberkey", "caseid", "encounterid", "claimid",
-                 "subjectid", "employeeid", "badgeid", "studentid", "externalid", "ehrid", "fhirid",
-                 "patientuuid", "guid", "userid", "accession", "caseno", "refno", "confirmation"),
+    "OTHER_ID": ("patientid", "ptid", "pid", "personid", "memberkey", "caseid", "encounterid",
+                 "claimid", "subjectid", "employeeid", "badgeid", "studentid", "externalid",
+                 "ehrid", "fhirid", "patientuuid", "guid", "userid", "accession", "caseno",
+                 "refno", "confirmation"),
 }  # fmt: skip
 _EXACT = {key: label for label, keys in _KEYS.items() for key in keys}
 # A single-word key that ends with an identifier key ("patientphone", "homeaddress") is one

@@ -36,11 +36,9 @@ def main(source: str) -> None:
         for entry in entries:
             for part in entry.split():
                 word = gazetteer.fold(part)
-                if len(word) < 2 or not word.isalpha() or word in english:
-                    continue
-                if lexicon.is_english(word):
-                    continue
-                words.add(word)
+                english_word = word in english or lexicon.is_english(word)
+                if len(word) > 1 and word.isalpha() and not english_word:
+                    words.add(word)
     out = _HERE / "foreign_words.txt"
     out.write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {out}")

@@ -237,37 +237,8 @@ _CHAT_SUBJECT_RE = re.compile(
 )
 # "abuela uwe says gracias", "mija yulieski is translating for me": a relation in another
 # language, then a word no list knows, then its verb (in lower-case chat, where no "my" is
-# needed). Relation words that are English words too ("ate", "ma") are not cues.
-_KIN_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[\s,.!?]))(?:abuel[ao]|abuelit[ao]|mij[ao]|t[i\u00ed][ao]|nonn[ao]|babushka|"
-    r"babcia|dziadek|bubbe|zayde|vov[o\u00f3]|av[o\u00f3\u00f4]|yaya|lola|lolo|mamaw|papaw|meemaw|"
-    r"hooyo|aabo|ayeeyo|awoowe|halmeoni|harabeoji|oma|opa|nani|nanu|dadi|bibi|titi|tita|tito|"
-    r"mamie|tante|tonton|manman|teta|jiddo|sitti|khala|ammu|amma|appa|amala|tatay|nanay|"
-    r"manang|manong|kuya|dedushka|deda|nainai|yeye|laolao|ajji|thatha|paati)\s+"
-    r"(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
-    r"(?:says|said|told|drove|picked|texted|asked|wrote|signed|(?:is|was)\s+(?:translating|"
-    r"coming|driving|sick|here|in\s+the)|tiene|dice|dijo|est[a\u00e1]|quiere|necesita|"
-    r"wants|needs|fell|can|will)\b"
-)
-_COMPANIES = frozenset(
-    [
-        "walgreens", "cvs", "walmart", "costco", "kroger", "publix", "riteaid", "heb", "safeway",
-        "meijer", "amazon", "uber", "lyft", "mychart", "fedex", "ups", "usps", "verizon",
-        "tmobile", "google", "alexa", "siri", "chatgpt", "goodrx", "medicaid", "medicare",
-        "caremark", "expressscripts", "optumrx", "teladoc", "zocdoc",
-    ]
-)  # fmt: skip
-
-
-# The words one of the two patterns needs (folded), asked of the tokens before the patterns
-# run: most lines have none, and the patterns try every offset.
-_SUBJECT_VERBS = frozenset(
-    [
-        "said", "says", "told", "tells", "drove", "drives", "picked", "texted", "texts", "asked",
-        "asks", "wrote", "signed", "translated", "translating", "drive", "pick", "sign",
-        "translate",
-    ]
-)  # fmt: skip
+# needed). Relation words that are English words too ("ate", "ma") are not cues. The tokens
+# are asked for one of these (folded) before the pattern runs.
 _SUBJECT_KIN = frozenset(
     [
         "abuela", "abuelo", "abuelita", "abuelito", "mija", "mijo", "tia", "tio", "nonna", "nonno",
@@ -277,6 +248,38 @@ _SUBJECT_KIN = frozenset(
         "tante", "tonton", "manman", "teta", "jiddo", "sitti", "khala", "ammu", "amma", "appa",
         "amala", "tatay", "nanay", "manang", "manong", "kuya", "dedushka", "deda", "nainai",
         "yeye", "laolao", "ajji", "thatha", "paati",
+    ]
+)  # fmt: skip
+_ACCENTED = {"a": "[a\u00e1]", "i": "[i\u00ed]", "o": "[o\u00f3\u00f4]"}
+_KIN_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[\s,.!?]))(?:"
+    # Longest first; "tia" matches "tía", "vovo" "vovó" and "vovô".
+    + "|".join(
+        "".join(_ACCENTED.get(ch, ch) for ch in word)
+        for word in sorted(_SUBJECT_KIN, key=len, reverse=True)
+    )
+    + r")\s+(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
+    r"(?:says|said|told|drove|picked|texted|asked|wrote|signed|(?:is|was)\s+(?:translating|"
+    r"coming|driving|sick|here|in\s+the)|tiene|dice|dijo|est[a\u00e1]|quiere|necesita|"
+    r"wants|needs|fell|can|will)\b"
+)
+_COMPANIES = frozenset(
+    [
+        "walgreens", "cvs", "walmart", "costco", "kroger", "publix", "riteaid", "heb", "safeway",
+        "meijer", "amazon", "uber", "lyft", "mychart", "fedex", "ups", "usps", "verizon",
+        "tmobile", "google", "alexa", "siri", "chatgpt", "goodrx", "caremark", "expressscripts",
+        "optumrx", "teladoc", "zocdoc",
+    ]
+)  # fmt: skip
+
+
+# The verbs the first pattern needs (folded), asked of the tokens before it runs: most lines
+# have none, and the pattern tries every offset.
+_SUBJECT_VERBS = frozenset(
+    [
+        "said", "says", "told", "tells", "drove", "drives", "picked", "texted", "texts", "asked",
+        "asks", "wrote", "signed", "translated", "translating", "drive", "pick", "sign",
+        "translate",
     ]
 )  # fmt: skip
 

@@ -15,16 +15,15 @@ from compliance.redaction.lowercase import lower_case_form, lower_text
 _I = re.IGNORECASE
 _TAIL = r"\s*[:,-]?\s*"
 
-# Relations in Spanish and French ("mi esposo", "mon fils", "la hija de").
-_ROMANCE_KIN = (
+# Relations in Spanish, French and Portuguese ("mi esposo", "mon fils", "la hija de", "meu
+# marido"), as one alternation.
+ROMANCE_KIN = (
     r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
     r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
     r"fr[e\u00e8]re|s(?:oe|\u0153)ur|suegr[oa]|cu[n\u00f1]ad[oa]|compadre|comadre|nene|nena|"
     # Portuguese: "meu marido X precisa", "minha mãe X está".
     r"marido|mulher|m[a\u00e3]e|pai|filh[oa]|irm[a\u00e3]o?|av[o\u00f3\u00f4]|vov[o\u00f3\u00f4]|net[oa]"
 )
-# The Spanish, French and Portuguese relation words, as one alternation.
-ROMANCE_KIN = _ROMANCE_KIN
 # After these, the next word is a name unless it is an ordinary word ("dr ó broic", "Dr. Hale").
 _TITLE_WORDS = (
     r"\b(?i:dr|doctor|mr|mrs|mx|prof|professor|nurse|rev|sgt|officer|attending|sr|sra|srta|"
@@ -58,7 +57,7 @@ STRONG_RE = re.compile(
     # Spanish and French introductions: "soy ye-jin", "de parte de", "c'est thibault".
     r"soy|de parte de|care of|c/o|provider|prescriber|pcp|"
     # "soy la hija de keshav dungana", "c'est la fille de ...": whose relation the writer is.
-    rf"(?:la|el|le)\s+(?:{_ROMANCE_KIN})\s+(?:de|du)|"
+    rf"(?:la|el|le)\s+(?:{ROMANCE_KIN})\s+(?:de|du)|"
     # "mi doctor es Dorvil", "my doctor is Kimaro", "mon médecin est ..."
     r"(?:my|mi|mon|ma)\s+(?:doctor|doctora|dr|m[e\u00e9]dic[oa]|m[e\u00e9]decin|pcp|provider|"
     r"nurse|enfermera|infirmi[e\u00e8]re|therapist)\s+(?:is|es|est)|"
@@ -200,7 +199,7 @@ ROMANCE_KIN_NUMBER_RE = re.compile(
 # tiene ...": a Spanish or French relation, a name of up to three words, then a verb that has
 # that person for its subject.
 ROMANCE_KIN_VERB_RE = re.compile(
-    rf"\b(?:mi|su|tu|mon|ma|sa|son|meu|minha|nha|el|la)\s+(?:{_ROMANCE_KIN})\s+"
+    rf"\b(?:mi|su|tu|mon|ma|sa|son|meu|minha|nha|el|la)\s+(?:{ROMANCE_KIN})\s+"
     r"(?P<name>[^\W\d_]{3,}(?:\s+(?:[^\W\d_]\.|[^\W\d_]{3,})){0,2}?)"
     r"(?=\s+(?:tiene|est[a\u00e1]|quiere|necesita|dice|habla|vive|trabaja|veut|doit|vient|parle|"
     r"habite|travaille|a\s+(?:de|la|le|un|une|mal|besoin)|est|se\s+[^\W\d_]{3,}|"
@@ -211,7 +210,7 @@ ROMANCE_KIN_VERB_RE = re.compile(
 # "je suis yacouba, la fille de ...", "soy lupe, la hija de ...": a name, then who they are.
 ROMANCE_SELF_RELATION_RE = re.compile(
     r"\b(?:je\s+suis|soy|yo\s+soy)\s+(?P<name>[^\W\d_]{3,})\s*,\s*(?:la|le|el|sa|son|su)\s+"
-    rf"(?:{_ROMANCE_KIN}|voisine?|vecin[oa]|ami|amie|amig[oa])\b",
+    rf"(?:{ROMANCE_KIN}|voisine?|vecin[oa]|ami|amie|amig[oa])\b",
     _I,
 )
 # "uncle scooter is 94", "grandma lolo (95yo)": a kinship word, a word, then that person's age.

@@ -70,8 +70,8 @@ _AFTER_THANKS = frozenset(
         "nena", "nene", "corazon", "querida", "querido", "hermano", "hermana", "tia", "tio",
         "mama", "papa", "madame", "monsieur", "senor", "senora", "dios", "bendiciones",
         "blessings", "bien", "lijepa", "puno", "mnogo", "vielmals", "cok", "nagyon", "moc",
-        "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "nhieu", "pela", "pelo", "ben", "dokte", "doktor", "doktore", "bondye", "dieu", "allah",
-        "ajuda", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
+        "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "nhieu", "pela", "pelo", "ben",
+        "dokte", "doktor", "doktore", "bondye", "dieu", "allah", "ajuda", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
         "\u0432\u0440\u0430\u0447", "\u0434\u043e\u043a\u0442\u043e\u0440\u0443"
     ]
 )  # fmt: skip
@@ -121,7 +121,6 @@ class _Pass:
         # In Spanish or French text, its ordinary words ("mi papá dice ...") need a capital.
         romance_text = romance.reads_romance(text)
         self.romance = romance.romance_words() if romance_text else frozenset()
-        self.romance_words = romance.romance_words()
 
     def after(self, kind: str, k: int) -> bool:
         return kind in self._cued[k]
@@ -210,7 +209,7 @@ class _Pass:
                         not lexicon.is_english(word)
                         and not typo_of(word, common)
                         and word not in lexicon.foreign_words()
-                        and word not in self.romance_words
+                        and word not in romance.romance_words()
                     )
                 )
             )
