@@ -88,20 +88,27 @@ ADDRESS_RES = [
 _NUMBERED_ROAD = (
     r"(?:state\s+(?:route|road|rd|highway|hwy)|(?:us|u\.s\.)\s+(?:route|highway|hwy)|"
     r"county\s+(?:road|rd|route|highway|hwy)|farm\s+to\s+market(?:\s+road)?|fm|cr|sr|"
-    r"highway|hwy|route|rte|interstate)"
+    r"highway|hwy|route|rte|interstate|"
+    # Texas: "Ranch Road 620", "RM 1431", "Private Road 5832", "Loop 289", "Spur 326", "Bus 83",
+    # "Park Road 4", "SH 6", "US 59".
+    # Not "PR" or "rm" ("HR 72 PR 160", "bed 2 rm 14"), and "US", "SH", "RM" in capitals.
+    r"ranch\s+(?:to\s+market\s+)?road|private\s+road|park\s+road|loop|spur|"
+    r"bus(?:iness)?(?:\s+(?:us|hwy|highway))?|(?-i:US|SH|RM))"
 )
 _SHORT_WORDS = r"(?:on|at|in|to|of|is|or|up|an|as|by|if|it|no|so|me|my|he|be|do|go|am|pm)"
 NUMBERED_ROAD_RE = re.compile(
     rf"{_NUMBER}\s+(?:{_DIR}\.?\s+)?(?:old\s+)?{_NUMBERED_ROAD}\s*"
     # "County Road 486", "CR 99.2" (a county road numbered by tenths), "County Rd D".
     # A lettered road is no short word: "72 SR on monitor" is a rhythm.
-    rf"(?:\d{{1,4}}(?:\.\d(?!\d))?[a-z]?\b|(?!{_SHORT_WORDS}\b)[a-z]{{1,2}}\b)"
+    # The letter after a space: "9 busy" is no Bus Y.
+    rf"(?:\d{{1,4}}(?:\.\d(?!\d))?[a-z]?\b|(?<=\s)(?!{_SHORT_WORDS}\b)[a-z]{{1,2}}\b)"
     rf"(?:\s+{_DIR}\b\.?)?{_UNIT}",
     _I,
 )
 RURAL_ROUTE_RE = re.compile(
     # "RR 2 Box 41", and the highway-contract and star routes: "HCR 11 Box 112", "HC 3 Box 9"
-    r"\b(?:(?:rural\s+route|rr|hcr|hc)\s*#?\s*\d{1,4}|star\s+route)\s*,?\s*box\s*#?\s*\d{1,6}\b",
+    r"\b(?:(?:rural\s+route|rr|hcr|hc|rte?|route)\s*#?\s*\d{1,4}|star\s+route)\s*,?\s*box\s*#?\s*"
+    r"\d{1,6}\b",
     _I,
 )
 GRID_RE = re.compile(r"\b\d{1,5}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?")
@@ -184,7 +191,10 @@ SPANISH_STREET_RE = re.compile(
     r"\b(?:calle|c/|avenida|avda\.?|av\.|calz\.|calzada|carrera|cra\.|paseo|camino|carretera)\s+"
     r"(?:[\w.'\u2019-]+\s+){0,4}?(?:#\s*)?\d{1,5}[a-z]?"
     r"(?:\s*[-#]\s*\d{1,4}(?:-\d{1,4})?|\s+[a-z]-\d{1,4})?"
-    r"(?:,?\s*(?:int\.?|interior|depto\.?|apt\.?|piso)\s*\d{1,4})?",
+    r"(?:,?\s*(?:int\.?|interior|depto\.?|apt\.?|piso)\s*\d{1,4})?"
+    # "807 Calle Guadalupe", "3215 camino del rey": a US house number before a Spanish street.
+    r"|(?<![\w.,$])\d{1,6}\s+(?:calle|avenida|camino|paseo|privada|cerrada|circulo)\s+"
+    r"(?:(?:de|del|la|las|los|el)\s+){0,2}[^\W\d_][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?",
     _I,
 )
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from compliance.redaction import lexicon
 from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
-from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, eponym_not_person
+from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, TITLE_BEFORE_RE, eponym_not_person
 from compliance.redaction.names.pairs import is_organism
 from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.names.words import typo_of
@@ -195,12 +195,12 @@ _NAME_EDGE_WORDS = frozenset(
 _WORD_RE = re.compile(r"[^\W\d_]+\.?")
 
 
-def trim_model_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``..``end`` without the title, article and clinical words at its start; the same
-    span if it has none, an empty one if it is nothing else."""
+def trim_model_name(text: str, start: int, end: int, *, clinical: bool = True) -> tuple[int, int]:
+    """``start``..``end`` without the title, article and (``clinical``) clinical words at its
+    start; the same span if it has none, an empty one if it is nothing else."""
     for m in _WORD_RE.finditer(text, start, end):
         word = fold(m.group().rstrip("."))
-        if word not in _NAME_EDGE_WORDS and word not in lexicon.CLINICAL_WORDS:
+        if word not in _NAME_EDGE_WORDS and not (clinical and word in lexicon.CLINICAL_WORDS):
             return m.start(), end
     return end, end
 
@@ -261,7 +261,11 @@ class FullTier:
                 continue
             start = r.start
             if label == "NAME":
-                start, _ = trim_model_name(text, r.start, r.end)
+                # A rule's name keeps a clinical word it found after a title ("Dr. Day").
+                titled = r.entity_type not in _PRESIDIO_LABELS and bool(
+                    TITLE_BEFORE_RE.search(text, max(0, r.start - 10), r.start)
+                )
+                start, _ = trim_model_name(text, r.start, r.end, clinical=not titled)
                 if start >= r.end:
                     continue
             score = float(r.score)

@@ -269,13 +269,24 @@ def _care_team_name(value: str) -> bool:
     """A name rather than a role or a system: a listed name, or a word no dictionary or
     clinical list holds ("JOIYA", "kangi braveheart"; not "hospitalist", "night float",
     "rcm-batch")."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]
+    raw = re.findall(r"[^\W\d_]{2,}", value)
+    words = [w.lower() for w in raw]
     if any(w in lexicon.SERVICES or w in _CARE_TEAM_ROLES or w in _SYSTEM_WORDS for w in words):
         return False
     return any(
         w not in lexicon.CLINICAL_WORDS
-        and (w in lexicon.first_names() or w in lexicon.last_names() or not lexicon.is_english(w))
-        for w in words
+        and (
+            w in lexicon.first_names()
+            or w in lexicon.last_names()
+            or not lexicon.is_english(w)
+            # "nurse=Nining": capitalised, and no English lemma itself (only a stem is).
+            or (
+                r[:1].isupper()
+                and w not in lexicon.english_words()
+                and w not in lexicon.common_words()
+            )
+        )
+        for r, w in zip(raw, words, strict=True)
     )
 
 

@@ -642,7 +642,8 @@ COUNTRIES = frozenset(
 # names ("English", "French", "Scott", "Sherpa", "Karen", "Thai", "Chin") are left out.
 PEOPLES = frozenset(
     [
-        "afghan", "african", "albanian", "algerian", "american", "amharic", "amish",
+        "afghan", "african", "akan", "aramaic", "bhojpuri", "hazara", "kachin", "kikuyu",
+        "maithili", "mizo", "rohingya", "romani", "syriac", "tigray", "zomi", "albanian", "algerian", "american", "amharic", "amish",
         "anishinaabe", "apache", "arabic", "armenian", "ashkenazi", "assyrian", "azerbaijani",
         "bahamian", "bajan", "bambara", "bangladeshi", "bantu", "barbadian", "belarusian",
         "bengali", "bhutanese", "bolivian", "bosnian", "brazilian", "bulgarian", "burmese",
@@ -725,7 +726,8 @@ KIN_WORDS_ELSEWHERE = frozenset(
         "gjyshi", "gjyshja", "bibiji", "babaji", "dadaji", "naniji", "mataji", "pitaji", "bhai",
         "bhaiya", "didi", "behen", "chacha", "chachi", "mausi", "yiayia", "pappou", "grann",
         "granpapa", "matant", "madanm", "mãe", "avó", "avô", "vovó", "vovô", "tía", "tío",
-        "mamá", "papá", "aba", "ima", "imma", "saba", "savta", "zaidy",
+        "mamá", "papá", "aba", "ima", "imma", "saba", "savta", "zaidy", "babička", "babicka",
+        "bunica", "bunicul", "eomma", "emaye", "abaye", "niam", "txiv", "sitto", "dedo", "jadda",
     ]
 )  # fmt: skip
 
@@ -806,7 +808,8 @@ FIELD_WORDS = frozenset(
     [
         "warn", "warning", "info", "error", "debug", "trace", "fatal", "critical", "notice",
         "severe", "last", "first", "middle", "given", "family", "name", "names", "dob", "signed",
-        "cosigned", "cosign", "attested", "dictated", "transcribed",
+        "cosigned", "cosign", "attested", "dictated", "transcribed", "traceback", "exception",
+        "stacktrace",
     ]
 )  # fmt: skip
 

@@ -116,13 +116,13 @@ def test_a_registered_patient_and_a_practitioner_are_masked_by_the_default_loade
         birth_date=datetime.date(1958, 2, 3),
         mrn="ZK-4091",
     )
-    line = "can you let zagorskaya know her labs are back, file zk-4091"
+    line = "can you check whether zagorskaya has her labs back, file zk-4091"
     assert RedactionEngine().redact(line, tier="fast").text == line  # no rule sees either
 
     assert process_engine.redact(line, tier="fast").text == (
-        "can you let [NAME] know her labs are back, file [MRN]"
+        "can you check whether [NAME] has her labs back, file [MRN]"
     )
-    unknown = "can you let qorvendal know her labs are back, file zk-4098"
+    unknown = "can you check whether qorvendal has her labs back, file zk-4098"
     assert process_engine.redact(unknown, tier="fast").text == unknown
     # Practitioner PracA Testdoc (tests/conftest.py): workforce names are on the list too.
     assert process_engine.redact("ask testdoc about it", tier="fast").text == "ask [NAME] about it"

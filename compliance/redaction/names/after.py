@@ -247,7 +247,8 @@ _SUBJECT_KIN = frozenset(
         "harabeoji", "oma", "opa", "nani", "nanu", "dadi", "bibi", "titi", "tita", "tito", "mamie",
         "tante", "tonton", "manman", "teta", "jiddo", "sitti", "khala", "ammu", "amma", "appa",
         "amala", "tatay", "nanay", "manang", "manong", "kuya", "dedushka", "deda", "nainai",
-        "yeye", "laolao", "ajji", "thatha", "paati",
+        "yeye", "laolao", "ajji", "thatha", "paati", "sitto", "dedo", "mama", "papa", "baba",
+        "eomma", "emaye", "bunica", "babicka",
     ]
 )  # fmt: skip
 _ACCENTED = {"a": "[a\u00e1]", "i": "[i\u00ed]", "o": "[o\u00f3\u00f4]"}
@@ -261,7 +262,8 @@ _KIN_SUBJECT_RE = re.compile(
     + r")\s+(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
     r"(?:says|said|told|drove|picked|texted|asked|wrote|signed|(?:is|was)\s+(?:translating|"
     r"coming|driving|sick|here|in\s+the)|tiene|dice|dijo|est[a\u00e1]|quiere|necesita|"
-    r"wants|needs|fell|can|will)\b"
+    r"wants|needs|fell|can|will|lives|lived|takes|took|feels|felt|has|had|is|was|got|went|came|"
+    r"called|calls|passed)\b"
 )
 _COMPANIES = frozenset(
     [
@@ -284,8 +286,23 @@ _SUBJECT_VERBS = frozenset(
 )  # fmt: skip
 
 
+# "taking hermie to her appt", "picking up mirsada from school": a person the writer takes
+# somewhere, by where they are taken (a drug is taken too, but not to a dentist).
+_CARRIED_RE = re.compile(
+    r"\b(?:taking|bringing|picking\s+up|pick(?:ing)?\s*up|dropping\s+off|drop\s+off|take|bring|"
+    r"driving|drive)\s+(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
+    r"(?:to\s+(?:her|his|their|the|my|our)\s+(?:appt|appointment|doctor|dr|clinic|school|er|"
+    r"hospital|visit|checkup|check-up|dentist|daycare|shots?|therapy|pt|ot|speech|physical)|"
+    r"(?:from|to)\s+(?:school|daycare|practice|church|work))\b"
+)
+_CARRY_WORDS = frozenset(["taking", "bringing", "picking", "pick", "pickup", "dropping", "drop",
+                          "take", "bring", "driving", "drive"])  # fmt: skip
+
+
 def chat_subjects(w: Words) -> Iterator[Candidate]:
     patterns = []
+    if not _CARRY_WORDS.isdisjoint(w.folded):
+        patterns.append(_CARRIED_RE)
     if not w.cased and not _SUBJECT_VERBS.isdisjoint(w.folded):
         patterns.append(_CHAT_SUBJECT_RE)
     if not _SUBJECT_KIN.isdisjoint(w.folded):
@@ -308,12 +325,29 @@ _CLOSING_NAME_RE = re.compile(
 )
 
 
+# "thank you! saed & nahed": two writers signing off together, at the end of the message.
+_TWO_SIGNERS_RE = re.compile(
+    r"(?P<a>[^\W\d_][^\W\d_'\u2019-]{2,})\s*(?:&|\+|and|n)\s*(?P<b>[^\W\d_][^\W\d_'\u2019-]{2,})"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
 def closing_names(w: Words) -> Iterator[Candidate]:
     m = _CLOSING_NAME_RE.search(w.text)
-    if m is None:
-        return
-    if _a_name_alone(w, fold(m.group("name"))):
+    if m is not None and _a_name_alone(w, fold(m.group("name"))):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+    for m in cues.SIGN_OFF_RE.finditer(w.text):
+        pair = _TWO_SIGNERS_RE.match(w.text, m.end())
+        # Both no word of any language, and one a name alone ("saed" is in US records only).
+        folded = [fold(pair.group(g)) for g in "ab"] if pair else []
+        if (
+            folded
+            and all(_no_word(w, f) for f in folded)
+            and any(_a_name_alone(w, f) for f in folded)
+        ):
+            yield Candidate(pair.start("a"), pair.end("a"), "NAME", 0.75)
+            yield Candidate(pair.start("b"), pair.end("b"), "NAME", 0.75)
 
 
 # "dile a hysni que me llame", "pregúntale a alte", "llamar a mi prima kanwal +1 ...", "oye kemok,",
@@ -452,3 +486,55 @@ def names_after_records(w: Words) -> Iterator[Candidate]:
             x in common or lexicon.is_english(x) or x in lexicon.CLINICAL_WORDS for x in words
         ):
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+
+
+# "bratislav\n3/12/1996\nplease call ...", "meztly frontera cortijo\nfecha de nacimiento ...":
+# a message that opens with a line of one to three words no language knows, then a line with a
+# number or a date of birth in it: the writer's name, as a form asks for it.
+_FIRST_LINE_NAME_RE = re.compile(
+    r"\A\s*(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,}(?:[ \t]+[^\W\d_][^\W\d_'\u2019-]{1,}){0,2})"
+    r"[ \t]*[,.]?[ \t]*\r?\n"
+    # A date, a long number or a phone number on the next line; not a dose ("Jardiance\n10 mg").
+    r"(?=[^\n]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[\dA-Za-z]*\d{5,}|\d{3}\D{1,2}\d{3}\D?\d{4})"
+    r"|\s*(?:dob|d\.o\.b|fecha|born|mrn|date\s+of\s+birth|birthday|my\s+mrn)\b)",
+    re.IGNORECASE,
+)
+
+
+def first_line_names(w: Words) -> Iterator[Candidate]:
+    if "\n" not in w.text:
+        return
+    m = _FIRST_LINE_NAME_RE.match(w.text)
+    if m is None or m.group("name").isupper():
+        return
+    words = m.group("name").split()
+    if all(_a_name_alone(w, fold(word)) for word in words):
+        yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+
+
+# "please let summer know i called", "tell rose her results are in": the person to be told,
+# by what comes after ("know"; a pronoun or "that" after "tell"). A listed given name, even an
+# ordinary word, or a word no language knows; not a relation, a role or a pronoun.
+_TOLD_RE = re.compile(
+    r"\blet\s+(?P<let>[^\W\d_]{3,})\s+know\b"
+    r"|\btell\s+(?P<tell>[^\W\d_]{3,})\s+(?:her|his|that|to|i|we|the|about|thanks|thank)\b",
+    re.IGNORECASE,
+)
+
+
+def told_names(w: Words) -> Iterator[Candidate]:
+    if "let" not in w.folded and "tell" not in w.folded:
+        return
+    first = w.lists[0]
+    for m in _TOLD_RE.finditer(w.text):
+        group = "let" if m.group("let") else "tell"
+        word = fold(m.group(group))
+        if (
+            word in lexicon.CLINICAL_WORDS
+            or word in lexicon.KIN_WORDS_ELSEWHERE
+            or cues.KIN_WORD_BEFORE_RE.match(word)
+            or word in _COMPANIES
+        ):
+            continue
+        if (word in first and word not in lexicon.EVERYDAY_NAMES) or _a_name_alone(w, word):
+            yield Candidate(m.start(group), m.end(group), "NAME", 0.75)

@@ -70,7 +70,7 @@ STRONG_RE = re.compile(
 )
 # After these, a listed name, or a capitalised word that is not an ordinary one.
 WEAK_RE = re.compile(
-    r"\b(?:this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|talked with|"
+    r"\b(?:(?:this is|it's|it\u2019s|its|it is)\s+me\b|this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|talked with|"
     r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
     r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|me and)" + _TAIL,
     _I,
@@ -109,7 +109,9 @@ NEAR_RE = re.compile(
 I_AM_RE = re.compile(r"\b(?:i am|i'm|i\u2019m|im)" + _TAIL, _I)
 SELF_RE = re.compile(
     # "это Michline", "це Оксана": "this is" in Russian and Ukrainian.
-    r"\b(?:this is|it's|it\u2019s|its|it is|moi c['\u2019]est|aqu[i\u00ed] (?:es|habla)|"
+    # "hey its me haso": "it's me" before "it's", so the name follows the longer cue.
+    r"\b(?:(?:this is|it's|it\u2019s|its|it is)\s+me\b(?:\s+again)?|this is|it's|it\u2019s|its|it is|"
+    r"moi c['\u2019]est|aqu[i\u00ed] (?:es|habla)|"
     r"(?:\u044d\u0442\u043e|\u0446\u0435)(?=\s+[A-Za-z])|"
     # "përshëndetje jam ducminh", "suosdie, knhom rogaciana", "mbote, ezali freidy", "mwen se
     # X", "eu sou X", "ich bin X": "I am" / "it is" in Albanian, Khmer, Lingala, Haitian
@@ -132,7 +134,7 @@ SIGN_OFF_RE = re.compile(
     r"mahadsanid|dhonnobaa?d)"
     # "grazie mille efuwa", "merci ben dvoiry": "very much" between the thanks and the name.
     r"(?:\s+(?:mille|beaucoup|anpil|ben|lijepa|puno|mnogo|vielmals|nhi\u1ec1u|nhieu|banyak|sana|"
-    r"mucho|muchas|muito|shum[e\u00eb]|bolshoe|infiniment)(?=[\s,!.]))?"
+    r"mucho|muchas|muito|shum[e\u00eb]|bolshoe|infiniment|bardzo|kteer|ktir|poli)(?=[\s,!.]))?"
     r"\s*[,!.:;-]*\s*",
     _I,
 )
@@ -160,7 +162,7 @@ _KIN = (
     r"advocate|proxy|hcpoa|poa|representative|dtr|dau|sis|neighbour|ride|driver|"
     r"staff\s+member|staff|surrogate(?:\s+decision[\s-]maker)?|decision[\s-]maker|"
     r"health\s*care\s+agent|witness|chaperone|companion|escort|counsel+or|sitter|navigator|doula|"
-    r"midwife|new\s+hire|"
+    r"midwife|new\s+hire|coach|"
     # What patients call a relative in their other languages ("my nonna manjinder", "my appa
     # X", "my bhai X"): not those that are English words too ("ma", "ate", "pops"), nor those
     # that are common given names too ("lola", "tito", "bibi").
@@ -169,7 +171,8 @@ _KIN = (
     r"halm(?:e)?oni|harabeoji|oma|opa|nani|nanu|dadi|bibiji|t[i\u00ed][ao]|titi|"
     r"teta|jiddo|sitti|khala|ammu|amma|appa|amala|tatay|nanay|manang|manong|kuya|bhai(?:ya)?|"
     r"didi|behen|chach[ai]|mausi|dedushka|babushka|deda|nainai|yeye|laolao|ajji|thatha|paati|"
-    r"gjysh[ia]|savta|tante|tonton|matant|grann"
+    r"gjysh[ia]|savta|tante|tonton|matant|grann|sitto|dedo|eomma|emaye|bab[i\u00ed]\u010dka|babicka|"
+    r"bunica|bunicul"
 )
 # The kinship and role words, as one alternation (``names.pairs`` names groups by them).
 KIN_WORDS = f"(?:{_KIN})"

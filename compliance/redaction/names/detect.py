@@ -71,6 +71,7 @@ _AFTER_THANKS = frozenset(
         "mama", "papa", "madame", "monsieur", "senor", "senora", "dios", "bendiciones",
         "blessings", "bien", "lijepa", "puno", "mnogo", "vielmals", "cok", "nagyon", "moc",
         "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "nhieu", "pela", "pelo", "ben",
+        "bardzo", "kteer", "ktir", "poli",
         "dokte", "doktor", "doktore", "bondye", "dieu", "allah", "ajuda", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
         "\u0432\u0440\u0430\u0447", "\u0434\u043e\u043a\u0442\u043e\u0440\u0443"
     ]
@@ -236,12 +237,14 @@ class _Pass:
             or (word not in common and w.capitalised(i) and not lexicon.is_english(word))
             # "confirming for farhad luong": a word no list knows, then a listed surname.
             or (unlisted(word) and not w.upper_name(i) and self._surname_follows(i))
-            # "Pharmacist Aisling called": after a relation, a capitalised uncommon word.
+            # "Pharmacist Aisling called": after a relation, a capitalised uncommon word; in
+            # cased text a capitalised given name even when it is a word too ("daughter Will:",
+            # "infant Sky,").
             or (
                 (self.after("relation", i) or self.after("kin", i))
                 and w.capitalised(i)
                 and not w.sentence_initial(i)
-                and word not in common
+                and (word not in common or (w.cased and word in first))
                 and not w.gap(i - 1, i).strip()  # "Patient, Practitioner" is a list
             )
             # "call mercy at 617 ...": a given name that is also a word, then a number.
@@ -317,7 +320,7 @@ class _Pass:
         ``Words.not_a_name_here`` rules out, whatever the cue before it."""
         w, word = self.w, self.w.folded[i]
         return (
-            word in lexicon.CLINICAL_WORDS
+            (word in lexicon.CLINICAL_WORDS and not self._titled_surname(i))
             or is_contraction(word)
             or w.glued(i)
             or w.not_a_name_here(i)
@@ -325,6 +328,20 @@ class _Pass:
             or bool(self.romance and _ELISION_RE.match(w.tokens[i].group()))
             # "merci beaucoup", "gracias mija": no name after thanks
             or (word in _AFTER_THANKS and self.after("sign_off", i) and not w.capitalised(i))
+        )
+
+    def _titled_surname(self, i: int) -> bool:
+        """ "Dr. Day", "Dr. N. Day": a capitalised surname after a title in cased text, though
+        the word is a clinical or time word too."""
+        w = self.w
+        return (
+            w.cased
+            and w.capitalised(i)
+            and (
+                self.after("title", i)
+                or (i >= 1 and self.after("title", i - 1) and _initial_with_stop(w, i - 1))
+            )
+            and w.folded[i] in self.last
         )
 
     def _start_by_word(self, i: int) -> Start | None:
@@ -604,6 +621,8 @@ def _find_names(text: str) -> Iterator[Candidate]:
     yield from after.spelled_names(p.w)
     yield from after.cjk_names(p.w)
     yield from after.names_after_records(p.w)
+    yield from after.first_line_names(p.w)
+    yield from after.told_names(p.w)
     yield from after.organisation_contacts(p.w)
     yield from comma.find_comma_names(text)
     yield from marks.find_marked_names(text)

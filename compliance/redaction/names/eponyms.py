@@ -21,6 +21,8 @@ EPONYM_AFTER_RE = re.compile(
     r"respirations?|breathing|contractions?|(?-i:drains?|boot|fundoplication|dressing|"
     r"stockings?|pouch|reservoir|incision|block)|"
     r"and\s+[a-z]+(?:['\u2019]s)?\s+(?:signs?|syndromes?|diseases?))\b"
+    # "can dr smith sign the form", "have dr achebe test my sugar": a verb, the person's act.
+    r"(?!\s+(?:the|this|that|these|those|my|his|her|your|our|their|a|an|it|off|me|him|them)\b)"
     # "de Quervain's tenosynovitis", "Hashimoto's": a possessive before a disease's own word.
     r"|^['\u2019]s\s+[a-z]+(?:itis|osis|oma|pathy|plasia|algia|emia|uria|ectomy)\b"
     r"|^-en-y\b"  # "Roux-en-Y gastric bypass"
@@ -97,13 +99,13 @@ EPONYM_NAMES = frozenset(
 )
 
 
-_TITLE_BEFORE_RE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|doctor)\.?\s+$", re.IGNORECASE)
+TITLE_BEFORE_RE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|doctor)\.?\s+$", re.IGNORECASE)
 
 
 def eponym_not_person(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a listed eponym and no title says it is a person ("Hoehn and
     Yahr stage 2"; but "Dr. Austin Flint")."""
-    return is_eponym_name(text[start:end]) and not _TITLE_BEFORE_RE.search(
+    return is_eponym_name(text[start:end]) and not TITLE_BEFORE_RE.search(
         text[max(0, start - 10) : start]
     )
 
