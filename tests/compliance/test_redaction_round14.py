@@ -28,6 +28,7 @@ FOUND = [
     ("picking up dzemal from school then coming", ["dzemal"]),
     ("thank you! rabab & suhair", ["rabab", "suhair"]),
     ("thanks, mirela and zoran", ["mirela", "zoran"]),
+    ("thanks, kornelija n dusan", ["kornelija", "dusan"]),
     ("please let summer know i called", ["summer"]),
     ("tell grace her labs are in", ["grace"]),
     ("can you let wojciech know the results", ["wojciech"]),
@@ -84,3 +85,12 @@ SURVIVES = [
 @pytest.mark.parametrize("text", SURVIVES)
 def test_round14_look_alikes_survive(text: str, tier: str) -> None:
     assert redact_text(text, tier=tier) == text
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+def test_two_signers_are_two_whole_words(tier: str) -> None:
+    # "jordan smith" is one name: the "n" inside "jordan" is no "and" between two.
+    assert redact_text("thanks, jordan smith", tier=tier) == "thanks, [NAME]"
+    redacted = redact_text("thank you! saed&nahed", tier=tier)
+    assert "saed" not in redacted
+    assert "nahed" not in redacted

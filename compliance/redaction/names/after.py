@@ -327,7 +327,8 @@ _CLOSING_NAME_RE = re.compile(
 
 # "thank you! saed & nahed": two writers signing off together, at the end of the message.
 _TWO_SIGNERS_RE = re.compile(
-    r"(?P<a>[^\W\d_][^\W\d_'\u2019-]{2,})\s*(?:&|\+|and|n)\s*(?P<b>[^\W\d_][^\W\d_'\u2019-]{2,})"
+    r"(?P<a>[^\W\d_][^\W\d_'\u2019-]{2,})(?:\s*[&+]\s*|\s+(?:and|n)\s+)"
+    r"(?P<b>[^\W\d_][^\W\d_'\u2019-]{2,})"
     r"[\s.!]*$",
     re.IGNORECASE,
 )
