@@ -289,8 +289,7 @@ _SUBJECT_VERBS = frozenset(
 # "taking hermie to her appt", "picking up mirsada from school": a person the writer takes
 # somewhere, by where they are taken (a drug is taken too, but not to a dentist).
 _CARRIED_RE = re.compile(
-    r"\b(?:taking|bringing|picking\s+up|pick(?:ing)?\s*up|dropping\s+off|drop\s+off|take|bring|"
-    r"driving|drive)\s+(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
+    r"\b(?:taking|bringing|pick(?:ing)?\s*up|drop(?:ping)?\s+off|take|bring|driving|drive)\s+(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
     r"(?:to\s+(?:her|his|their|the|my|our)\s+(?:appt|appointment|doctor|dr|clinic|school|er|"
     r"hospital|visit|checkup|check-up|dentist|daycare|shots?|therapy|pt|ot|speech|physical)|"
     r"(?:from|to)\s+(?:school|daycare|practice|church|work))\b"
@@ -334,19 +333,18 @@ _TWO_SIGNERS_RE = re.compile(
 )
 
 
-def closing_names(w: Words) -> Iterator[Candidate]:
+def closing_names(w: Words, sign_off_ends: frozenset[int]) -> Iterator[Candidate]:
+    """``sign_off_ends``: where a sign-off ends (``cues.cue_ends``, already found)."""
     m = _CLOSING_NAME_RE.search(w.text)
     if m is not None and _a_name_alone(w, fold(m.group("name"))):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
-    for m in cues.SIGN_OFF_RE.finditer(w.text):
-        pair = _TWO_SIGNERS_RE.match(w.text, m.end())
+    for end in sign_off_ends:
+        pair = _TWO_SIGNERS_RE.match(w.text, end)
+        if pair is None:
+            continue
         # Both no word of any language, and one a name alone ("saed" is in US records only).
-        folded = [fold(pair.group(g)) for g in "ab"] if pair else []
-        if (
-            folded
-            and all(_no_word(w, f) for f in folded)
-            and any(_a_name_alone(w, f) for f in folded)
-        ):
+        folded = [fold(pair.group(g)) for g in "ab"]
+        if all(_no_word(w, f) for f in folded) and any(_a_name_alone(w, f) for f in folded):
             yield Candidate(pair.start("a"), pair.end("a"), "NAME", 0.75)
             yield Candidate(pair.start("b"), pair.end("b"), "NAME", 0.75)
 

@@ -14,6 +14,8 @@ from compliance.redaction.lowercase import lower_case_form, lower_text
 
 _I = re.IGNORECASE
 _TAIL = r"\s*[:,-]?\s*"
+# "hey its me haso": "it's me", tried before "it's" so that the name follows the longer cue.
+_ITS_ME = r"(?:this is|it's|it\u2019s|its|it is)\s+me\b"
 
 # Relations in Spanish, French and Portuguese ("mi esposo", "mon fils", "la hija de", "meu
 # marido"), as one alternation.
@@ -70,7 +72,8 @@ STRONG_RE = re.compile(
 )
 # After these, a listed name, or a capitalised word that is not an ordinary one.
 WEAK_RE = re.compile(
-    r"\b(?:(?:this is|it's|it\u2019s|its|it is)\s+me\b|this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|talked with|"
+    rf"\b(?:{_ITS_ME}|this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|"
+    r"talked with|"
     r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
     r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|me and)" + _TAIL,
     _I,
@@ -109,8 +112,7 @@ NEAR_RE = re.compile(
 I_AM_RE = re.compile(r"\b(?:i am|i'm|i\u2019m|im)" + _TAIL, _I)
 SELF_RE = re.compile(
     # "это Michline", "це Оксана": "this is" in Russian and Ukrainian.
-    # "hey its me haso": "it's me" before "it's", so the name follows the longer cue.
-    r"\b(?:(?:this is|it's|it\u2019s|its|it is)\s+me\b(?:\s+again)?|this is|it's|it\u2019s|its|it is|"
+    rf"\b(?:{_ITS_ME}(?:\s+again)?|this is|it's|it\u2019s|its|it is|"
     r"moi c['\u2019]est|aqu[i\u00ed] (?:es|habla)|"
     r"(?:\u044d\u0442\u043e|\u0446\u0435)(?=\s+[A-Za-z])|"
     # "përshëndetje jam ducminh", "suosdie, knhom rogaciana", "mbote, ezali freidy", "mwen se
@@ -171,8 +173,8 @@ _KIN = (
     r"halm(?:e)?oni|harabeoji|oma|opa|nani|nanu|dadi|bibiji|t[i\u00ed][ao]|titi|"
     r"teta|jiddo|sitti|khala|ammu|amma|appa|amala|tatay|nanay|manang|manong|kuya|bhai(?:ya)?|"
     r"didi|behen|chach[ai]|mausi|dedushka|babushka|deda|nainai|yeye|laolao|ajji|thatha|paati|"
-    r"gjysh[ia]|savta|tante|tonton|matant|grann|sitto|dedo|eomma|emaye|bab[i\u00ed]\u010dka|babicka|"
-    r"bunica|bunicul"
+    r"gjysh[ia]|savta|tante|tonton|matant|grann|sitto|dedo|eomma|emaye|"
+    r"bab[i\u00ed](?:\u010d|c)ka|bunica|bunicul"
 )
 # The kinship and role words, as one alternation (``names.pairs`` names groups by them).
 KIN_WORDS = f"(?:{_KIN})"

@@ -71,8 +71,8 @@ _AFTER_THANKS = frozenset(
         "mama", "papa", "madame", "monsieur", "senor", "senora", "dios", "bendiciones",
         "blessings", "bien", "lijepa", "puno", "mnogo", "vielmals", "cok", "nagyon", "moc",
         "mult", "bahut", "banyak", "gozaimasu", "domo", "lot", "nhieu", "pela", "pelo", "ben",
-        "bardzo", "kteer", "ktir", "poli",
-        "dokte", "doktor", "doktore", "bondye", "dieu", "allah", "ajuda", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
+        "bardzo", "kteer", "ktir", "poli", "dokte", "doktor", "doktore", "bondye", "dieu", "allah",
+        "ajuda", "\u043b\u0456\u043a\u0430\u0440\u044e", "\u0434\u043e\u043a\u0442\u043e\u0440",
         "\u0432\u0440\u0430\u0447", "\u0434\u043e\u043a\u0442\u043e\u0440\u0443"
     ]
 )  # fmt: skip
@@ -616,7 +616,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
     yield from p.names()
     yield from after.names_before_cues(p.w)
     yield from after.chat_subjects(p.w)
-    yield from after.closing_names(p.w)
+    yield from after.closing_names(p.w, p.ends["sign_off"])
     yield from after.addressed_names(p.w)
     yield from after.spelled_names(p.w)
     yield from after.cjk_names(p.w)
