@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from compliance.redaction import lexicon
 from compliance.redaction.spans import Candidate
 from compliance.redaction.states import STATE_ABBRS
 
@@ -219,19 +220,171 @@ def _street_name_ok(m: re.Match, text: str) -> bool:
     )
 
 
+# Cross streets, where someone stays, was found or was picked up: "Mifflin and 11th",
+# "Elden St & 60th St", "rte 73 & tusculum rd", "63rd & Manayunk SE", "corner of tasker and
+# 18th", "intersection (Buist Ave and Ardleigh)". A side is a route, an ordinal street, a street
+# with its type, or a bare street name; which pairs are taken is ``_cross_streets``' choice.
+# The street types here are those no clinical phrase ends with ("drive", "place" and "court"
+# only capitalised: "sex drive and", "in place and").
+_CROSS_TYPE = (
+    r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|parkway|pkwy|highway|hwy|pike|"
+    r"terrace|broadway|(?-i:Drive|Dr|Place|Pl|Court|Ct)"
+)
+_CROSS_SIDE = (
+    r"(?P<{g}route>(?:route|rte|rt|hwy|highway|sr|cr|county\s+(?:road|rd|route))\s*\d{{1,4}}[a-z]?\b)"
+    rf"|(?P<{{g}}typed>(?:[^\W\d_][\w'\u2019-]*\s+)?(?:\d{{{{1,3}}}}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019-]*)"
+    rf"\s+(?:{_CROSS_TYPE})\b\.?)"
+    r"|(?P<{g}ordinal>\d{{1,3}}(?:st|nd|rd|th)\b)"
+    r"|(?P<{g}bare>[^\W\d_][\w'\u2019-]{{2,}})"
+)
+INTERSECTION_RE = re.compile(
+    r"(?<![\w-])(?:" + _CROSS_SIDE.format(g="a") + r")\s*(?:&|\band\b|\by\b|/)\s*"
+    r"(?:" + _CROSS_SIDE.format(g="b") + r")(?:\s+(?P<q>(?-i:NE|NW|SE|SW))\b)?",
+    _I,
+)
+# Before two bare street names: a word that says a crossing is meant.
+_CROSSING_CUE_RE = re.compile(
+    r"(?:corner\s+of|intersection(?:\s+of)?|cross\s*streets?|esquina(?:\s+de)?|"
+    r"entre)\s*[(:\"']?\s*(?:the\s+)?$",
+    _I,
+)
+# Before a bare street name and an ordinal one: where someone is.
+_AT_CUE_RE = re.compile(
+    r"\b(?:(?:at|on|near|by|from|off|behind|stay|stays|staying)\s+|location\s*[:=]?\s*[\"']?)$", _I
+)
+# "the 2nd and 3rd doses", "Mifflin and 5th metatarsal": what an ordinal counts.
+_ORDINAL_NOUN_RE = re.compile(
+    r"\s+(?:dose|doses|time|times|trimester|grade|floor|fl|year|years|yr|day|days|week|weeks|"
+    r"visit|visits|degree|toe|toes|finger|fingers|digit|digits|rib|ribs|ventricle|nerve|nerves|"
+    r"percentile|generation|cycle|cycles|round|line|attempt|shift|place|birthday|child|baby|"
+    r"pregnancy|month|months|period|session|sessions|metatarsal|metacarpal|intercostal|ics|"
+    r"lumbar|cervical|thoracic|sacral|heart\s+sound|party|opinion|shot|shots|booster)\b",
+    _I,
+)
+
+
+def _bare_street(text: str, value: str, *, strong_cue: bool) -> bool:
+    """A bare word read as a street's name: capitalised in cased text, no ordinary word in
+    lower case (after a crossing's own cue, any word that is no function word)."""
+    word = value.lower()
+    if word in lexicon.function_words() or word in lexicon.CLINICAL_WORDS:
+        return False
+    if value[:1].isupper():
+        return not value.isupper() or len(value) > 3
+    return text.islower() and (strong_cue or word not in lexicon.common_words())
+
+
+def _typed_street(value: str) -> bool:
+    """ "Elden St", "60th St", "tusculum rd": no function or clinical word before the type, and
+    not "ST" of an ECG ("no ST and T wave changes")."""
+    *names, kind = value.rstrip(".").split()
+    if kind == "ST":
+        return False
+    return not any(
+        n.lower() in lexicon.function_words() or n.lower() in lexicon.CLINICAL_WORDS for n in names
+    )
+
+
+def _cross_streets(text: str) -> Iterator[tuple[int, int]]:
+    if " and " not in text and "&" not in text and " y " not in text and "/" not in text:
+        return
+    pos = 0
+    while (m := INTERSECTION_RE.search(text, pos)) is not None:
+        if _crossing(text, m):
+            yield m.span()
+            pos = m.end()
+        else:
+            # "at Bridesburg Ave and McKean": the first side may have taken a word before the
+            # street's name; try again from the next word.
+            space = text.find(" ", m.start(), m.end())
+            pos = m.end() if space < 0 else space + 1
+
+
+def _crossing(text: str, m: re.Match[str]) -> bool:
+    """Whether the two sides ``m`` found name a crossing (see ``INTERSECTION_RE``)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    crossing = bool(_CROSSING_CUE_RE.search(before))
+    at = crossing or bool(_AT_CUE_RE.search(before))
+    quadrant = m.group("q") is not None
+    kinds = []
+    for g in "ab":
+        kind = next(k for k in ("route", "typed", "ordinal", "bare") if m.group(g + k))
+        value = m.group(g + kind)
+        ok = {
+            "route": True,
+            "typed": kind == "typed" and _typed_street(value),
+            "bare": kind == "bare" and _bare_street(text, value, strong_cue=crossing or quadrant),
+            "ordinal": kind == "ordinal" and not _ORDINAL_NOUN_RE.match(text, m.end(g + kind)),
+        }[kind]
+        kinds.append(kind if ok else "bad")
+    if "bad" in kinds or kinds == ["ordinal", "ordinal"]:
+        return False
+    strong = sum(k in ("route", "typed") for k in kinds)
+    # "picked up at Suitland and Printz": after "at", two capitalised names that are no
+    # English words (not "at Barnes and Noble").
+    names_at = (
+        at
+        and kinds == ["bare", "bare"]
+        and all(
+            m.group(g + "bare")[:1].isupper()
+            and not lexicon.is_english(m.group(g + "bare").lower())
+            and m.group(g + "bare").lower() not in lexicon.common_words()
+            for g in "ab"
+        )
+    )
+    return (
+        strong == 2
+        or (strong == 1 and (at or quadrant or "ordinal" in kinds))
+        or ("ordinal" in kinds and (at or quadrant))
+        or crossing
+        or quadrant
+        or names_at
+    )
+
+
+# A street named without its number, where someone lives or comes from: "she lives on
+# Wynnewood st", "its pesha from hartranft ave", "moved to 11th st".
+STREET_NAMED_RE = re.compile(
+    r"\b(?:lives?|living|stays?|staying|moved|move|moving|house|home|apartment|from|over)\s+"
+    r"(?:(?:on|off|at|to|in)\s+)?"
+    r"(?P<street>(?:[^\W\d_][\w'\u2019-]*\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019-]*)\s+"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|pike|parkway|pkwy)\b\.?)",
+    _I,
+)
+# "Bldg 14 Apt 3D, Tulpehocken Gardens", "Sligo Manor #232": a flat in a named complex.
+COMPLEX_RE = re.compile(
+    r"\b(?i:bldg|building)\.?\s*#?\s*[A-Za-z0-9]{1,4}\s*,?\s*(?i:apt|apartment|unit|#)\.?\s*#?\s*"
+    r"[A-Za-z0-9-]{1,5}\b"
+    r"(?:,\s*(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Gardens|Manor|Apartments|Apts|Towers|Court|Village|"
+    r"Homes|Terrace|Commons|Plaza|Estates|Houses|Park)\b)?"
+    r"|\b(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Gardens|Manor|Apartments|Apts|Towers|Village|Homes|"
+    r"Estates|Houses|Court|Terrace|Commons)\s*,?\s*(?:#|(?i:apt|unit)\.?\s*#?)\s*[A-Za-z0-9-]{1,5}\b"
+)
+
+
 @lru_cache(maxsize=64)
 def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every street address line in the text (the city and ZIP detector
     asks again for the same text, so the answer is kept)."""
+    found = list(_cross_streets(text))
+    for m in STREET_NAMED_RE.finditer(text):
+        if _typed_street(m.group("street")):
+            found.append(m.span("street"))
     if not any(map(str.isdigit, text)) and not _NUMBER_WORD_RE.search(text):
-        return ()
-    found = []
+        return tuple(found)
     for pattern in ADDRESS_RES:
         for m in pattern.finditer(text):
             if _street_name_ok(m, text):
                 unit = _UNIT_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
                 found.append((unit.start() if unit else m.start(), m.end()))
-    for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE, MILE_MARKER_RE):
+    for pattern in (
+        NUMBERED_ROAD_RE,
+        RURAL_ROUTE_RE,
+        GRID_RE,
+        PO_BOX_RE,
+        MILE_MARKER_RE,
+        COMPLEX_RE,
+    ):
         found += [m.span() for m in pattern.finditer(text)]
     for m in ROAD_MENTION_RE.finditer(text):
         # The road, without the word that says where on it: "up [SR 402]".

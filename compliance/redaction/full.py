@@ -320,9 +320,11 @@ def _keep_model_result(
         return False  # "positive L, hip abductors": a side, not a place
     if label in ("NAME", "CITY") and (
         lexicon.names_no_one(value)
-        or (len(words) == 1 and lexicon.LANGUAGE_AFTER_RE.match(text, end))
+        or (len(words) == 1 and lexicon.language_after(text, start, end))
     ):
         return False  # "Tibetan-speaking", "Karen interpreter", "Ramadan": a people, a feast
+    if label == "NAME" and words and all(w in lexicon.FOODS for w in words):
+        return False  # "kimbap and banchan", "injera": a dish
     if label in ("NAME", "CITY") and is_organism(value):
         return False  # "Yersinia pestis", "s. aureus", "a. fib": an organism, a rhythm
     if (

@@ -189,6 +189,7 @@ _EMPTY = frozenset(
     {"", "null", "none", "nil", "-", "n/a", "na", "true", "false", "undefined", "***", "redacted"}
 )
 # "PROUD^SHAMPA": DICOM and HL7 join a person's name parts with carets.
+_ARRAY_MORE = re.compile(r"\s*,\s*\"(?P<v>[^\"\\]{1,60})\"")
 _NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ^]|,\s?|\+|%20)+[^\W\d_]+){0,5}\.?\^*$")
 # "q=Lubna+Fonseka": a search for a person, two or more capitalised words.
 _SEARCH_KEYS = frozenset(["q", "query", "search", "term", "searchterm", "lookup"])
@@ -506,6 +507,12 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         if not _value_fits(label, value):
             continue
         yield Candidate(start, end, label, 0.85)
+        # "given":["Ogbonnaya","G"]: a name's every part in the array, not its first only.
+        more = end + 1
+        while m.group("array") and label == "NAME" and (part := _ARRAY_MORE.match(text, more)):
+            more = part.end()
+            if _value_fits(label, part.group("v")):
+                yield Candidate(part.start("v"), part.end("v"), label, 0.85)
     for m in _OWNED_HOST_RE.finditer(text) if "host" in text.lower() else ():
         if _care_team_name(m.group("owner")):
             yield Candidate(m.start("owner"), m.end("owner"), "NAME", 0.8)

@@ -118,7 +118,31 @@ def foreign_words() -> frozenset[str]:
     """Function words and commonest words of 57 other languages ("necesito", "tambem", "roi",
     "waxaan"), folded, none an English word (data/README.md): a lower-case word that patients'
     other languages use every day is rarely a name, and a word no list knows more often is."""
-    return _load("foreign_words.txt")
+    return _load("foreign_words.txt") | FOODS
+
+
+# Dishes patients ask about ("is injera and shiro ok for diabetes", "kimbap and banchan"): words
+# of other languages that no list of their commonest words holds, and no one's name.
+FOODS = frozenset(
+    [
+        "roti", "chapati", "chapatti", "naan", "paratha", "dal", "daal", "dhal", "sabzi",
+        "biryani", "samosa", "samosas", "dosa", "idli", "sambar", "poha", "khichdi", "pakora",
+        "pakoras", "halwa", "ladoo", "laddu", "jalebi", "raita", "paneer", "injera",
+        "kitfo", "tibs", "teff", "genfo", "firfir", "tsuivan", "buuz", "khuushuur", "kimbap",
+        "gimbap", "banchan", "kimchi", "jjigae", "bibimbap", "bulgogi", "tteok", "tteokbokki",
+        "japchae", "pho", "congee", "jook", "baozi", "jiaozi", "wonton", "wontons", "dumplings",
+        "onigiri", "ramen", "udon", "lumpia", "pancit", "adobo", "sinigang", "fufu",
+        "banku", "kenkey", "jollof", "egusi", "ugali", "sukuma", "mandazi", "pilau",
+        "nshima", "pupusa", "pupusas", "tamales", "arepa", "arepas", "empanada", "empanadas",
+        "tortilla", "tortillas", "pozole", "menudo", "birria", "elote", "mofongo", "tostones",
+        "pasteles", "sancocho", "mangu", "griot", "diri", "bannann", "plantain", "plantains",
+        "ackee", "callaloo", "oxtail", "plov", "pilaf", "borscht", "borsch", "pierogi",
+        "pierogies", "pelmeni", "blini", "halva", "baklava", "falafel", "hummus", "tabbouleh",
+        "kibbeh", "mansaf", "maqluba", "shawarma", "dolmas", "koshari", "molokhia", "injerra",
+        "anjero", "canjeero", "sambusa", "sambusas", "bariis", "laxoox", "mandu", "kimbab", "larb",
+        "laab", "khao", "challah", "cholent", "latkes", "matzo", "gefilte", "bagel", "bagels",
+    ]
+)  # fmt: skip
 
 
 @cache
@@ -727,6 +751,9 @@ KIN_WORDS_ELSEWHERE = frozenset(
         "granpapa", "matant", "madanm", "mãe", "avó", "avô", "vovó", "vovô", "tía", "tío",
         "mamá", "papá", "aba", "ima", "imma", "saba", "savta", "zaidy", "babička", "babicka",
         "bunica", "bunicul", "eomma", "emaye", "abaye", "niam", "txiv", "sitto", "dedo", "jadda",
+        # American English, in one word: "grandmom wants to know ...", "mommom", "poppop".
+        "grandmom", "grandpop", "granddad", "granddaddy", "grandmama", "gramma", "grammy",
+        "mommom", "poppop",
     ]
 )  # fmt: skip
 
@@ -755,6 +782,26 @@ LANGUAGE_AFTER_RE = re.compile(
     r"speaking|people|language|dialect|-?speaking)\b",
     re.IGNORECASE,
 )
+# Languages that are names or words too, and so are in no list of peoples ("Karen", "Chin").
+_LANGUAGES_ALSO_WORDS = frozenset(
+    ["karen", "chin", "mam", "mixteco", "mixtec", "kachin", "ewe", "twi", "fula", "bassa", "krio"]
+)
+
+
+def language_after(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one word before "interpreter", "-speaking" or "people": a language
+    or a people ("Karen interpreter", "Teochew-speaking") when capitalised, joined by a hyphen
+    or known as one; in lower-case chat "shamira speaking" is someone answering the phone."""
+    value = text[start:end].strip()
+    if " " in value or not LANGUAGE_AFTER_RE.match(text, end):
+        return False
+    word = value.lower()
+    return (
+        not value[:1].islower()
+        or text[end : end + 1] == "-"
+        or word in PEOPLES
+        or word in _LANGUAGES_ALSO_WORDS
+    )
 
 
 def names_no_one(value: str) -> bool:

@@ -88,6 +88,7 @@ def _stopped_initial(w: Words, k: int) -> bool:
 
 
 _GREETINGS = frozenset(["hi", "hey", "hello", "yo", "ok", "hola", "buenas", "bonjour", "salut"])
+_TIMES_OF_DAY = frozenset(["morning", "afternoon", "evening", "day"])
 
 
 def _name_word_before_cue(w: Words, k: int, *, kind: str) -> bool:
@@ -139,6 +140,9 @@ def _name_word_before_cue(w: Words, k: int, *, kind: str) -> bool:
             (listed(w.folded[k - 1], first) and w.folded[k - 1] not in common)
             # "hey, pradip tintaya here": two unknown words that open the message.
             or (unlisted(w.folded[k - 1]) and (k == 1 or w.folded[k - 2] in _GREETINGS))
+            # "good morning ntombi speaking", "hello doctor, ntombi here": after a greeting.
+            or w.folded[k - 1] in _GREETINGS
+            or (k >= 2 and w.folded[k - 2] == "good" and w.folded[k - 1] in _TIMES_OF_DAY)
         )
     ):
         return True  # "nkem tintaya here": an unknown surname after a given name
@@ -233,7 +237,16 @@ _CHAT_SUBJECT_RE = re.compile(
     # Not what a drug does too ("jardiance helped", "metformin gives me ...").
     r"(?:said|says|told|tells|drove|drives|picked|texted|texts|asked|asks|wrote|signed|"
     r"translated|(?:is|was)\s+translating|"
-    r"(?:will|can|could|is\s+gonna|is\s+going\s+to)\s+(?:drive|pick|sign|translate))\b"
+    r"(?:will|can|could|is\s+gonna|is\s+going\s+to)\s+(?:drive|pick|sign|translate)|"
+    # "gbassay wants to know if ...", "tuc is asking": what no drug does.
+    r"wants?\s+to\s+(?:know|talk|speak|ask)|wanted\s+to\s+(?:know|talk|speak|ask)|"
+    r"(?:is|was)\s+asking|dropped\s+off)\b"
+    # "did macdara drop off the sample", "can yema pick up her rx": a question about what a
+    # person does for the patient.
+    r"|(?:^|(?<=[.!?\n]\s)|(?<=[.!?]))\W*(?:did|does|can|could|will|would|has|is)\s+"
+    r"(?P<asked>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
+    r"(?:drop(?:ping)?\s+off|pick(?:ing)?\s+up|sign(?:ing)?\s+(?:for|the)|call(?:ed)?\s+(?:you|u|back)|"
+    r"bring|brought|come\s+(?:in|with))\b"
 )
 # "abuela uwe says gracias", "mija yulieski is translating for me": a relation in another
 # language, then a word no list knows, then its verb (in lower-case chat, where no "my" is
@@ -263,7 +276,7 @@ _KIN_SUBJECT_RE = re.compile(
     r"(?:says|said|told|drove|picked|texted|asked|wrote|signed|(?:is|was)\s+(?:translating|"
     r"coming|driving|sick|here|in\s+the)|tiene|dice|dijo|est[a\u00e1]|quiere|necesita|"
     r"wants|needs|fell|can|will|lives|lived|takes|took|feels|felt|has|had|is|was|got|went|came|"
-    r"called|calls|passed)\b"
+    r"called|calls|passed|llam[o\u00f3]|llama|ayuda|me\s+ayuda|fue|vino|viene)\b"
 )
 _COMPANIES = frozenset(
     [
@@ -281,7 +294,8 @@ _SUBJECT_VERBS = frozenset(
     [
         "said", "says", "told", "tells", "drove", "drives", "picked", "texted", "texts", "asked",
         "asks", "wrote", "signed", "translated", "translating", "drive", "pick", "sign",
-        "translate",
+        "translate", "wants", "want", "wanted", "asking", "dropped", "drop", "dropping",
+        "picking", "signing", "called", "call", "bring", "brought", "come",
     ]
 )  # fmt: skip
 
@@ -309,8 +323,9 @@ def chat_subjects(w: Words) -> Iterator[Candidate]:
     if not patterns:
         return
     for m in (m for pattern in patterns for m in pattern.finditer(w.text)):
-        if _a_name_alone(w, fold(m.group("name"))):
-            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+        group = "asked" if m.re is _CHAT_SUBJECT_RE and m.group("asked") else "name"
+        if _a_name_alone(w, fold(m.group(group))):
+            yield Candidate(m.start(group), m.end(group), "NAME", 0.75)
 
 
 # "ok ok see you June 23 nuurto", "love u guys mopsy", "take care, bebeto": the writer's name
@@ -318,9 +333,12 @@ def chat_subjects(w: Words) -> Iterator[Candidate]:
 # an ordinary word).
 _CLOSING_NAME_RE = re.compile(
     r"\b(?:see\s+(?:you|u|ya|yall|y'all)\b[^.!?\n]{0,25}?|love\s+(?:you|u|ya)(?:\s+(?:guys|all|"
-    r"yall|y'all|so\s+much))?|take\s+care|god\s+bless(?:\s+(?:you|u))?|bless\s+(?:you|u)|ttyl|"
+    r"yall|y'all|so\s+much))?|take\s+care|god\s+bless(?:\s+(?:you|u))?(?:\s+(?:all|guys|yall))?|"
+    r"bless\s+(?:you|u)|ttyl|"
     r"bye\s+(?:now|for\s+now)|talk\s+soon|have\s+a\s+(?:good|nice|blessed)\s+(?:day|one|night|"
-    r"weekend))[\s,.!-]*(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})[\s.!]*$"
+    r"weekend))[\s,.!-]*(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})"
+    # "god bless u all. letemichael zeru": a surname may follow.
+    r"(?:\s+(?P<surname>[^\W\d_][^\W\d_'\u2019-]{2,}))?[\s.!]*$"
 )
 
 
@@ -337,7 +355,10 @@ def closing_names(w: Words, sign_off_ends: frozenset[int]) -> Iterator[Candidate
     """``sign_off_ends``: where a sign-off ends (``cues.cue_ends``, already found)."""
     m = _CLOSING_NAME_RE.search(w.text)
     if m is not None and _a_name_alone(w, fold(m.group("name"))):
-        yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+        surname = m.group("surname")
+        whole = surname is not None and _a_name_alone(w, fold(surname))
+        if surname is None or whole:
+            yield Candidate(m.start("name"), m.end("surname" if whole else "name"), "NAME", 0.75)
     for end in sign_off_ends:
         pair = _TWO_SIGNERS_RE.match(w.text, end)
         if pair is None:
@@ -357,7 +378,8 @@ _ADDRESSED_RE = re.compile(
     r"lalmen|lalme|lalmar|av[i\u00ed]s(?:a|e)le|habla\s+con|hable\s+con)\s+(?:a\s+)?"
     r"(?:(?:mi|su)\s+(?:" + cues.ROMANCE_KIN + r")\s+)?"
     r"(?P<name>[^\W\d_]{3,})(?=\s*(?:$|[,.!?]|\s+(?:que|al|para|\+?\d)))"
-    r"|(?:^|(?<=[.!?]\s))oye\s+(?P<hey>[^\W\d_]{3,})(?=\s*,)"
+    r"|(?:^|(?<=[.!?]\s))oye\s+(?P<hey>[^\W\d_]{3,})"
+    r"(?=\s*,|\s+(?:dijo|dice|quiere|necesita|says|said|wants)\b)"
     r"|\b(?:pozvonite|pozvoni|skazhite|rele|di)\s+(?P<ru>[^\W\d_]{3,})(?=\s*(?:[,.]|\+?\d))"
     # "ma baoqin hastam", "za binu yam": "I am X" in Persian and Pashto, the verb after.
     r"|\b(?:man|ma)\s+(?P<fa>[^\W\d_]{3,})\s+hastam\b|\bza\s+(?P<ps>[^\W\d_]{3,})\s+yam\b"
@@ -500,7 +522,23 @@ _FIRST_LINE_NAME_RE = re.compile(
 )
 
 
+# "awate yuhn, 544 north mifflin st, ...": a message that opens with words no language knows,
+# then a comma and a street address, a phone number or a date, as a form is filled in.
+_OPENING_NAME_RE = re.compile(
+    r"\A\s*(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,}(?:[ \t]+[^\W\d_][^\W\d_'\u2019-]{1,}){0,2})"
+    r"[ \t]*,[ \t]*"
+    r"(?=\d{1,6}[a-z]?\s+(?!(?:mg|mcg|ml|units?|tabs?|tablets?|pills?|times|x|days?|weeks?|"
+    r"hours?|hrs?|mins?|minutes|am|pm|yo|years?|months?|lbs?|kg|puffs?|drops?|cc|doses?)\b)"
+    r"[^\W\d_]|\(?\d{3}\)?\D{0,2}\d{3}\D?\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})",
+    re.IGNORECASE,
+)
+
+
 def first_line_names(w: Words) -> Iterator[Candidate]:
+    if "," in w.text and (m := _OPENING_NAME_RE.match(w.text)) and not m.group("name").isupper():
+        if all(_a_name_alone(w, fold(word)) for word in m.group("name").split()):
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+            return
     if "\n" not in w.text:
         return
     m = _FIRST_LINE_NAME_RE.match(w.text)

@@ -23,6 +23,7 @@ ROMANCE_KIN = (
     r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
     r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
     r"fr[e\u00e8]re|s(?:oe|\u0153)ur|suegr[oa]|cu[n\u00f1]ad[oa]|compadre|comadre|nene|nena|"
+    r"ni[n\u00f1][oa]|nuera|yerno|bisabuel[oa]|ahijad[oa]|madrina|padrino|"
     # Portuguese: "meu marido X precisa", "minha mãe X está".
     r"marido|mulher|m[a\u00e3]e|pai|filh[oa]|irm[a\u00e3]o?|av[o\u00f3\u00f4]|vov[o\u00f3\u00f4]|net[oa]"
 )
@@ -118,7 +119,10 @@ SELF_RE = re.compile(
     # "përshëndetje jam ducminh", "suosdie, knhom rogaciana", "mbote, ezali freidy", "mwen se
     # X", "eu sou X", "ich bin X": "I am" / "it is" in Albanian, Khmer, Lingala, Haitian
     # Creole, Portuguese and German.
-    r"jam|knhom|kh\u00f1om|ezali|mwen\s+se|eu\s+sou|ich\s+bin)" + _TAIL,
+    r"jam|knhom|kh\u00f1om|ezali|mwen\s+se|eu\s+sou|ich\s+bin|"
+    # "privet, eto zemenay": "this is" in Russian in Latin letters; "le escribe tranh": "X is
+    # writing to you" in Spanish.
+    r"eto|(?:le|les|te)\s+(?:escribe|saluda|habla))" + _TAIL,
     _I,
 )
 # A sign-off before a name ("thanks, kemi"): like an introduction.
@@ -156,7 +160,8 @@ _KIN = (
     r"roommate|child|kid|baby|twin|godmother|godfather|in-law|mother-in-law|father-in-law|"
     r"sister-in-law|brother-in-law|interpreter|translator|aide|therapist|caseworker|"
     r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague|bro|sis|"
-    r"hubby|wifey|bf|gf|grandbaby|grandkid|"
+    r"hubby|wifey|bf|gf|grandbaby|grandkid|grandmom|grandpop|granddad|granddaddy|grandmama|"
+    r"gramma|grammy|mom-mom|pop-pop|"
     # "my ex bikiltu", not "my ex husband"
     r"ex(?![\s-]+(?:husband|wife|boyfriend|girlfriend|partner|spouse|fianc[e\u00e9]e?)\b)|"
     r"(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
@@ -208,7 +213,8 @@ ROMANCE_KIN_VERB_RE = re.compile(
     r"(?P<name>[^\W\d_]{3,}(?:\s+(?:[^\W\d_]\.|[^\W\d_]{3,})){0,2}?)"
     r"(?=\s+(?:tiene|est[a\u00e1]|quiere|necesita|dice|habla|vive|trabaja|veut|doit|vient|parle|"
     r"habite|travaille|a\s+(?:de|la|le|un|une|mal|besoin)|est|se\s+[^\W\d_]{3,}|"
-    r"llega|lleg[o\u00f3]|viene|me\s+(?:va|lleva|llev[o\u00f3])|va\s+a|no\s+puede|"
+    r"llega|lleg[o\u00f3]|viene|me\s+(?:va|lleva|llev[o\u00f3]|ayuda)|va\s+a|no\s+puede|"
+    r"dijo|llam[o\u00f3]|ayuda|"
     r"precisa|t[a\u00e1]|tem|quer|vai|mora|trabalha|chegou|chega|n[a\u00e3]o\s+pode|sta|sa)\b)",
     _I,
 )
@@ -258,7 +264,8 @@ AFTER_RE = re.compile(
     # Every cue after a name starts with a space, a comma, a bracket or an apostrophe: the
     # look-ahead spares the alternatives at every other offset.
     r"(?=[\s,(<'\u2019])(?:"
-    r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in)\b"
+    # "eglantine this side": "this is X" in Indian English.
+    r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in|this\s+side)\b"
     # "is noel hodgkin still working there", "pls have Bunny Porter call me at ..."
     r"|\s+(?:still\s+)?work(?:ing|s)\s+(?:there|here|at|today|tonight|tomorrow)\b|\s+(?:call|text|email|phone)\s+me\b"
     r"|\s+from\s+(?:yesterday|earlier|today|this\s+morning|last\s+(?:week|night|time|visit))\b"
@@ -280,14 +287,17 @@ AFTER_RE = re.compile(
     # An age and sex after a name: "Lacey-Mae (95M)", "Okwu, 95 yo", "yirga (91)".
     r"|\s*\(\s*[1-9]\d{0,2}\s*(?:(?-i:[MF])|y/?o|yo)?\s*\)"
     r"|,?\s+\d{1,3}\s*(?:y/?o|yo|y\.o\.|yrs?|years?\s+old|-year-old)\b"
-    rf"|['\u2019]s\s+(?:{_KIN})\b)"
+    rf"|['\u2019]s\s+(?:{_KIN})\b"
+    # "sent from anyely's phone": whose phone or account the message came from.
+    r"|['\u2019]s\s+(?:phone|iphone|cell|cellphone|tablet|ipad|mychart|account)\b)"
     # "Osagie is 97 and ...": a person's age, after a capitalised or listed word.
     r"|(?P<age>\s+(?:is|was)\s+(?:now\s+)?\d{2,3}(?=\s*(?:[,;.]|and\b|but\b|y/?o\b|yo\b|years?\b)))"
     # "S: Tenzin reports ...", "is aneesh the nurse working", "dilys pidgeon passed away": what
     # a note or a message says a person did or is.
     r"|(?P<report>\s+(?:reports|reported|states|stated|denies|denied|endorses|endorsed|"
     r"ambulated|ambulates|tolerated|passed\s+away|the\s+(?:nurse|doctor|dr|therapist|"
-    r"pharmacist|receptionist|np|aide|caseworker|social\s+worker)\b)\b))",
+    r"pharmacist|receptionist|np|aide|caseworker|social\s+worker|interpreter|translator|driver|"
+    r"promotora|doula|midwife|chw)\b)\b))",
     _I,
 )
 

@@ -435,6 +435,8 @@ class _Pass:
         w = self.w
         if i + 1 >= len(w) or not w.adjacent(i, i + 1):
             return True
+        if "." in w.gap(i, i + 1) and len(w.tokens[i].group()) > 1:
+            return True  # "eto zemenay. babushka is 103": the sentence ends with the word
         nxt = w.folded[i + 1]
         return (
             nxt in NOT_AFTER_NAME
@@ -595,7 +597,7 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "s. aureus", "h. pylori": an organism
     if lexicon.field_words_only(value) or lexicon.names_no_one(value):
         return True  # "WARN dob mismatch", "Cosigned:", "Tibetan-speaking": a field, a people
-    if " " not in value.strip() and lexicon.LANGUAGE_AFTER_RE.match(text, end):
+    if lexicon.language_after(text, start, end):
         return True  # "Karen interpreter", "Karen people": a language, not Karen
     return lexicon.country_after_place_word(text, start, end)
 

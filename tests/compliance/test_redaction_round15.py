@@ -1,0 +1,83 @@
+"""Round 15: what tune18 (Mid-Atlantic chat, read before the tagger trained on it) showed.
+Cross streets ("at Mifflin and 11th", "Elden St & 60th St", "corner of tasker and 18th"), a
+street named without its number where someone lives ("she lives on X st"), a flat in a named
+complex ("Bldg 14 Apt 3D, X Gardens", "X Manor #232"); someone answering the phone ("X
+speaking", "X this side", "eto X", "le escribe X"), a person asking or dropping things off in
+lower-case chat ("X wants to know", "did X drop off ..."), "oye X dijo", "sent from X's phone",
+"X the interpreter", more Spanish relations and verbs ("mi sobrino X me ayuda", "mamá X
+llamó", "mi niña X tiene"), a sign-off after "god bless u all", a message that opens with a
+name and a comma before an address or a phone number, every part of a FHIR "given" array.
+Dishes ("kimbap and banchan") and "grandmom" are no names; a language before "interpreter" or
+"speaking" is no name only when it reads as one. New examples, none of them a line of a split.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance.redaction import redact_text
+
+FOUND = [
+    ("i stay at Tasker and 19th, side door", ["Tasker and 19th"]),
+    ("accident at Wyalusing Ave and Pennock", ["Wyalusing Ave and Pennock"]),
+    ("found down near Mascher St & 6th St", ["Mascher St & 6th St"]),
+    ("she lives on the corner of dauphin and 22nd", ["dauphin and 22nd"]),
+    ("sleeping at Orkney & Cumberland NE most nights", ["Orkney & Cumberland NE"]),
+    ("van waits at rte 38 & haddonfield rd", ["rte 38 & haddonfield rd"]),
+    ("pt picked up at Sedgley and Lehigh 0700", ["Sedgley and Lehigh"]),
+    ("my son lives on Wakeling st now", ["Wakeling st"]),
+    ("its tobias from 7th st, the one w the cough", ["7th st"]),
+    ("Lives at Bldg 6 Apt 2B, Hamberg Gardens.", ["Bldg 6 Apt 2B, Hamberg Gardens"]),
+    ("ride from Quarles Manor #118 at 9", ["Quarles Manor #118"]),
+    ("good morning ntombi speaking, calling for my mom", ["ntombi"]),
+    ("hello doctor, vaishnavi this side", ["vaishnavi"]),
+    ("privet, eto zoryana. babushka is sick", ["zoryana"]),
+    ("buenas, le escribe yolvi, mi hija tiene tos", ["yolvi"]),
+    ("kwabla wants to know if she can eat first", ["kwabla"]),
+    ("did ngozika drop off the stool sample", ["ngozika"]),
+    ("oye Kassahun dijo que llamara hoy", ["Kassahun"]),
+    ("sent from oyelola's phone", ["oyelola"]),
+    ("mi sobrino tuyen me ayuda con el ingles", ["tuyen"]),
+    ("mamá dilcia llamó ayer", ["dilcia"]),
+    ("mi niña yuleisy tiene fiebre", ["yuleisy"]),
+    ("god bless u all. wubshet alemayehu", ["wubshet alemayehu"]),
+    ("hamdiya bulle, 2210 s 58th st, upper darby", ["hamdiya bulle"]),
+    ('{"name":[{"family":"Asante","given":["Kwesi","Y"]}]}', ["Asante", "Kwesi", '"Y"']),
+]
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+@pytest.mark.parametrize(("text", "values"), FOUND)
+def test_round15_identifiers_are_masked(text: str, values: list[str], tier: str) -> None:
+    redacted = redact_text(text, tier=tier)
+    for value in values:
+        assert value not in redacted
+
+
+SURVIVES = [
+    "nausea and vomiting since Monday",
+    "the 2nd and 3rd doses were late",
+    "left 2nd and 3rd toes swollen",
+    "no ST and T wave changes",
+    "low sex drive and fatigue",
+    "seen at home and work",
+    "Salt and pepper to taste",
+    "grandmom wants to know if the water ice is ok",
+    "kimbap and banchan, my sugar is 200",
+    "is injera ok for diabetes",
+    "Karen interpreter booked for 2pm",
+    "Spanish speaking only",
+    "jardiance, 10 mg daily",
+    "walgreens wants to know the dose",
+]
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+@pytest.mark.parametrize("text", SURVIVES)
+def test_round15_look_alikes_survive(text: str, tier: str) -> None:
+    assert redact_text(text, tier=tier) == text
+
+
+@pytest.mark.parametrize("tier", ["fast", "full"])
+def test_a_crossing_is_one_address(tier: str) -> None:
+    assert redact_text("staying at Tasker and 19th", tier=tier) == "staying at [ADDRESS]"
