@@ -182,6 +182,12 @@ def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
                 label = next(lab for lab in (fields.get(k - 1), fields.get(k + 1)) if lab)
             else:
                 continue
+        if label in ("ADDRESS", "NAME") and "~" in value:
+            # "77B S 2nd Pl^^Keasbey^NJ^08832^^H~P O Box 18208^^Collingswood^Del.^08759^^M": a
+            # repeated field, each repetition with its own components.
+            for _, s, e in _parts(text, start, end, "~"):
+                yield from _hl7_field(text, s, e, label)
+            continue
         yield from _hl7_field(text, start, end, label)
 
 

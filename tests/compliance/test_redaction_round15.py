@@ -6,7 +6,8 @@ speaking", "X this side", "eto X", "le escribe X"), a person asking or dropping 
 lower-case chat ("X wants to know", "did X drop off ..."), "oye X dijo", "sent from X's phone",
 "X the interpreter", more Spanish relations and verbs ("mi sobrino X me ayuda", "mamá X
 llamó", "mi niña X tiene"), a sign-off after "god bless u all", a message that opens with a
-name and a comma before an address or a phone number, every part of a FHIR "given" array.
+name and a comma before an address or a phone number, every part of a FHIR "given" array,
+every repetition of an HL7 name or address field ("...^L~NWOSU^ADAEZE^^^^^M").
 Dishes ("kimbap and banchan") and "grandmom" are no names; a language before "interpreter" or
 "speaking" is no name only when it reads as one. New examples, none of them a line of a split.
 """
@@ -43,6 +44,11 @@ FOUND = [
     ("god bless u all. wubshet alemayehu", ["wubshet alemayehu"]),
     ("hamdiya bulle, 2210 s 58th st, upper darby", ["hamdiya bulle"]),
     ('{"name":[{"family":"Asante","given":["Kwesi","Y"]}]}', ["Asante", "Kwesi", '"Y"']),
+    (
+        "PID|1||5521907^^^MC^MR||OKORO^ADAEZE^^^^^L~NWOSU^ADAEZE^^^^^M||19850312|F|||"
+        "12 Ash Ct^^Cherry Hill^NJ^08003^^H~PO Box 77^^Voorhees^N.J.^08043^^M",
+        ["OKORO", "NWOSU", "ADAEZE", "Voorhees", "08043", "08003"],
+    ),
 ]
 
 

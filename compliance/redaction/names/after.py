@@ -535,10 +535,14 @@ _OPENING_NAME_RE = re.compile(
 
 
 def first_line_names(w: Words) -> Iterator[Candidate]:
-    if "," in w.text and (m := _OPENING_NAME_RE.match(w.text)) and not m.group("name").isupper():
-        if all(_a_name_alone(w, fold(word)) for word in m.group("name").split()):
-            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
-            return
+    m = _OPENING_NAME_RE.match(w.text) if "," in w.text else None
+    if (
+        m is not None
+        and not m.group("name").isupper()
+        and all(_a_name_alone(w, fold(word)) for word in m.group("name").split())
+    ):
+        yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+        return
     if "\n" not in w.text:
         return
     m = _FIRST_LINE_NAME_RE.match(w.text)
