@@ -238,7 +238,7 @@ _CROSS_SIDE = (
     r"|(?P<{g}bare>[^\W\d_][\w'\u2019-]{{2,}})"
 )
 INTERSECTION_RE = re.compile(
-    r"(?<![\w-])(?:" + _CROSS_SIDE.format(g="a") + r")\s*(?:&|\band\b|\by\b|/)\s*"
+    r"(?<![\w-])(?:" + _CROSS_SIDE.format(g="a") + r")\s*(?:&|\band\b|\by\b)\s*"
     r"(?:" + _CROSS_SIDE.format(g="b") + r")(?:\s+(?P<q>(?-i:NE|NW|SE|SW))\b)?",
     _I,
 )
@@ -285,19 +285,31 @@ def _typed_street(value: str) -> bool:
     )
 
 
+_CONJ_RE = re.compile(r"\s*(?:&|\band\b|\by\b)\s*", _I)
+
+
 def _cross_streets(text: str) -> Iterator[tuple[int, int]]:
-    if " and " not in text and "&" not in text and " y " not in text and "/" not in text:
+    if " and " not in text and "&" not in text and " y " not in text and " AND " not in text:
         return
-    pos = 0
-    while (m := INTERSECTION_RE.search(text, pos)) is not None:
-        if _crossing(text, m):
-            yield m.span()
-            pos = m.end()
-        else:
+    done = 0
+    # Most lines join words with "and" and name no street: look only around each "and".
+    for conj in _CONJ_RE.finditer(text):
+        if conj.start() < done:
+            continue
+        pos = max(done, conj.start() - 48)
+        while (m := INTERSECTION_RE.search(text, pos, conj.end() + 48)) is not None:
+            if m.start() > conj.start():
+                break
+            if m.end() > conj.end() and _crossing(text, m):
+                yield m.span()
+                done = m.end()
+                break
             # "at Bridesburg Ave and McKean": the first side may have taken a word before the
             # street's name; try again from the next word.
-            space = text.find(" ", m.start(), m.end())
-            pos = m.end() if space < 0 else space + 1
+            space = text.find(" ", m.start(), conj.start())
+            if space < 0:
+                break
+            pos = space + 1
 
 
 def _crossing(text: str, m: re.Match[str]) -> bool:
@@ -361,13 +373,28 @@ COMPLEX_RE = re.compile(
     r"Estates|Houses|Court|Terrace|Commons)\s*,?\s*(?:#|(?i:apt|unit)\.?\s*#?)\s*[A-Za-z0-9-]{1,5}\b"
 )
 
+# What the two patterns above need in the text, looked for before either runs.
+_NAMED_TYPES = (
+    " st", " ave", " rd", " road", " blvd", " boulevard", " lane", " ln", " terrace", " pike",
+    " parkway", " pkwy",
+)  # fmt: skip
+_COMPLEX_WORDS = (
+    "Gardens", "Manor", "Apartments", "Apts", "Towers", "Village", "Homes", "Estates", "Houses",
+    "Court", "Terrace", "Commons",
+)  # fmt: skip
+
+
+def _has_any(text: str, needles: tuple[str, ...]) -> bool:
+    return any(needle in text for needle in needles)
+
 
 @lru_cache(maxsize=64)
 def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every street address line in the text (the city and ZIP detector
     asks again for the same text, so the answer is kept)."""
     found = list(_cross_streets(text))
-    for m in STREET_NAMED_RE.finditer(text):
+    lowered = text.lower()
+    for m in STREET_NAMED_RE.finditer(text) if _has_any(lowered, _NAMED_TYPES) else ():
         if _typed_street(m.group("street")):
             found.append(m.span("street"))
     if not any(map(str.isdigit, text)) and not _NUMBER_WORD_RE.search(text):
@@ -377,22 +404,17 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
             if _street_name_ok(m, text):
                 unit = _UNIT_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
                 found.append((unit.start() if unit else m.start(), m.end()))
-    for pattern in (
-        NUMBERED_ROAD_RE,
-        RURAL_ROUTE_RE,
-        GRID_RE,
-        PO_BOX_RE,
-        MILE_MARKER_RE,
-        COMPLEX_RE,
-    ):
+    for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE, MILE_MARKER_RE):
         found += [m.span() for m in pattern.finditer(text)]
+    if "bldg" in lowered or "building" in lowered or _has_any(text, _COMPLEX_WORDS):
+        found += [m.span() for m in COMPLEX_RE.finditer(text)]
     for m in ROAD_MENTION_RE.finditer(text):
         # The road, without the word that says where on it: "up [SR 402]".
         found.append((m.start() + len(m.group().split(None, 1)[0]) + 1, m.end()))
     for m in STATE_ROUTE_RE.finditer(text):
         if m.group().split()[-1].split("-")[0].upper() in _ROUTE_STATES:
             found.append(m.span())
-    if _ROMANCE_STREET_WORD_LOWER.search(text.lower()):
+    if _ROMANCE_STREET_WORD_LOWER.search(lowered):
         for pattern in (FRENCH_STREET_RE, SPANISH_STREET_RE):
             found += [m.span() for m in pattern.finditer(text)]
     return tuple(found)
