@@ -18,6 +18,7 @@
     python bench/redaction.py --split tune15    # Appalachia and Mid-Atlantic (round 12)
     python bench/redaction.py --split tune16    # New England and New York, names in chat (13)
     python bench/redaction.py --split tune17    # Great Lakes, names in chat (round 14)
+    python bench/redaction.py --split tune18    # Mid-Atlantic chat: names, addresses (round 15)
     python bench/redaction.py --split blind     # written blind; a tuning split since round 4
     python bench/redaction.py --split blind2    # written blind; a tuning split since round 5
     python bench/redaction.py --split blind3    # written blind; a tuning split since round 6
@@ -27,6 +28,7 @@
     python bench/redaction.py --split blind12 --per-kind 200 --phi-free 200  # judge of round 12
     python bench/redaction.py --split blind13 --per-kind 200 --phi-free 200  # judge of round 13
     python bench/redaction.py --split blind14 --per-kind 200 --phi-free 200  # judge of round 14
+    python bench/redaction.py --split blind15 --per-kind 200 --phi-free 200  # judge of round 15
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -35,24 +37,27 @@ street, city or e-mail domain. Every split after the first two was written by so
 looked at the engine, its tests or its output, with templates, name, street, city and e-mail
 pools of its own. "tune2" to "tune5" were written to tune on (tune4 and tune5 in round 6, for
 the learned tagger's sake: many wordings of names, dates and addresses in chat and notes, and
-logs, forms and records). "blind", "blind2" and "blind3" were each written blind as the judge
-of one round (1-3, 4, 5), measured for their figures only, and became tuning splits after it.
+logs, forms and records). "blind", "blind2" and "blind3" were each written blind as the judge of
+one round (1-3, 4, 5), measured for their figures only, and became tuning splits after it.
 "blind4" to "blind10" judged rounds 6 to 10: each was written before or after a round to be
 representative of a US clinic's chat, logs and notes, and measured for its figures only
 ("blind9"'s writer's brief named shapes round 8 had just learned, names in file and device
-names, so its figures flatter round 8 a little). Since round 10 (blind10 since round 11,
-blind11 since round 12, blind12 since round 13, blind13 since round 14) they train the learned tagger too, still
-unread: they refuse --show-errors here and in redaction_train.py, so a model trained without one of them is scored on it fairly
+names, so its figures flatter round 8 a little). Since round 10 (blind10 since round 11, blind11
+since round 12, blind12 since round 13, blind13 since round 14, blind14 since round 15) they
+train the learned tagger too, still unread: they refuse --show-errors here and in
+redaction_train.py, so a model trained without one of them is scored on it fairly
 (redaction_train.py --leave-out), and the rules are never tuned on them. "blind11" judged round
 11 the same way and "blind12" (Gulf South and Southeast) round 12. "blind13" (Upper Midwest and
-Great Plains) judged round 13. "blind14" (Texas and Oklahoma) is the judge of round 14, written
-before it and never trained on. "tune6" (names
-in chat) and "tune7" (dates
-and names in notes and logs) were written in round 7, tune6 for the tagger's training; "tune8"
-(names in patient chat), "tune9" (staff notes and logs), "tune10" and "tune11" (all three
-kinds, two regions) in round 10, "tune12" to "tune14" in round 11, "tune15" in round 12 and
-"tune16" (names in patient chat that switches languages) in round 13 and "tune17" (names in
-Great Lakes patient chat) in round 14, for the same (their errors were read for rules before the tagger trained on them).
+Great Plains) judged round 13, "blind14" (Texas and Oklahoma) round 14; blind14 has trained the
+tagger since round 15. "blind15" (the Mountain West: the Front Range, Utah, Idaho, Montana,
+Wyoming and Nevada) is the judge of round 15, written before it and never trained on. "tune6"
+(names in chat) and "tune7" (dates and names in notes and logs) were written in round 7, tune6
+for the tagger's training; "tune8" (names in patient chat), "tune9" (staff notes and logs),
+"tune10" and "tune11" (all three kinds, two regions) in round 10, "tune12" to "tune14" in round
+11, "tune15" in round 12 and "tune16" (names in patient chat that switches languages) in round
+13, "tune17" (names in Great Lakes patient chat) in round 14 and "tune18" (Mid-Atlantic chat:
+names, cross streets and loose addresses) in round 15, for the same (their errors were read for
+rules before the tagger trained on them).
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the

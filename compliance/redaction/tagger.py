@@ -54,7 +54,7 @@ from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "redaction_tagger.crfsuite"
 # sha256 of the model file written by bench/redaction_train.py (it prints the value to pin).
-MODEL_SHA256 = "0f31f4faef79872d2905dd0c3217acae57c920e96bcfb64e44ddd6607ff05018"
+MODEL_SHA256 = "5c6bd4b15b19b0b9a4633dff44532eb6b67b16af5268ba017e6b58a04ef41320"
 # Decoding thresholds, chosen with `bench/redaction_train.py --leave-out SPLIT`.
 LOW = 0.3
 HIGH = 0.6
