@@ -312,6 +312,11 @@ _QUOTED_FIELD_RE = re.compile(
 )
 # PostgreSQL's constraint errors: DETAIL: Key (mrn)=(623-94-83) already exists.
 _PSQL_DETAIL_RE = re.compile(r"\((?P<key>[\w.]{2,40})\)=\((?P<val>[^()\n]{1,80})\)")
+# "WHERE lower(last_name)='chhor'": a column inside a SQL function, compared with a literal.
+_SQL_FUNCTION_RE = re.compile(
+    r"\b(?i:lower|upper|trim|btrim|coalesce|unaccent)\((?P<key>[\w.]{2,40})\)\s*(?:=|(?i:i?like))\s*"
+    r"'%?(?P<val>[^'%\n]{1,80})%?'"
+)
 _WORD_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -520,10 +525,11 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         label = key_label(m.group("key"))
         if label and _value_fits(label, m.group("val")):
             yield Candidate(m.start("val"), m.end("val"), label, 0.85)
-    for m in _PSQL_DETAIL_RE.finditer(text):
-        label = key_label(m.group("key"))
-        if label and _value_fits(label, m.group("val")):
-            yield Candidate(m.start("val"), m.end("val"), label, 0.85)
+    for pattern in (_PSQL_DETAIL_RE, _SQL_FUNCTION_RE):
+        for m in pattern.finditer(text):
+            label = key_label(m.group("key").rsplit(".", 1)[-1])
+            if label and _value_fits(label, m.group("val")):
+                yield Candidate(m.start("val"), m.end("val"), label, 0.85)
     for m in _QUOTED_FIELD_RE.finditer(text):
         label = key_label(m.group("key")) or "OTHER_ID"
         value = m.group("val")

@@ -253,7 +253,21 @@ def _field_references(text: str) -> Iterator[Candidate]:
             yield from _hl7_field(text, start, end, "ADDRESS")
 
 
+# "patient HARDISON^CARINE (00697041)", "case mgr HUTCH^RAWIA": a name as HL7 writes it
+# (family^given^middle), pasted into free text after the word that says whose it is.
+_CARET_NAME_RE = re.compile(
+    r"\b(?i:patient|pt|mgr|manager|guarantor|subscriber|insured|member|provider|physician|"
+    r"nurse|contact|caller|guardian|mother|father|name)\b[\s:=\"']*"
+    r"(?P<name>[A-Z][A-Za-z'\u2019-]+\^[A-Z][A-Za-z'\u2019-]+(?:\^[A-Z][A-Za-z'\u2019-]*)?)"
+    r"(?![\w^])"
+)
+
+
 def find_segments(text: str) -> Iterator[Candidate]:
+    if "^" in text:
+        for m in _CARET_NAME_RE.finditer(text):
+            if _name_shaped(m.group("name")):
+                yield from _hl7_field(text, m.start("name"), m.end("name"), "NAME")
     if "^" in text and "-" in text:
         yield from _field_references(text)
     if "|" in text:

@@ -7,7 +7,9 @@ lower-case chat ("X wants to know", "did X drop off ..."), "oye X dijo", "sent f
 "X the interpreter", more Spanish relations and verbs ("mi sobrino X me ayuda", "mamá X
 llamó", "mi niña X tiene"), a sign-off after "god bless u all", a message that opens with a
 name and a comma before an address or a phone number, every part of a FHIR "given" array,
-every repetition of an HL7 name or address field ("...^L~NWOSU^ADAEZE^^^^^M").
+every repetition of an HL7 name or address field ("...^L~NWOSU^ADAEZE^^^^^M"), an HL7 name in
+free text after the word that says whose ("case mgr ODUYA^FOLAKE"), a name column inside a SQL
+function ("lower(last_name)='ansah'").
 Dishes ("kimbap and banchan") and "grandmom" are no names; a language before "interpreter" or
 "speaking" is no name only when it reads as one. New examples, none of them a line of a split.
 """
@@ -49,6 +51,10 @@ FOUND = [
         "12 Ash Ct^^Cherry Hill^NJ^08003^^H~PO Box 77^^Voorhees^N.J.^08043^^M",
         ["OKORO", "NWOSU", "ADAEZE", "Voorhees", "08043", "08003"],
     ),
+    ("CASS failed; patient MBEKI^THANDO (00412299)", ["MBEKI", "THANDO"]),
+    ("OBX|2|TX|SDOH^Housing||shelter intake; case mgr ODUYA^FOLAKE||||||F", ["ODUYA", "FOLAKE"]),
+    ("statement: SELECT id FROM patients WHERE lower(last_name)='ansah'", ["ansah"]),
+    ("WHERE upper(p.first_name) LIKE 'KWAME%'", ["KWAME"]),
 ]
 
 
@@ -75,6 +81,8 @@ SURVIVES = [
     "Spanish speaking only",
     "jardiance, 10 mg daily",
     "walgreens wants to know the dose",
+    "OBX|1|CE|SDOH^Housing||stable housing||||||F",
+    "WHERE lower(status)='active'",
 ]
 
 
