@@ -25,7 +25,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
              "recipientname", "sendername", "spouse", "mothername", "fathername", "given", "family",
              "signedby", "author", "realname", "legalname", "preferredname", "nickname",
              "guarantor", "payer", "subscriber", "insured", "policyholder", "beneficiary",
-             "prescriber", "addressee", "attn", "first", "last", "rider", "passenger", "candidate"),
+             "prescriber", "addressee", "attn", "first", "last", "rider", "passenger", "candidate",
+             "callername", "nokname"),
     "ADDRESS": ("address", "streetaddress", "street", "addr", "address1", "address2", "addressline1",
                 "addressline2", "line1", "line2", "homeaddress", "mailingaddress", "billingaddress",
                 "shippingaddress", "residence"),
@@ -241,7 +242,7 @@ _CARE_TEAM_KEYS = frozenset(
     ["attending", "attendingphysician", "attendingmd", "pcp", "physician", "doctor", "nurse",
      "aide", "interpreter", "driver", "chaplain", "clinician", "surgeon", "midwife",
      "caseworker", "socialworker", "pca", "scribe", "therapist", "resident", "fellow",
-     "coordinator", "navigator", "dietitian", "pharmacist", "chw"]
+     "coordinator", "navigator", "dietitian", "pharmacist", "chw", "caller", "familycontact"]
 )  # fmt: skip
 
 
@@ -262,7 +263,8 @@ _CARE_TEAM_ROLES = frozenset(
 # A service's account, not a person: "sched-ui", "rcm-batch", "hl7-worker".
 _SYSTEM_WORDS = frozenset(
     ["batch", "ui", "api", "svc", "service", "job", "worker", "cron", "bot", "sync", "scheduler",
-     "gateway", "app", "web", "system", "integration", "interface", "engine", "daemon", "queue"]
+     "gateway", "app", "web", "system", "integration", "interface", "engine", "daemon", "queue",
+     "ivr", "anonymous", "blocked", "private", "withheld"]
 )  # fmt: skip
 
 

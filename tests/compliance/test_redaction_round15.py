@@ -9,7 +9,7 @@ llamó", "mi niña X tiene"), a sign-off after "god bless u all", a message that
 name and a comma before an address or a phone number, every part of a FHIR "given" array,
 every repetition of an HL7 name or address field ("...^L~NWOSU^ADAEZE^^^^^M"), an HL7 name in
 free text after the word that says whose ("case mgr ODUYA^FOLAKE"), a name column inside a SQL
-function ("lower(last_name)='ansah'").
+function ("lower(last_name)='ansah'"), a caller or a family contact by its key in a log.
 Dishes ("kimbap and banchan") and "grandmom" are no names; a language before "interpreter" or
 "speaking" is no name only when it reads as one. New examples, none of them a line of a split.
 """
@@ -55,6 +55,8 @@ FOUND = [
     ("OBX|2|TX|SDOH^Housing||shelter intake; case mgr ODUYA^FOLAKE||||||F", ["ODUYA", "FOLAKE"]),
     ("statement: SELECT id FROM patients WHERE lower(last_name)='ansah'", ["ansah"]),
     ("WHERE upper(p.first_name) LIKE 'KWAME%'", ["KWAME"]),
+    ('ivr.call from=6095550143 caller="Oyebisi" reason=refill', ["Oyebisi"]),
+    ('{"lang":"Tigrinya","family_contact":"Semhar","phone":"n/a"}', ["Semhar"]),
 ]
 
 
@@ -83,6 +85,9 @@ SURVIVES = [
     "walgreens wants to know the dose",
     "OBX|1|CE|SDOH^Housing||stable housing||||||F",
     "WHERE lower(status)='active'",
+    "ivr.call caller=unknown reason=hangup",
+    'ivr.call caller="IVR" menu=3',
+    "ivr.call caller=patient menu=2",
 ]
 
 
