@@ -9,7 +9,8 @@ llamó", "mi niña X tiene"), a sign-off after "god bless u all", a message that
 name and a comma before an address or a phone number, every part of a FHIR "given" array,
 every repetition of an HL7 name or address field ("...^L~NWOSU^ADAEZE^^^^^M"), an HL7 name in
 free text after the word that says whose ("case mgr ODUYA^FOLAKE"), a name column inside a SQL
-function ("lower(last_name)='ansah'"), a caller or a family contact by its key in a log.
+function ("lower(last_name)='ansah'"), a caller or a family contact by its key in a log, a
+name in capitals as registration writes it ("OYELARAN, MORENIKE T") in text that is not.
 Dishes ("kimbap and banchan") and "grandmom" are no names; a language before "interpreter" or
 "speaking" is no name only when it reads as one. New examples, none of them a line of a split.
 """
@@ -57,6 +58,9 @@ FOUND = [
     ("WHERE upper(p.first_name) LIKE 'KWAME%'", ["KWAME"]),
     ('ivr.call from=6095550143 caller="Oyebisi" reason=refill', ["Oyebisi"]),
     ('{"lang":"Tigrinya","family_contact":"Semhar","phone":"n/a"}', ["Semhar"]),
+    ("cron birthday_cards: OYELARAN, MORENIKE T turns 96 on Oct 3", ["OYELARAN", "MORENIKE"]),
+    ("possible duplicate AMADOR VELEZ,YOMAIRA 19790214 vs chart", ["AMADOR VELEZ,YOMAIRA"]),
+    ("violated -- guarantor OKONKWO,IFEOMA acct 5512-770312", ["OKONKWO", "IFEOMA"]),
 ]
 
 
@@ -88,6 +92,10 @@ SURVIVES = [
     "ivr.call caller=unknown reason=hangup",
     'ivr.call caller="IVR" menu=3',
     "ivr.call caller=patient menu=2",
+    "Labs: CBC, BMP, LFT pending; NPO, IVF running",
+    "ECOG, KPS documented at 2 and 70",
+    "ASSESSMENT, PLAN: stable, follow up",
+    "WARN, RETRY scheduled for job 14",
 ]
 
 

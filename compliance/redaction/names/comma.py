@@ -148,6 +148,53 @@ def find_comma_names(text: str) -> Iterator[Candidate]:
         yield Candidate(start, m.end(), "NAME", 0.75)
 
 
+# "TOROSIAN, TAKUHI D turns 95", "BRACHE CAMBERO,TAISIIA 19960623", "guarantor NWIGWE,CHINYELU":
+# in text that is not all capitals, a surname in capitals, a comma and a given name in capitals
+# (and an initial): how registration systems write a person.
+_CAPITALS_COMMA_RE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?, ?"
+    r"[A-Z][A-Z'\u2019-]{2,}(?: [A-Z][A-Z'\u2019-]{2,})?(?: [A-Z]\b\.?)?)(?![\w'\u2019-])"
+)
+_VOWEL_RE = re.compile(r"[AEIOUY]")
+# Identifiers' own names in capitals: "plate MAMABEAR, VIN ...".
+_ID_WORDS = frozenset(["vin", "mrn", "npi", "dea", "ssn", "acct", "dob", "fin", "csn", "ein"])
+
+
+def find_capitals_comma_names(text: str) -> Iterator[Candidate]:
+    if "," not in text or not any(ch.islower() for ch in text):
+        return
+    for m in _CAPITALS_COMMA_RE.finditer(text):
+        words = [w for w in re.findall(r"[A-Z][A-Z'\u2019-]+", m.group("name")) if len(w) > 1]
+        folded = [w.lower() for w in words]
+        # Not "CBC, BMP", "ECOG, KPS", "ASSESSMENT, PLAN": no ordinary, clinical or English word,
+        # every word with a vowel, one of four letters or more, one a name some list knows.
+        if (
+            any(
+                w in lexicon.common_words()
+                or w in lexicon.CLINICAL_WORDS
+                or w in lexicon.SERVICES
+                or w in _ID_WORDS
+                or lexicon.is_english(w)
+                for w in folded
+            )
+            or not all(_VOWEL_RE.search(w) for w in words)
+            or not any(len(w) >= 4 for w in words)
+            or not any(
+                w in lexicon.first_names()
+                or w in lexicon.last_names()
+                or w in lexicon.us_first_names()
+                or w in lexicon.us_surnames()
+                for w in folded
+            )
+        ):
+            continue
+        # Two spans, as the HL7 and record readers give them: "[NAME], [NAME]".
+        comma = m.group("name").index(",")
+        given = m.start("name") + comma + 1 + (m.group("name")[comma + 1 : comma + 2] == " ")
+        yield Candidate(m.start("name"), m.start("name") + comma, "NAME", 0.7)
+        yield Candidate(given, m.end("name"), "NAME", 0.7)
+
+
 def surname_comma_first_name(p: _Pass, i: int) -> Candidate | None:
     """ "Gonzalez, Maria" / "Long, Niamh": a capitalised surname, a comma, a given name."""
     w, word = p.w, p.w.folded[i]
