@@ -263,10 +263,27 @@ _CARET_NAME_RE = re.compile(
 )
 
 
+# "'pt_nm': 'MCQUILLAN^NAFISA'": a quoted value that is a name in capitals as HL7 writes it.
+_QUOTED_CARET_NAME_RE = re.compile(
+    r"(?<=[\"'])(?P<name>[A-Z][A-Z'\u2019-]{2,}\^[A-Z][A-Z'\u2019-]{2,}(?:\^[A-Z][A-Z'\u2019-]*)?)"
+    r"(?=[\"'])"
+)
+
+
+def _no_words(value: str) -> bool:
+    return not any(
+        w in lexicon.common_words() or lexicon.is_english(w)
+        for w in re.findall(r"[a-z'\u2019-]{2,}", value.lower())
+    )
+
+
 def find_segments(text: str) -> Iterator[Candidate]:
     if "^" in text:
         for m in _CARET_NAME_RE.finditer(text):
             if _name_shaped(m.group("name")):
+                yield from _hl7_field(text, m.start("name"), m.end("name"), "NAME")
+        for m in _QUOTED_CARET_NAME_RE.finditer(text):
+            if _name_shaped(m.group("name")) and _no_words(m.group("name")):
                 yield from _hl7_field(text, m.start("name"), m.end("name"), "NAME")
     if "^" in text and "-" in text:
         yield from _field_references(text)

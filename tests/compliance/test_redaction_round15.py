@@ -10,7 +10,8 @@ name and a comma before an address or a phone number, every part of a FHIR "give
 every repetition of an HL7 name or address field ("...^L~NWOSU^ADAEZE^^^^^M"), an HL7 name in
 free text after the word that says whose ("case mgr ODUYA^FOLAKE"), a name column inside a SQL
 function ("lower(last_name)='ansah'"), a caller or a family contact by its key in a log, a
-name in capitals as registration writes it ("OYELARAN, MORENIKE T") in text that is not.
+name in capitals as registration writes it ("OYELARAN, MORENIKE T") in text that is not, a quoted
+"Surname, Given I" or SURNAME^GIVEN, a role in brackets ("X (scrub)"), "X is a 58 y/o".
 Dishes ("kimbap and banchan") and "grandmom" are no names; a language before "interpreter" or
 "speaking" is no name only when it reads as one. New examples, none of them a line of a split.
 """
@@ -61,6 +62,10 @@ FOUND = [
     ("cron birthday_cards: OYELARAN, MORENIKE T turns 96 on Oct 3", ["OYELARAN", "MORENIKE"]),
     ("possible duplicate AMADOR VELEZ,YOMAIRA 19790214 vs chart", ["AMADOR VELEZ,YOMAIRA"]),
     ("violated -- guarantor OKONKWO,IFEOMA acct 5512-770312", ["OKONKWO", "IFEOMA"]),
+    ('ERROR pdf.render failed for letter to "Bramble, Wren T" at 09:14', ["Bramble", "Wren"]),
+    ("kwargs={'dob': '19510409', 'pt_nm': 'ADEYEMI^FUNMILAYO'}", ["ADEYEMI", "FUNMILAYO"]),
+    ("Counts correct. Kwabena (circulator) and Afua (scrub).", ["Kwabena", "Afua"]),
+    ("HPI: Tsering is a 58 y/o woman with cough", ["Tsering"]),
 ]
 
 
@@ -96,6 +101,10 @@ SURVIVES = [
     "ECOG, KPS documented at 2 and 70",
     "ASSESSMENT, PLAN: stable, follow up",
     "WARN, RETRY scheduled for job 14",
+    'msg="Yes, Please" sent',
+    'code "LAB^RESULT" and "SSA^SS"',
+    "Patient is a 67 y/o woman",
+    "Vitals (scrub) fine",
 ]
 
 

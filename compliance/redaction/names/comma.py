@@ -195,6 +195,33 @@ def find_capitals_comma_names(text: str) -> Iterator[Candidate]:
         yield Candidate(given, m.end("name"), "NAME", 0.7)
 
 
+# 'letter to "Hatch, Dusk R" at ...': a quoted value that is a surname, a comma, a given name
+# and an initial; without the initial, one of them must be no ordinary or English word, and the
+# second no place ("Springfield, Illinois").
+_QUOTED_COMMA_RE = re.compile(
+    r"(?<=[\"'])(?P<sur>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?), "
+    r"(?P<given>[A-Z][a-z'\u2019-]+)(?: (?P<initial>[A-Z])\.?)?(?=[\"'])"
+)
+
+
+def find_quoted_comma_names(text: str) -> Iterator[Candidate]:
+    if ", " not in text or ('"' not in text and "'" not in text):
+        return
+    for m in _QUOTED_COMMA_RE.finditer(text):
+        given = m.group("given")
+        if given in STATE_ABBRS or given.lower() in STATE_NAMES or given in AP_ABBRS:
+            continue
+        words = [w.lower() for w in (*m.group("sur").split(), given)]
+        if any(w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS for w in words):
+            continue
+        if not m.group("initial") and all(
+            w in lexicon.common_words() or lexicon.is_english(w) for w in words
+        ):
+            continue
+        yield Candidate(m.start("sur"), m.end("sur"), "NAME", 0.7)
+        yield Candidate(m.start("given"), m.end(), "NAME", 0.7)
+
+
 def surname_comma_first_name(p: _Pass, i: int) -> Candidate | None:
     """ "Gonzalez, Maria" / "Long, Niamh": a capitalised surname, a comma, a given name."""
     w, word = p.w, p.w.folded[i]

@@ -297,7 +297,12 @@ AFTER_RE = re.compile(
     r"|(?P<report>\s+(?:reports|reported|states|stated|denies|denied|endorses|endorsed|"
     r"ambulated|ambulates|tolerated|passed\s+away|the\s+(?:nurse|doctor|dr|therapist|"
     r"pharmacist|receptionist|np|aide|caseworker|social\s+worker|interpreter|translator|driver|"
-    r"promotora|doula|midwife|chw)\b)\b))",
+    r"promotora|doula|midwife|chw)\b)\b"
+    # "Feliciana (circulator) and Alourdes (scrub)": a role in brackets after a name.
+    r"|\s*\((?:scrub|circulator|charge(?:\s+rn)?|first\s+assist|anesthesia|crna|preceptor|"
+    r"scribe|chaperone|sitter|proxy|hcpoa|poa|surrogate|translator|interpreter)\)"
+    # "HPI: Seungmin is a 67 y/o woman": a person's age, whatever it is.
+    r"|\s+is\s+an?\s+\d{1,3}[\s-]*(?:y/?o|yo|year[\s-]*old|-year-old)\b))",
     _I,
 )
 
