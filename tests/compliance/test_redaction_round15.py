@@ -11,7 +11,8 @@ every repetition of an HL7 name or address field ("...^L~NWOSU^ADAEZE^^^^^M"), a
 free text after the word that says whose ("case mgr ODUYA^FOLAKE"), a name column inside a SQL
 function ("lower(last_name)='ansah'"), a caller or a family contact by its key in a log, a
 name in capitals as registration writes it ("OYELARAN, MORENIKE T") in text that is not, a quoted
-"Surname, Given I" or SURNAME^GIVEN, a role in brackets ("X (scrub)"), "X is a 58 y/o".
+"Surname, Given I" or SURNAME^GIVEN, a role in brackets ("X (scrub)"), "X is a 58 y/o", "X
+turns 101", "the X family", "community health worker X", "Surname, Given called".
 Dishes ("kimbap and banchan") and "grandmom" are no names; a language before "interpreter" or
 "speaking" is no name only when it reads as one. New examples, none of them a line of a split.
 """
@@ -66,6 +67,10 @@ FOUND = [
     ("kwargs={'dob': '19510409', 'pt_nm': 'ADEYEMI^FUNMILAYO'}", ["ADEYEMI", "FUNMILAYO"]),
     ("Counts correct. Kwabena (circulator) and Afua (scrub).", ["Kwabena", "Afua"]),
     ("HPI: Tsering is a 58 y/o woman with cough", ["Tsering"]),
+    ("cron birthday_cards: OLUWASEUN ADEBAYO-KURT turns 101 on 2026-12-01", ["OLUWASEUN"]),
+    ("fyi the nwachukwu family is bringing her in", ["nwachukwu"]),
+    ("the community health worker zainab is coming friday", ["zainab"]),
+    ("Phone note: Ochieng, Wanjiru called, states she ran out", ["Ochieng", "Wanjiru"]),
 ]
 
 
@@ -105,6 +110,9 @@ SURVIVES = [
     'code "LAB^RESULT" and "SSA^SS"',
     "Patient is a 67 y/o woman",
     "Vitals (scrub) fine",
+    "the whole family is sick",
+    "my grandson turns 16 tomorrow",
+    "Yesterday, Mother called back",
 ]
 
 

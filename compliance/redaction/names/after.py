@@ -44,6 +44,16 @@ def names_before_cues(w: Words) -> Iterator[Candidate]:
         # "folasade here", "dariush from yesterday": a message that opens with its writer.
         if k is not None and k == 0 and kind == "talk" and unlisted(w.folded[0]):
             kind = "firm"
+        # "the qasimi family is bringing ...": a word no list knows between "the" and "family".
+        if (
+            k is not None
+            and k > 0
+            and kind == "talk"
+            and w.folded[k - 1] == "the"
+            and w.text[pos:].lstrip().lower().startswith(("family", "household"))
+            and unlisted(w.folded[k])
+        ):
+            kind = "firm"
         if k is not None and k > 0 and w.folded[k] in GENERATIONS:
             k -= 1  # "tesfaye hailemariam iii, 98 y/o"
         if k is None or not _name_word_before_cue(w, k, kind=kind):

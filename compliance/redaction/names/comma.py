@@ -222,6 +222,39 @@ def find_quoted_comma_names(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start("given"), m.end(), "NAME", 0.7)
 
 
+# "Phone note: Owino, Mahlet called, states ...": "Surname, Given", then what the person did;
+# the surname no ordinary or English word ("Yesterday, Maria called" is no one's surname).
+_COMMA_THEN_VERB_RE = re.compile(
+    r"(?<![\w,'\u2019-])(?P<sur>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?), "
+    r"(?P<given>[A-Z][a-z'\u2019-]+(?: [A-Z]\b\.?)?) (?=(?:called|calls|states|stated|reports|"
+    r"reported|requests|requested|left|asked|presented|arrived|declined|refused|agreed|"
+    r"verbalized|verbalizes)\b)"
+)
+
+
+def find_comma_then_verb_names(text: str) -> Iterator[Candidate]:
+    if ", " not in text:
+        return
+    for m in _COMMA_THEN_VERB_RE.finditer(text):
+        surnames = [w.lower() for w in m.group("sur").split()]
+        given = m.group("given").split()[0]
+        if given in STATE_ABBRS or given.lower() in STATE_NAMES:
+            continue
+        if (
+            any(
+                w in lexicon.common_words()
+                or lexicon.is_english(w)
+                or w in lexicon.function_words()
+                for w in surnames
+            )
+            or given.lower() in lexicon.function_words()
+            or given.lower() in lexicon.CLINICAL_WORDS
+        ):
+            continue
+        yield Candidate(m.start("sur"), m.end("sur"), "NAME", 0.7)
+        yield Candidate(m.start("given"), m.end("given"), "NAME", 0.7)
+
+
 def surname_comma_first_name(p: _Pass, i: int) -> Candidate | None:
     """ "Gonzalez, Maria" / "Long, Niamh": a capitalised surname, a comma, a given name."""
     w, word = p.w, p.w.folded[i]

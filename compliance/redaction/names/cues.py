@@ -161,6 +161,7 @@ _KIN = (
     r"sister-in-law|brother-in-law|interpreter|translator|aide|therapist|caseworker|"
     r"case manager|social worker|chaplain|pharmacist|landlord|boss|coworker|colleague|bro|sis|"
     r"hubby|wifey|bf|gf|grandbaby|grandkid|grandmom|grandpop|granddad|granddaddy|grandmama|"
+    r"health worker|chw|promotora|doula|navigator|sitter|"
     r"gramma|grammy|mom-mom|pop-pop|"
     # "my ex bikiltu", not "my ex husband"
     r"ex(?![\s-]+(?:husband|wife|boyfriend|girlfriend|partner|spouse|fianc[e\u00e9]e?)\b)|"
@@ -291,7 +292,9 @@ AFTER_RE = re.compile(
     # "sent from anyely's phone": whose phone or account the message came from.
     r"|['\u2019]s\s+(?:phone|iphone|cell|cellphone|tablet|ipad|mychart|account)\b)"
     # "Osagie is 97 and ...": a person's age, after a capitalised or listed word.
-    r"|(?P<age>\s+(?:is|was)\s+(?:now\s+)?\d{2,3}(?=\s*(?:[,;.]|and\b|but\b|y/?o\b|yo\b|years?\b)))"
+    r"|(?P<age>\s+(?:is|was)\s+(?:now\s+)?\d{2,3}(?=\s*(?:[,;.]|and\b|but\b|y/?o\b|yo\b|years?\b))"
+    # "NELVIN DHEMING turns 103 on ...": a birthday.
+    r"|\s+(?:turns|turning|turned)\s+\d{2,3}\b)"
     # "S: Tenzin reports ...", "is aneesh the nurse working", "dilys pidgeon passed away": what
     # a note or a message says a person did or is.
     r"|(?P<report>\s+(?:reports|reported|states|stated|denies|denied|endorses|endorsed|"
