@@ -12,7 +12,8 @@ free text after the word that says whose ("case mgr ODUYA^FOLAKE"), a name colum
 function ("lower(last_name)='ansah'"), a caller or a family contact by its key in a log, a
 name in capitals as registration writes it ("OYELARAN, MORENIKE T") in text that is not, a quoted
 "Surname, Given I" or SURNAME^GIVEN, a role in brackets ("X (scrub)"), "X is a 58 y/o", "X
-turns 101", "the X family", "community health worker X", "Surname, Given called".
+turns 101", "the X family", "community health worker X", "Surname, Given called", a relation
+before "Surname, Given".
 Dishes ("kimbap and banchan") and "grandmom" are no names; a language before "interpreter" or
 "speaking" is no name only when it reads as one. New examples, none of them a line of a split.
 """
@@ -71,6 +72,7 @@ FOUND = [
     ("fyi the nwachukwu family is bringing her in", ["nwachukwu"]),
     ("the community health worker zainab is coming friday", ["zainab"]),
     ("Phone note: Ochieng, Wanjiru called, states she ran out", ["Ochieng", "Wanjiru"]),
+    ("HCPOA is daughter Achterberg, Liesbeth (cell on file)", ["Achterberg", "Liesbeth"]),
 ]
 
 
@@ -113,6 +115,7 @@ SURVIVES = [
     "the whole family is sick",
     "my grandson turns 16 tomorrow",
     "Yesterday, Mother called back",
+    "son, Mother and Father present",
 ]
 
 

@@ -232,9 +232,25 @@ _COMMA_THEN_VERB_RE = re.compile(
 )
 
 
+# "HCPOA is son MacDonald, Aisling (+44 ...)": a relation, then "Surname, Given".
+_KIN_THEN_COMMA_RE = re.compile(
+    rf"\b(?i:{_KIN})\s+(?P<sur>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?), "
+    r"(?P<given>[A-Z][a-z'\u2019-]+(?: [A-Z]\b\.?)?)(?![\w'\u2019-])"
+)
+
+
 def find_comma_then_verb_names(text: str) -> Iterator[Candidate]:
     if ", " not in text:
         return
+    for m in _KIN_THEN_COMMA_RE.finditer(text):
+        given = m.group("given").split()[0]
+        words = [w.lower() for w in (*m.group("sur").split(), given)]
+        if given in STATE_ABBRS or given.lower() in STATE_NAMES or any(
+            w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS for w in words
+        ):
+            continue
+        yield Candidate(m.start("sur"), m.end("sur"), "NAME", 0.7)
+        yield Candidate(m.start("given"), m.end("given"), "NAME", 0.7)
     for m in _COMMA_THEN_VERB_RE.finditer(text):
         surnames = [w.lower() for w in m.group("sur").split()]
         given = m.group("given").split()[0]
