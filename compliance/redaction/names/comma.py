@@ -245,8 +245,10 @@ def find_comma_then_verb_names(text: str) -> Iterator[Candidate]:
     for m in _KIN_THEN_COMMA_RE.finditer(text):
         given = m.group("given").split()[0]
         words = [w.lower() for w in (*m.group("sur").split(), given)]
-        if given in STATE_ABBRS or given.lower() in STATE_NAMES or any(
-            w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS for w in words
+        if (
+            given in STATE_ABBRS
+            or given.lower() in STATE_NAMES
+            or any(w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS for w in words)
         ):
             continue
         yield Candidate(m.start("sur"), m.end("sur"), "NAME", 0.7)
