@@ -322,12 +322,14 @@ def _crossing(text: str, m: re.Match[str]) -> bool:
     for g in "ab":
         kind = next(k for k in ("route", "typed", "ordinal", "bare") if m.group(g + k))
         value = m.group(g + kind)
-        ok = {
-            "route": True,
-            "typed": kind == "typed" and _typed_street(value),
-            "bare": kind == "bare" and _bare_street(text, value, strong_cue=crossing or quadrant),
-            "ordinal": kind == "ordinal" and not _ORDINAL_NOUN_RE.match(text, m.end(g + kind)),
-        }[kind]
+        if kind == "typed":
+            ok = _typed_street(value)
+        elif kind == "bare":
+            ok = _bare_street(text, value, strong_cue=crossing or quadrant)
+        elif kind == "ordinal":
+            ok = not _ORDINAL_NOUN_RE.match(text, m.end(g + kind))
+        else:
+            ok = True
         kinds.append(kind if ok else "bad")
     if "bad" in kinds or kinds == ["ordinal", "ordinal"]:
         return False
@@ -356,36 +358,30 @@ def _crossing(text: str, m: re.Match[str]) -> bool:
 
 # A street named without its number, where someone lives or comes from: "she lives on
 # Wynnewood st", "its pesha from hartranft ave", "moved to 11th st".
+_NAMED_TYPES = (
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "terrace",
+    "pike", "parkway", "pkwy",
+)  # fmt: skip
 STREET_NAMED_RE = re.compile(
     r"\b(?:lives?|living|stays?|staying|moved|move|moving|house|home|apartment|from|over)\s+"
     r"(?:(?:on|off|at|to|in)\s+)?"
     r"(?P<street>(?:[^\W\d_][\w'\u2019-]*\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019-]*)\s+"
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|pike|parkway|pkwy)\b\.?)",
+    rf"(?:{'|'.join(_NAMED_TYPES)})\b\.?)",
     _I,
 )
+_NAMED_TYPE_NEEDLES = tuple(f" {word}" for word in _NAMED_TYPES)
 # "Bldg 14 Apt 3D, Tulpehocken Gardens", "Sligo Manor #232": a flat in a named complex.
-COMPLEX_RE = re.compile(
-    r"\b(?i:bldg|building)\.?\s*#?\s*[A-Za-z0-9]{1,4}\s*,?\s*(?i:apt|apartment|unit|#)\.?\s*#?\s*"
-    r"[A-Za-z0-9-]{1,5}\b"
-    r"(?:,\s*(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Gardens|Manor|Apartments|Apts|Towers|Court|Village|"
-    r"Homes|Terrace|Commons|Plaza|Estates|Houses|Park)\b)?"
-    r"|\b(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Gardens|Manor|Apartments|Apts|Towers|Village|Homes|"
-    r"Estates|Houses|Court|Terrace|Commons)\s*,?\s*(?:#|(?i:apt|unit)\.?\s*#?)\s*[A-Za-z0-9-]{1,5}\b"
-)
-
-# What the two patterns above need in the text, looked for before either runs.
-_NAMED_TYPES = (
-    " st", " ave", " rd", " road", " blvd", " boulevard", " lane", " ln", " terrace", " pike",
-    " parkway", " pkwy",
-)  # fmt: skip
 _COMPLEX_WORDS = (
     "Gardens", "Manor", "Apartments", "Apts", "Towers", "Village", "Homes", "Estates", "Houses",
     "Court", "Terrace", "Commons",
 )  # fmt: skip
-
-
-def _has_any(text: str, needles: tuple[str, ...]) -> bool:
-    return any(needle in text for needle in needles)
+COMPLEX_RE = re.compile(
+    r"\b(?i:bldg|building)\.?\s*#?\s*[A-Za-z0-9]{1,4}\s*,?\s*(?i:apt|apartment|unit|#)\.?\s*#?\s*"
+    r"[A-Za-z0-9-]{1,5}\b"
+    rf"(?:,\s*(?:[A-Z][\w'\u2019-]+\s+){{1,2}}(?:{'|'.join(_COMPLEX_WORDS)}|Plaza|Park)\b)?"
+    rf"|\b(?:[A-Z][\w'\u2019-]+\s+){{1,2}}(?:{'|'.join(_COMPLEX_WORDS)})"
+    r"\s*,?\s*(?:#|(?i:apt|unit)\.?\s*#?)\s*[A-Za-z0-9-]{1,5}\b"
+)
 
 
 @lru_cache(maxsize=64)
@@ -394,7 +390,9 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     asks again for the same text, so the answer is kept)."""
     found = list(_cross_streets(text))
     lowered = text.lower()
-    for m in STREET_NAMED_RE.finditer(text) if _has_any(lowered, _NAMED_TYPES) else ():
+    # The two patterns run only where a word they need is in the text.
+    named = any(needle in lowered for needle in _NAMED_TYPE_NEEDLES)
+    for m in STREET_NAMED_RE.finditer(text) if named else ():
         if _typed_street(m.group("street")):
             found.append(m.span("street"))
     if not any(map(str.isdigit, text)) and not _NUMBER_WORD_RE.search(text):
@@ -406,7 +404,7 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
                 found.append((unit.start() if unit else m.start(), m.end()))
     for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE, MILE_MARKER_RE):
         found += [m.span() for m in pattern.finditer(text)]
-    if "bldg" in lowered or "building" in lowered or _has_any(text, _COMPLEX_WORDS):
+    if "bldg" in lowered or "building" in lowered or any(w in text for w in _COMPLEX_WORDS):
         found += [m.span() for m in COMPLEX_RE.finditer(text)]
     for m in ROAD_MENTION_RE.finditer(text):
         # The road, without the word that says where on it: "up [SR 402]".

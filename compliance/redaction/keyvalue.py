@@ -189,8 +189,9 @@ _FIELD_VALUE_RE = re.compile(
 _EMPTY = frozenset(
     {"", "null", "none", "nil", "-", "n/a", "na", "true", "false", "undefined", "***", "redacted"}
 )
-# "PROUD^SHAMPA": DICOM and HL7 join a person's name parts with carets.
+# The next string of a JSON array: '"given":["Ogbonnaya", "G"]'.
 _ARRAY_MORE = re.compile(r"\s*,\s*\"(?P<v>[^\"\\]{1,60})\"")
+# "PROUD^SHAMPA": DICOM and HL7 join a person's name parts with carets.
 _NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ^]|,\s?|\+|%20)+[^\W\d_]+){0,5}\.?\^*$")
 # "q=Lubna+Fonseka": a search for a person, two or more capitalised words.
 _SEARCH_KEYS = frozenset(["q", "query", "search", "term", "searchterm", "lookup"])

@@ -279,12 +279,12 @@ def _no_words(value: str) -> bool:
 
 def find_segments(text: str) -> Iterator[Candidate]:
     if "^" in text:
-        for m in _CARET_NAME_RE.finditer(text):
-            if _name_shaped(m.group("name")):
-                yield from _hl7_field(text, m.start("name"), m.end("name"), "NAME")
-        for m in _QUOTED_CARET_NAME_RE.finditer(text):
-            if _name_shaped(m.group("name")) and _no_words(m.group("name")):
-                yield from _hl7_field(text, m.start("name"), m.end("name"), "NAME")
+        # After a word that says whose, any name-shaped value; quoted alone, one of no words.
+        for pattern, words_ok in ((_CARET_NAME_RE, True), (_QUOTED_CARET_NAME_RE, False)):
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                if _name_shaped(name) and (words_ok or _no_words(name)):
+                    yield from _hl7_field(text, m.start("name"), m.end("name"), "NAME")
     if "^" in text and "-" in text:
         yield from _field_references(text)
     if "|" in text:

@@ -148,129 +148,113 @@ def find_comma_names(text: str) -> Iterator[Candidate]:
         yield Candidate(start, m.end(), "NAME", 0.75)
 
 
+def _surname_and_given(m: re.Match[str]) -> Iterator[Candidate]:
+    """The surname and the given name (with its initial) of a match, as two spans: "[NAME],
+    [NAME]", as the HL7 and record readers give them."""
+    yield Candidate(m.start("sur"), m.end("sur"), "NAME", 0.7)
+    yield Candidate(m.start("given"), m.end("given"), "NAME", 0.7)
+
+
+def _place_or_plain_word(m: re.Match[str]) -> bool:
+    """The given name is a state ("Springfield, Illinois"), or a word of either part is a
+    function or clinical word."""
+    given = m.group("given").split()[0]
+    words = [w.lower() for w in (*m.group("sur").split(), given)]
+    return (
+        given in STATE_ABBRS
+        or given in AP_ABBRS
+        or given.lower() in STATE_NAMES
+        or any(w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS for w in words)
+    )
+
+
 # "TOROSIAN, TAKUHI D turns 95", "BRACHE CAMBERO,TAISIIA 19960623", "guarantor NWIGWE,CHINYELU":
 # in text that is not all capitals, a surname in capitals, a comma and a given name in capitals
 # (and an initial): how registration systems write a person.
 _CAPITALS_COMMA_RE = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?, ?"
-    r"[A-Z][A-Z'\u2019-]{2,}(?: [A-Z][A-Z'\u2019-]{2,})?(?: [A-Z]\b\.?)?)(?![\w'\u2019-])"
+    r"(?<![\w'\u2019-])(?P<sur>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?), ?"
+    r"(?P<given>[A-Z][A-Z'\u2019-]{2,}(?: [A-Z][A-Z'\u2019-]{2,})?(?: [A-Z]\b\.?)?)(?![\w'\u2019-])"
 )
 _VOWEL_RE = re.compile(r"[AEIOUY]")
 # Identifiers' own names in capitals: "plate MAMABEAR, VIN ...".
 _ID_WORDS = frozenset(["vin", "mrn", "npi", "dea", "ssn", "acct", "dob", "fin", "csn", "ein"])
 
 
+def _registration_name(words: list[str]) -> bool:
+    """Not "CBC, BMP", "ECOG, KPS", "ASSESSMENT, PLAN": no ordinary, clinical or English word,
+    every word with a vowel, one of four letters or more, one a name some list knows."""
+    folded = [w.lower() for w in words]
+    return (
+        not any(
+            w in lexicon.common_words()
+            or w in lexicon.CLINICAL_WORDS
+            or w in lexicon.SERVICES
+            or w in _ID_WORDS
+            or lexicon.is_english(w)
+            for w in folded
+        )
+        and all(_VOWEL_RE.search(w) for w in words)
+        and any(len(w) >= 4 for w in words)
+        and any(
+            w in lexicon.first_names()
+            or w in lexicon.last_names()
+            or w in lexicon.us_first_names()
+            or w in lexicon.us_surnames()
+            for w in folded
+        )
+    )
+
+
 def find_capitals_comma_names(text: str) -> Iterator[Candidate]:
     if "," not in text or not any(ch.islower() for ch in text):
         return
     for m in _CAPITALS_COMMA_RE.finditer(text):
-        words = [w for w in re.findall(r"[A-Z][A-Z'\u2019-]+", m.group("name")) if len(w) > 1]
-        folded = [w.lower() for w in words]
-        # Not "CBC, BMP", "ECOG, KPS", "ASSESSMENT, PLAN": no ordinary, clinical or English word,
-        # every word with a vowel, one of four letters or more, one a name some list knows.
-        if (
-            any(
-                w in lexicon.common_words()
-                or w in lexicon.CLINICAL_WORDS
-                or w in lexicon.SERVICES
-                or w in _ID_WORDS
-                or lexicon.is_english(w)
-                for w in folded
-            )
-            or not all(_VOWEL_RE.search(w) for w in words)
-            or not any(len(w) >= 4 for w in words)
-            or not any(
-                w in lexicon.first_names()
-                or w in lexicon.last_names()
-                or w in lexicon.us_first_names()
-                or w in lexicon.us_surnames()
-                for w in folded
-            )
-        ):
-            continue
-        # Two spans, as the HL7 and record readers give them: "[NAME], [NAME]".
-        comma = m.group("name").index(",")
-        given = m.start("name") + comma + 1 + (m.group("name")[comma + 1 : comma + 2] == " ")
-        yield Candidate(m.start("name"), m.start("name") + comma, "NAME", 0.7)
-        yield Candidate(given, m.end("name"), "NAME", 0.7)
+        words = [w for w in re.findall(r"[A-Z][A-Z'\u2019-]+", m.group()) if len(w) > 1]
+        if _registration_name(words):
+            yield from _surname_and_given(m)
 
 
-# 'letter to "Hatch, Dusk R" at ...': a quoted value that is a surname, a comma, a given name
-# and an initial; without the initial, one of them must be no ordinary or English word, and the
-# second no place ("Springfield, Illinois").
-_QUOTED_COMMA_RE = re.compile(
-    r"(?<=[\"'])(?P<sur>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?), "
-    r"(?P<given>[A-Z][a-z'\u2019-]+)(?: (?P<initial>[A-Z])\.?)?(?=[\"'])"
-)
-
-
-def find_quoted_comma_names(text: str) -> Iterator[Candidate]:
-    if ", " not in text or ('"' not in text and "'" not in text):
-        return
-    for m in _QUOTED_COMMA_RE.finditer(text):
-        given = m.group("given")
-        if given in STATE_ABBRS or given.lower() in STATE_NAMES or given in AP_ABBRS:
-            continue
-        words = [w.lower() for w in (*m.group("sur").split(), given)]
-        if any(w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS for w in words):
-            continue
-        if not m.group("initial") and all(
-            w in lexicon.common_words() or lexicon.is_english(w) for w in words
-        ):
-            continue
-        yield Candidate(m.start("sur"), m.end("sur"), "NAME", 0.7)
-        yield Candidate(m.start("given"), m.end(), "NAME", 0.7)
-
-
+_SURNAME = r"(?P<sur>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
+_GIVEN = r"(?P<given>[A-Z][a-z'\u2019-]+(?: (?P<initial>[A-Z])\b\.?)?)"
+# 'letter to "Hatch, Dusk R" at ...': a quoted "Surname, Given"; without the initial, not every
+# word an ordinary or English one.
+_QUOTED_COMMA_RE = re.compile(rf"(?<=[\"']){_SURNAME}, {_GIVEN}(?=[\"'])")
 # "Phone note: Owino, Mahlet called, states ...": "Surname, Given", then what the person did;
 # the surname no ordinary or English word ("Yesterday, Maria called" is no one's surname).
 _COMMA_THEN_VERB_RE = re.compile(
-    r"(?<![\w,'\u2019-])(?P<sur>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?), "
-    r"(?P<given>[A-Z][a-z'\u2019-]+(?: [A-Z]\b\.?)?) (?=(?:called|calls|states|stated|reports|"
+    rf"(?<![\w,'\u2019-]){_SURNAME}, {_GIVEN} (?=(?:called|calls|states|stated|reports|"
     r"reported|requests|requested|left|asked|presented|arrived|declined|refused|agreed|"
     r"verbalized|verbalizes)\b)"
 )
-
-
 # "HCPOA is son MacDonald, Aisling (+44 ...)": a relation, then "Surname, Given".
 _KIN_THEN_COMMA_RE = re.compile(
-    rf"\b(?i:{_KIN})\s+(?P<sur>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?), "
-    r"(?P<given>[A-Z][a-z'\u2019-]+(?: [A-Z]\b\.?)?)(?![\w'\u2019-])"
+    rf"\b(?i:{_KIN})\s+(?P<sur>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?), {_GIVEN}"
+    r"(?![\w'\u2019-])"
 )
 
 
-def find_comma_then_verb_names(text: str) -> Iterator[Candidate]:
+def _no_ordinary_word(word: str) -> bool:
+    word = word.lower()
+    return word not in lexicon.common_words() and not lexicon.is_english(word)
+
+
+def find_surname_given_names(text: str) -> Iterator[Candidate]:
+    """ "Surname, Given" in cased text where something says it is a person: quotes around it,
+    a verb after it, a relation before it."""
     if ", " not in text:
         return
-    for m in _KIN_THEN_COMMA_RE.finditer(text):
-        given = m.group("given").split()[0]
-        words = [w.lower() for w in (*m.group("sur").split(), given)]
-        if (
-            given in STATE_ABBRS
-            or given.lower() in STATE_NAMES
-            or any(w in lexicon.function_words() or w in lexicon.CLINICAL_WORDS for w in words)
+    for m in _QUOTED_COMMA_RE.finditer(text) if '"' in text or "'" in text else ():
+        words = [*m.group("sur").split(), m.group("given").split()[0]]
+        if not _place_or_plain_word(m) and (
+            m.group("initial") or any(map(_no_ordinary_word, words))
         ):
-            continue
-        yield Candidate(m.start("sur"), m.end("sur"), "NAME", 0.7)
-        yield Candidate(m.start("given"), m.end("given"), "NAME", 0.7)
+            yield from _surname_and_given(m)
     for m in _COMMA_THEN_VERB_RE.finditer(text):
-        surnames = [w.lower() for w in m.group("sur").split()]
-        given = m.group("given").split()[0]
-        if given in STATE_ABBRS or given.lower() in STATE_NAMES:
-            continue
-        if (
-            any(
-                w in lexicon.common_words()
-                or lexicon.is_english(w)
-                or w in lexicon.function_words()
-                for w in surnames
-            )
-            or given.lower() in lexicon.function_words()
-            or given.lower() in lexicon.CLINICAL_WORDS
-        ):
-            continue
-        yield Candidate(m.start("sur"), m.end("sur"), "NAME", 0.7)
-        yield Candidate(m.start("given"), m.end("given"), "NAME", 0.7)
+        if not _place_or_plain_word(m) and all(map(_no_ordinary_word, m.group("sur").split())):
+            yield from _surname_and_given(m)
+    for m in _KIN_THEN_COMMA_RE.finditer(text):
+        if not _place_or_plain_word(m):
+            yield from _surname_and_given(m)
 
 
 def surname_comma_first_name(p: _Pass, i: int) -> Candidate | None:

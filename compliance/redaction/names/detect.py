@@ -628,8 +628,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
     yield from after.organisation_contacts(p.w)
     yield from comma.find_comma_names(text)
     yield from comma.find_capitals_comma_names(text)
-    yield from comma.find_quoted_comma_names(text)
-    yield from comma.find_comma_then_verb_names(text)
+    yield from comma.find_surname_given_names(text)
     yield from marks.find_marked_names(text)
     lowered = lower_text(text)
     for m in finditer(cues.ROMANCE_KIN_NUMBER_RE, text, lowered):
