@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from compliance.redaction import lexicon
+from compliance.redaction.lowercase import lower_text
 from compliance.redaction.spans import Candidate
 from compliance.redaction.states import STATE_ABBRS
 
@@ -121,6 +122,7 @@ MILE_MARKER_RE = re.compile(
     r"(?:at\s+|near\s+|by\s+)?(?:mile(?:\s*(?:marker|post))?|mp|mm)\s*#?\s*\d{1,3}(?:\.\d{1,2})?\b",
     _I,
 )
+_MILE_TAIL_RE = re.compile(r"(?:mile|marker|post|mp|mm)\s*#?\s*\d")
 # Where a rural home has no number, the road it is up or off: "lives alone up SR 402", "second
 # trailer up route 197", "on old 76", "road closed at SR 714". Not a route travelled ("walked 2
 # miles on route 66"): only "up", "off" and "out" say where someone is on any route; "on" and
@@ -134,6 +136,7 @@ ROAD_MENTION_RE = re.compile(
     r"(?!\s*(?:mg|mcg|%|units?|years?|yrs?|days?|weeks?|lbs?|kg)\b))",
     _I,
 )
+_ROAD_NUMBER_RE = re.compile(r"(?:sr|s\.r\.|route|rte|rt|hwy|highway|old|[a-z]{2}-)\s*\d")
 # "9896 KY-480", "12 US-23": a house number on a route named by its state's code (not an
 # amount and a claim's adjustment code: "125.00 CO-45").
 STATE_ROUTE_RE = re.compile(
@@ -402,11 +405,16 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
             if _street_name_ok(m, text):
                 unit = _UNIT_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
                 found.append((unit.start() if unit else m.start(), m.end()))
-    for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE, MILE_MARKER_RE):
+    for pattern in (NUMBERED_ROAD_RE, RURAL_ROUTE_RE, GRID_RE, PO_BOX_RE):
         found += [m.span() for m in pattern.finditer(text)]
+    # Two patterns that run only where the words and digit they end on are in the text.
+    simple_lower = lower_text(text)
+    if simple_lower is None or _MILE_TAIL_RE.search(simple_lower):
+        found += [m.span() for m in MILE_MARKER_RE.finditer(text)]
     if "bldg" in lowered or "building" in lowered or any(w in text for w in _COMPLEX_WORDS):
         found += [m.span() for m in COMPLEX_RE.finditer(text)]
-    for m in ROAD_MENTION_RE.finditer(text):
+    road_mention = simple_lower is None or _ROAD_NUMBER_RE.search(simple_lower)
+    for m in ROAD_MENTION_RE.finditer(text) if road_mention else ():
         # The road, without the word that says where on it: "up [SR 402]".
         found.append((m.start() + len(m.group().split(None, 1)[0]) + 1, m.end()))
     for m in STATE_ROUTE_RE.finditer(text):

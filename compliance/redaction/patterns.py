@@ -125,7 +125,14 @@ def not_a_persons_url(url: str) -> bool:
     return "?" not in url and bool(_STANDARDS_URL_RE.match(url) or _LOCAL_URL_RE.match(url))
 
 
+# What every URL has somewhere: a scheme, "www." or a dot before a letter. A line without one
+# is not scanned (the pattern tries a host name at every letter).
+_URL_HINT_RE = re.compile(r"://|www\.|\.[a-z]", re.IGNORECASE)
+
+
 def find_url(text: str) -> Iterator[Candidate]:
+    if not _URL_HINT_RE.search(text):
+        return
     for m in URL_RE.finditer(text):
         if not_a_persons_url(m.group()):
             continue

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from compliance.redaction import lexicon
+from compliance.redaction import lexicon, lowercase
 from compliance.redaction.names.cues import _KIN
 from compliance.redaction.names.eponyms import is_eponym
 from compliance.redaction.names.words import listed
@@ -231,6 +231,11 @@ _KIN_THEN_COMMA_RE = re.compile(
     rf"\b(?i:{_KIN})\s+(?P<sur>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?), {_GIVEN}"
     r"(?![\w'\u2019-])"
 )
+# Before reading it, the two things it needs: a comma before a capital, then a relation before
+# a word, read in lower case. The relation words, ignoring case, cost about 0.1 ms at every
+# offset of a long note that has no relation in it.
+_COMMA_CAPITAL_RE = re.compile(r"[A-Za-z'\u2019-], [A-Z]")
+_KIN_BEFORE_WORD_RE = re.compile(rf"\b(?:{_KIN})\s+[a-z]", re.IGNORECASE)
 
 
 def _no_ordinary_word(word: str) -> bool:
@@ -252,6 +257,10 @@ def find_surname_given_names(text: str) -> Iterator[Candidate]:
     for m in _COMMA_THEN_VERB_RE.finditer(text):
         if not _place_or_plain_word(m) and all(map(_no_ordinary_word, m.group("sur").split())):
             yield from _surname_and_given(m)
+    if not _COMMA_CAPITAL_RE.search(text) or not lowercase.search(
+        _KIN_BEFORE_WORD_RE, text, lowercase.lower_text(text)
+    ):
+        return
     for m in _KIN_THEN_COMMA_RE.finditer(text):
         if not _place_or_plain_word(m):
             yield from _surname_and_given(m)
