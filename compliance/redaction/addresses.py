@@ -203,6 +203,10 @@ SPANISH_STREET_RE = re.compile(
 )
 
 
+# "869 carissa run, chuluota 33260": a town and a ZIP code after say the words are a street.
+_CITY_ZIP_AFTER_RE = re.compile(r",\s*[^\W\d_]+(?:\s[^\W\d_]+)?,?\s+\d{5}(?![\w-])")
+
+
 def _street_name_ok(m: re.Match, text: str) -> bool:
     words = m.group("words").split()
     if any(w.lower().strip(".") in _NOT_STREET_WORDS for w in words):
@@ -219,6 +223,7 @@ def _street_name_ok(m: re.Match, text: str) -> bool:
             all(w[0].isupper() or w[0].isdigit() for w in names)
             or any(w[0].isdigit() for w in names)  # "9th path"
             or bool(_ADDRESS_CUE.search(text[max(0, m.start() - 25) : m.start()]))
+            or bool(_CITY_ZIP_AFTER_RE.match(text, m.end()))
         )
     )
 
@@ -240,11 +245,13 @@ _CROSS_SIDE = (
     r"|(?P<{g}ordinal>\d{{1,3}}(?:st|nd|rd|th)\b)"
     r"|(?P<{g}bare>[^\W\d_][\w'\u2019-]{{2,}})"
 )
-INTERSECTION_RE = re.compile(
-    r"(?<![\w-])(?:" + _CROSS_SIDE.format(g="a") + r")\s*(?:&|\band\b|\by\b)\s*"
-    r"(?:" + _CROSS_SIDE.format(g="b") + r")(?:\s+(?P<q>(?-i:NE|NW|SE|SW))\b)?",
-    _I,
+_INTERSECTION = (
+    r"(?<![\w-])(?:" + _CROSS_SIDE.format(g="a") + r")\s*(?:CONJ)\s*"
+    r"(?:" + _CROSS_SIDE.format(g="b") + r")(?:\s+(?P<q>(?-i:NE|NW|SE|SW))\b)?"
 )
+INTERSECTION_RE = re.compile(_INTERSECTION.replace("CONJ", r"&|\band\b|\by\b"), _I)
+# "kissengen blvd/kirkman ave": looked for only around a slash after a street's type.
+SLASH_INTERSECTION_RE = re.compile(_INTERSECTION.replace("CONJ", r"(?<=[a-z.])/"), _I)
 # Before two bare street names: a word that says a crossing is meant.
 _CROSSING_CUE_RE = re.compile(
     r"(?:corner\s+of|intersection(?:\s+of)?|cross\s*streets?|esquina(?:\s+de)?|"
@@ -288,19 +295,32 @@ def _typed_street(value: str) -> bool:
     )
 
 
-_CONJ_RE = re.compile(r"\s*(?:&|\band\b|\by\b)\s*", _I)
+_CONJ_RE = re.compile(r"\s*(?:&|\band\b|\by\b|(?<=[a-z.])/(?=[a-z0-9]))\s*", _I)
+# "on kissengen blvd/kirkman ave": a slash joins two streets only after a street's type.
+_TYPE_BEFORE_SLASH_RE = re.compile(rf"\b(?:{_CROSS_TYPE})\.?$", _I)
 
 
 def _cross_streets(text: str) -> Iterator[tuple[int, int]]:
-    if " and " not in text and "&" not in text and " y " not in text and " AND " not in text:
+    if (
+        " and " not in text
+        and "&" not in text
+        and " y " not in text
+        and " AND " not in text
+        and "/" not in text
+    ):
         return
     done = 0
     # Most lines join words with "and" and name no street: look only around each "and".
     for conj in _CONJ_RE.finditer(text):
         if conj.start() < done:
             continue
+        if conj.group() == "/" and not _TYPE_BEFORE_SLASH_RE.search(
+            text, max(0, conj.start() - 12), conj.start()
+        ):
+            continue
         pos = max(done, conj.start() - 48)
-        while (m := INTERSECTION_RE.search(text, pos, conj.end() + 48)) is not None:
+        pattern = SLASH_INTERSECTION_RE if conj.group() == "/" else INTERSECTION_RE
+        while (m := pattern.search(text, pos, conj.end() + 48)) is not None:
             if m.start() > conj.start():
                 break
             if m.end() > conj.end() and _crossing(text, m):
@@ -316,12 +336,14 @@ def _cross_streets(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _crossing(text: str, m: re.Match[str]) -> bool:
-    """Whether the two sides ``m`` found name a crossing (see ``INTERSECTION_RE``)."""
+    """Whether the two sides ``m`` found name a crossing (see ``INTERSECTION_RE``, and
+    ``SLASH_INTERSECTION_RE`` for a slash)."""
     before = text[max(0, m.start() - 30) : m.start()]
     crossing = bool(_CROSSING_CUE_RE.search(before))
     at = crossing or bool(_AT_CUE_RE.search(before))
     quadrant = m.group("q") is not None
     kinds = []
+    sides = []
     for g in "ab":
         kind = next(k for k in ("route", "typed", "ordinal", "bare") if m.group(g + k))
         value = m.group(g + kind)
@@ -334,9 +356,13 @@ def _crossing(text: str, m: re.Match[str]) -> bool:
         else:
             ok = True
         kinds.append(kind if ok else "bad")
+        sides.append(m.span(g + kind))
     if "bad" in kinds or kinds == ["ordinal", "ordinal"]:
         return False
     strong = sum(k in ("route", "typed") for k in kinds)
+    if "/" in text[sides[0][1] : sides[1][0]]:
+        # "kissengen blvd/kirkman ave", "corner of soursop ave/mamey"; not "w/o", "n/v".
+        return kinds[0] == "typed" and (strong == 2 or at or crossing)
     # "picked up at Suitland and Printz": after "at", two capitalised names that are no
     # English words (not "at Barnes and Noble").
     names_at = (
@@ -363,11 +389,13 @@ def _crossing(text: str, m: re.Match[str]) -> bool:
 # Wynnewood st", "its pesha from hartranft ave", "moved to 11th st".
 _NAMED_TYPES = (
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "terrace",
-    "pike", "parkway", "pkwy",
+    "pike", "parkway", "pkwy", "way", "trail", "trl", "circle", "cir",
 )  # fmt: skip
 STREET_NAMED_RE = re.compile(
-    r"\b(?:lives?|living|stays?|staying|moved|move|moving|house|home|apartment|from|over)\s+"
+    r"\b(?:(?:lives?|living|stays?|staying|moved|move|moving|house|home|apartment|from|over)\s+"
     r"(?:(?:on|off|at|to|in)\s+)?"
+    # "the motel on soutel rd", "the pharmacy on kirkman ave": a place on the street.
+    r"|(?:motel|hotel|inn|shelter|trailer|pharmacy|office|clinic|store|church)\s+(?:on|off)\s+)"
     r"(?P<street>(?:[^\W\d_][\w'\u2019-]*\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019-]*)\s+"
     rf"(?:{'|'.join(_NAMED_TYPES)})\b\.?)",
     _I,
@@ -385,6 +413,31 @@ COMPLEX_RE = re.compile(
     rf"|\b(?:[A-Z][\w'\u2019-]+\s+){{1,2}}(?:{'|'.join(_COMPLEX_WORDS)})"
     r"\s*,?\s*(?:#|(?i:apt|unit)\.?\s*#?)\s*[A-Za-z0-9-]{1,5}\b"
 )
+
+
+# A home in a park or a village, by its lot or site: "sandspur estates site d43", "Lot 411,
+# Cocoplum Isles", "Palmetto Shores MHP lot 12".
+_PARK_WORDS = r"estates|park|mhp|mobile\s+home\s+park|rv\s+park|isles|shores|acres|villas|village"
+_PARK_UNIT = r"(?:lot|site|space|spc)\s*#?\s*[a-z0-9][a-z0-9-]{0,4}\b"
+MOBILE_HOME_RE = re.compile(
+    rf"\b(?:(?!{_SHORT_WORDS}\b|the\b|from\b|near\b)[^\W\d_][\w'\u2019-]*\s+){{1,2}}"
+    rf"(?:{_PARK_WORDS})\s*,?\s*{_PARK_UNIT}"
+    rf"|\b{_PARK_UNIT}\s*,\s*(?:[A-Z][\w'\u2019-]*\s+){{1,2}}(?i:{_PARK_WORDS})\b",
+    _I,
+)
+_PARK_UNIT_NEEDLES = ("lot", "site", "space", "spc")
+# "Village of Tequesta, 1703 Boniato Trl", "1493 Normandy Trl, Village of Mayaimi": the
+# retirement village a street is in, named beside it.
+_VILLAGE_BEFORE_RE = re.compile(r"\b(?:the\s+)?villages?\s+of\s+[^\W\d_][\w'\u2019-]*\s*,\s*$", _I)
+_VILLAGE_AFTER_RE = re.compile(r"\s*,\s*(?:the\s+)?villages?\s+of\s+[^\W\d_][\w'\u2019-]*", _I)
+
+
+def _with_village(text: str, start: int, end: int) -> tuple[int, int]:
+    if before := _VILLAGE_BEFORE_RE.search(text, max(0, start - 40), start):
+        start = before.start()
+    if after := _VILLAGE_AFTER_RE.match(text, end):
+        end = after.end()
+    return start, end
 
 
 @lru_cache(maxsize=64)
@@ -423,6 +476,10 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     if _ROMANCE_STREET_WORD_LOWER.search(lowered):
         for pattern in (FRENCH_STREET_RE, SPANISH_STREET_RE):
             found += [m.span() for m in pattern.finditer(text)]
+    if any(needle in lowered for needle in _PARK_UNIT_NEEDLES):
+        found += [m.span() for m in MOBILE_HOME_RE.finditer(text)]
+    if "village" in lowered:
+        found = [_with_village(text, start, end) for start, end in found]
     return tuple(found)
 
 

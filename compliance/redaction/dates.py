@@ -118,8 +118,9 @@ _ROMANCE_WORDS = re.compile(
 _ISO_WEEK = re.compile(
     r"(?<![\w-])(?:19|20)\d\d-?[Ww](?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?![\w-])"
 )
+# "el 13 de noviembre": the article before the day is taken with it.
 _ROMANCE = re.compile(
-    rf"\b{_DAY}(?:er|\u00ba|o)?\s+(?:de\s+)?{_ROMANCE_MONTH}\b(?:\s+(?:de\s+|del\s+)?{_YEAR4}\b)?",
+    rf"\b(?:el\s+)?{_DAY}(?:er|\u00ba|o)?\s+(?:de\s+)?{_ROMANCE_MONTH}\b(?:\s+(?:de\s+|del\s+)?{_YEAR4}\b)?",
     _I,
 )
 # Numbers in three parts: month-day-year or day-month-year, then year-month-day.
@@ -178,7 +179,7 @@ _CUE = re.compile(
     r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
     r"saturday|sun|sunday|week\s+of|out|off|away|ooo|between|adm|enrolled|registered|"
     r"injured|injury|le|el|para\s+el|desde\s+el|mine\s+is|signed|called|transferred|returned|fell|"
-    r"happened|occurred|when|vaccinated|booster|tdap|"
+    r"happened|occurred|when|vaccinated|booster|tdap|implanted|explanted|"
     r"(?:seen|visit|admitted)\s+in\s+(?:clinic|ed|er|the\s+ed|office))"
     r"\b\.?(?:\s*(?:is|was|of|=|:|-|#|\(|\\?\"|')\s*)*\s*$)",
     _I,

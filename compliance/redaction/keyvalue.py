@@ -17,6 +17,7 @@ from compliance.redaction import ages, lexicon
 from compliance.redaction.identifiers import imei_check_digit
 from compliance.redaction.names.marks import person_value
 from compliance.redaction.spans import Candidate
+from compliance.redaction.states import STATE_RE
 
 _KEYS: dict[str, tuple[str, ...]] = {
     "NAME": ("name", "firstname", "lastname", "fullname", "givenname", "familyname", "surname",
@@ -196,6 +197,10 @@ _NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ^]|,\s?|\+|%20)+[^\W\d_]+
 # "q=Lubna+Fonseka": a search for a person, two or more capitalised words.
 _SEARCH_KEYS = frozenset(["q", "query", "search", "term", "searchterm", "lookup"])
 _SEARCHED_PERSON = re.compile(r"^[A-Z][a-z'\u2019-]+(?:(?:\+|%20|\s)+[A-Z][a-z'\u2019-]+){1,3}$")
+# "q=perozo%2cyonathan": a search for "surname,given", in any case.
+_SEARCHED_SURNAME_GIVEN = re.compile(
+    r"^[^\W\d_][^\W\d_'\u2019-]+(?:,|%2[cC])(?:\+|%20)?[^\W\d_][^\W\d_'\u2019-]+$"
+)
 # DICOM age strings: "095Y" is 95 years.
 _DICOM_AGE = re.compile(r"^0?(\d{2,3})Y$")
 # "by=hetal-rajapaksha-17": after a bare "by", only a value with the marks of a login.
@@ -296,6 +301,11 @@ def _care_team_name(value: str) -> bool:
 
 # Keys that name a person only when their value is quoted: for="Kourosh A. Tehrani".
 _QUOTED_NAME_KEYS = frozenset(["for", "with", "patient_name"])
+# 'value="Springfield, Illinois"': a quoted place and its state is a town, not "Surname,
+# Given" (unless the state is a given name too: "Richmond, Virginia" may be a person).
+_PLACE_STATE_VALUE = re.compile(
+    rf"(?P<place>[A-Z][^\W\d_]*(?:[ '-][A-Z][^\W\d_]*){{0,2}}),\s*(?P<state>(?i:{STATE_RE}))"
+)
 _NOT_AGE_WORDS = frozenset(
     ["max", "min", "cache", "token", "cookie", "file", "page", "data", "log", "retention",
      "session", "password", "key", "record", "message", "msg", "link", "object", "item", "s"]
@@ -319,6 +329,22 @@ _PSQL_DETAIL_RE = re.compile(r"\((?P<key>[\w.]{2,40})\)=\((?P<val>[^()\n]{1,80})
 _SQL_FUNCTION_RE = re.compile(
     r"\b(?i:lower|upper|trim|btrim|coalesce|unaccent)\((?P<key>[\w.]{2,40})\)\s*(?:=|(?i:i?like))\s*"
     r"'%?(?P<val>[^'%\n]{1,80})%?'"
+)
+# "INSERT INTO roster (name, age, phone) VALUES ('latrelle brinson', 97, '3522134363')": each
+# value by its column.
+_SQL_INSERT_RE = re.compile(
+    r"\b(?i:insert\s+into)\s+[\w.\"]+\s*\((?P<cols>[\w\s,\"]{1,400})\)\s*(?i:values)\s*\("
+)
+_SQL_VALUE_RE = re.compile(r"\s*(?:'(?P<q>(?:[^'\n]|'')*)'|(?P<v>[^,()'\n]*?))\s*(?:,|\))")
+# FHIR references to a person: "patient":{"reference":"Patient/9","display":"Hanbyeol Oarlock"}.
+_PERSON_REFERENCE_RE = re.compile(
+    r"\"(?:patient|subject|requester|performer|author|recorder|asserter|beneficiary|subscriber|"
+    r"policyHolder|practitioner|individual)\"\s*:\s*\{[^{}]{0,200}?"
+    r"\"display\"\s*:\s*\"(?P<val>[^\"\n]{2,60})\""
+)
+# "CALLERID(name)=\"NORBERTA WEECH\"": who a call is from, in an Asterisk log.
+_CALLER_ID_NAME_RE = re.compile(
+    r"\bCALLERID\(name\)\s*=\s*(?:\"(?P<val>[^\"\n]{2,60})\"|(?P<bare>[^\s\"]{2,60}))"
 )
 _WORD_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -441,6 +467,21 @@ def _free_text_end(text: str, start: int, label: str) -> int:
     return start + len(text[start:end].rstrip())
 
 
+def _inserted_values(text: str, m: re.Match[str]) -> Iterator[Candidate]:
+    """The values of a SQL INSERT, each labelled by its column's name."""
+    columns = [c.strip().strip('"') for c in m.group("cols").split(",")]
+    pos = m.end()
+    for column in columns:
+        value = _SQL_VALUE_RE.match(text, pos)
+        if value is None:
+            return
+        pos = value.end()
+        group = "q" if value.group("q") is not None else "v"
+        label = key_label(column)
+        if label and _value_fits(label, value.group(group)):
+            yield Candidate(value.start(group), value.end(group), label, 0.85)
+
+
 def find_key_values(text: str) -> Iterator[Candidate]:
     # Every pair has its "=" or ":", a FHIR identifier its "system" key (most chat has neither).
     pos = 0
@@ -450,12 +491,20 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         # scan goes on from the value rather than past it.
         pos = m.start("val")
         label = key_label(m.group("key"))
+        if label is None and m.group("key") == "line" and m.group("array"):
+            label = "ADDRESS"  # FHIR "line":["23979 W Mowry Rd","Efficiency"], each line
         if label is None and m.group("key") in _QUOTED_NAME_KEYS and m.group("val")[:1] == '"':
             label = "NAME"  # rides.quote for="Kourosh A. Tehrani"
         if (
             label is None
             and m.group("key").lower() in _SEARCH_KEYS
-            and _SEARCHED_PERSON.match(m.group("val"))
+            and (
+                _SEARCHED_PERSON.match(m.group("val"))
+                or (
+                    _SEARCHED_SURNAME_GIVEN.match(m.group("val"))
+                    and _some_name_word(unquote_plus(m.group("val")))
+                )
+            )
         ):
             label = "NAME"
         if (
@@ -477,6 +526,15 @@ def find_key_values(text: str) -> Iterator[Candidate]:
             yield Candidate(name.start(), name.end(), "NAME", 0.8)
             continue
         quoted = m.group("val")[:1] == '"'
+        if (
+            label is None
+            and quoted
+            and (place := _PLACE_STATE_VALUE.fullmatch(text, m.start("val") + 1, m.end("val") - 1))
+            and place.group("state").lower().rstrip(".") not in lexicon.first_names()
+        ):
+            pos = m.end("val")
+            yield Candidate(place.start("place"), place.end("place"), "CITY", 0.8)
+            continue
         if (
             (label is None or (label in ("PHONE", "EMAIL", "USERNAME") and quoted))
             and quoted
@@ -515,9 +573,13 @@ def find_key_values(text: str) -> Iterator[Candidate]:
         if not _value_fits(label, value):
             continue
         yield Candidate(start, end, label, 0.85)
-        # "given":["Ogbonnaya","G"]: a name's every part in the array, not its first only.
+        # "given":["Ogbonnaya","G"], "line":["12 Elm St","Bsmt"]: every part of the array.
         more = end + 1
-        while m.group("array") and label == "NAME" and (part := _ARRAY_MORE.match(text, more)):
+        while (
+            m.group("array")
+            and label in ("NAME", "ADDRESS")
+            and (part := _ARRAY_MORE.match(text, more))
+        ):
             more = part.end()
             if _value_fits(label, part.group("v")):
                 yield Candidate(part.start("v"), part.end("v"), label, 0.85)
@@ -533,6 +595,17 @@ def find_key_values(text: str) -> Iterator[Candidate]:
             label = key_label(m.group("key").rsplit(".", 1)[-1])
             if label and _value_fits(label, m.group("val")):
                 yield Candidate(m.start("val"), m.end("val"), label, 0.85)
+    for m in _SQL_INSERT_RE.finditer(text) if "(" in text else ():
+        yield from _inserted_values(text, m)
+    for m in _PERSON_REFERENCE_RE.finditer(text) if '"display"' in text else ():
+        value = m.group("val").strip()
+        if _value_fits("NAME", value) and not value.lower().startswith(("patient/", "urn:")):
+            start = m.start("val") + m.group("val").index(value)
+            yield Candidate(start, start + len(value), "NAME", 0.85)
+    for m in _CALLER_ID_NAME_RE.finditer(text) if "CALLERID" in text else ():
+        group = "val" if m.group("val") is not None else "bare"
+        if _value_fits("NAME", m.group(group)):
+            yield Candidate(m.start(group), m.end(group), "NAME", 0.85)
     for m in _QUOTED_FIELD_RE.finditer(text):
         label = key_label(m.group("key")) or "OTHER_ID"
         value = m.group("val")

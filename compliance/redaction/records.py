@@ -131,17 +131,19 @@ def _dated_record(fields: list[tuple[int, int, str]], kinds: list[str | None]) -
 
 
 # A file name that is a person's record: name parts in capitals joined by "_", then the date
-# ("./outbound/DOE_JANE_19410303.pdf", "KARAM-EOM_TUMAINI_20221210.pdf").
+# or the record number ("./outbound/DOE_JANE_19410303.pdf", "KARAM-EOM_TUMAINI_20221210.pdf",
+# "LLERANDI_YOSLAIDIS_057392848.pdf").
 _FILE_NAME_RE = re.compile(
     r"(?<![\w-])(?P<names>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?(?:_[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)+)"
-    r"_(?P<date>\d{8})(?:_\w+)?\.[A-Za-z0-9]{2,5}\b"
+    r"_(?P<date>\d{6,12})(?:_\w+)?\.[A-Za-z0-9]{2,5}\b"
 )
 
 
 def _file_name_parts(text: str) -> Iterator[Candidate]:
     for m in _FILE_NAME_RE.finditer(text):
-        if not dates.compact_date(m.group("date")):
-            continue
+        number = m.group("date")
+        if not (len(number) == 8 and dates.compact_date(number)):
+            yield Candidate(m.start("date"), m.end("date"), "MRN", 0.6)
         common = lexicon.common_words()
         pos = m.start("names")
         for part in m.group("names").split("_"):
@@ -167,6 +169,10 @@ _DOCUMENT_RE = re.compile(
 # (a web page's assets are joined by hyphens too, but not to a date).
 _NAME_DATE_DOCUMENT_RE = re.compile(
     r"(?<![\w.-])(?P<name>[^\W\d_]{3,})-(?P<date>\d{8})" + _DOCUMENT_EXTENSION
+)
+# The date first, then the name and the kind of record: "20190503-cordovescabassa-holter.pdf".
+_DATE_NAME_DOCUMENT_RE = re.compile(
+    r"(?<![\w.-])(?P<date>\d{8})-(?P<name>[^\W\d_]{3,})(?:-[^\W\d_]+)?" + _DOCUMENT_EXTENSION
 )
 # What a document's file name says about the document, not whose it is: "_dl", "_consent";
 # HL7 message types ("ADT_..."). Beside these, a word no list knows is the person's name.
@@ -221,18 +227,26 @@ def _document_name_parts(text: str) -> Iterator[Candidate]:
             and w not in _MESSAGE_TYPES and _listed_name(w)
             for _, _, w in parts
         ]  # fmt: skip
-        # "brezovar_tulimanu_dl.jpg": a document's kind says the other words are a name.
+        # "brezovar_tulimanu_dl.jpg": a document's kind says the other words are a name; a
+        # date says so of words no dictionary knows ("mendiblearraiz_blaithin_19370617.pdf").
         documented = any(w in _DOCUMENT_WORDS for _, _, w in parts)
+        dated = any(len(w) == 8 and w.isdigit() and dates.compact_date(w) for _, _, w in parts)
         for i, (start, part, word) in enumerate(parts):
             beside = documented or any(anchor[j] for j in (i - 1, i + 1) if 0 <= j < len(parts))
             if word in _MESSAGE_TYPES or word in _DOCUMENT_WORDS:
                 continue
-            if anchor[i] or (beside and _name_part(word)):
+            # ("avs", "hcp": a document's kind in three letters, not a name)
+            unknown = dated and len(word) > 3 and _name_part(word) and not _listed_name(word)
+            if anchor[i] or (beside and _name_part(word)) or unknown:
                 yield Candidate(start, start + len(part), "NAME", 0.6)
 
 
 def _name_date_documents(text: str) -> Iterator[Candidate]:
     common = lexicon.common_words()
+    for m in _DATE_NAME_DOCUMENT_RE.finditer(text):
+        word = m.group("name").lower()
+        if dates.compact_date(m.group("date")) and word not in common and _name_part(word):
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.6)
     for m in _NAME_DATE_DOCUMENT_RE.finditer(text):
         word = m.group("name").lower()
         if dates.compact_date(m.group("date")) and word not in common and _name_part(word):
@@ -264,7 +278,8 @@ _TUPLE_RE = re.compile(r"[\[(]([^\[\]()\n]*(?:,[^\[\]()\n]*){2,7})[\])]")
 def _tuple_names(text: str) -> Iterator[Candidate]:
     for m in _TUPLE_RE.finditer(text):
         fields = list(_fields(text, m.start(1), m.end(1)))
-        if not any(_kind(value) == "DATE" for _, _, value in fields):
+        # A date or a street address among the items says the tuple is a person's record.
+        if not any(_kind(value) in ("DATE", "ADDRESS") for _, _, value in fields):
             continue
         first, last = lexicon.first_names(), lexicon.last_names()
         common = lexicon.common_words()
@@ -278,9 +293,14 @@ def _tuple_names(text: str) -> Iterator[Candidate]:
             for ok, (_, _, value) in zip(shaped, fields, strict=True)
         ]
         for i, (start, end, _) in enumerate(fields):
-            # A name a list knows, or one shaped like a name beside it ("LUPU, RASHAD").
+            # A name a list knows, or one shaped like a name beside it ("LUPU, RASHAD") or
+            # that no dictionary knows ("Burlon, Kreindler").
             if known[i] or (
-                shaped[i] and any(known[j] for j in (i - 1, i + 1) if j in range(len(known)))
+                shaped[i]
+                and (
+                    any(known[j] for j in (i - 1, i + 1) if j in range(len(known)))
+                    or not any(map(lexicon.is_english, fields[i][2].lower().split()))
+                )
             ):
                 yield Candidate(start, end, "NAME", 0.6)
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from compliance.redaction import lexicon
 from compliance.redaction.dates import compact_date
+from compliance.redaction.names.cues import _KIN
 from compliance.redaction.spans import Candidate
 
 # segment -> {field number: label}; ADDRESS fields are split into street, city and ZIP.
@@ -257,7 +258,7 @@ def _field_references(text: str) -> Iterator[Candidate]:
 # (family^given^middle), pasted into free text after the word that says whose it is.
 _CARET_NAME_RE = re.compile(
     r"\b(?i:patient|pt|mgr|manager|guarantor|subscriber|insured|member|provider|physician|"
-    r"nurse|contact|caller|guardian|mother|father|name)\b[\s:=\"']*"
+    rf"nurse|contact|caller|guardian|name|{_KIN})\b[\s:=\"']*"
     r"(?P<name>[A-Z][A-Za-z'\u2019-]+\^[A-Z][A-Za-z'\u2019-]+(?:\^[A-Z][A-Za-z'\u2019-]*)?)"
     r"(?![\w^])"
 )
@@ -277,8 +278,18 @@ def _no_words(value: str) -> bool:
     )
 
 
+# An HL7 address outside a segment (a JSON or queue payload): "...^^Gibsonton^GA^33814".
+_CARET_CITY_STATE_ZIP_RE = re.compile(
+    r"(?<=\^)(?P<city>[A-Za-z][A-Za-z' .-]{1,40})\^(?:[A-Z]{2}|[A-Za-z]+(?: [A-Za-z]+)?)"
+    r"\^(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])"
+)
+
+
 def find_segments(text: str) -> Iterator[Candidate]:
     if "^" in text:
+        for m in _CARET_CITY_STATE_ZIP_RE.finditer(text):
+            yield Candidate(m.start("city"), m.end("city"), "CITY", 0.85)
+            yield Candidate(m.start("zip"), m.end("zip"), "ZIP", 0.85)
         # After a word that says whose, any name-shaped value; quoted alone, one of no words.
         for pattern, words_ok in ((_CARET_NAME_RE, True), (_QUOTED_CARET_NAME_RE, False)):
             for m in pattern.finditer(text):

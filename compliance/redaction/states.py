@@ -3,6 +3,8 @@ older AP-style abbreviations people still write on forms ("Mass.", "N.C.", "Cali
 
 from __future__ import annotations
 
+import re
+
 STATE_ABBRS = [
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
     "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
@@ -36,3 +38,17 @@ STATE_RE = (
     + "|".join(STATE_ABBRS)
     + r")(?![\w])\.?"
 )
+
+
+# "12 Main St^^Richmond^Virginia^23220": the state component of an HL7 address, before its ZIP.
+_HL7_ZIP_AFTER_RE = re.compile(r"\^\d{5}(?:-\d{4})?(?![\w-])")
+
+
+def hl7_state(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a state's name between carets, before a ZIP code: an HL7 address's
+    state, not a person called Virginia."""
+    return (
+        text[start - 1 : start] == "^"
+        and text[start:end].lower() in STATE_NAMES
+        and bool(_HL7_ZIP_AFTER_RE.match(text, end))
+    )

@@ -34,7 +34,7 @@ FOUND = [
     ("s/p hip pinning 2019-11", "s/p hip pinning [DATE]"),
     ("hx appendectomy 3/1961", "hx appendectomy [DATE]"),
     ("admitted to ward 19440623 per old chart", "admitted to ward [DATE] per old chart"),
-    ("la cita es el 9 de octubre de 2025", "la cita es el [DATE]"),
+    ("la cita es el 9 de octubre de 2025", "la cita es [DATE]"),  # the article with it
     ("rdv le 3 juillet svp", "rdv le [DATE] svp"),
     ("Seen Monday the twenty-first, doing well.", "Seen [DATE], doing well."),
     ("could not read date '7.11.48' in import", "could not read date '[DATE]' in import"),

@@ -44,13 +44,21 @@ def names_before_cues(w: Words) -> Iterator[Candidate]:
         # "folasade here", "dariush from yesterday": a message that opens with its writer.
         if k is not None and k == 0 and kind == "talk" and unlisted(w.folded[0]):
             kind = "firm"
-        # "the qasimi family is bringing ...": a word no list knows between "the" and "family".
+        # "the qasimi family is bringing ...", "the carrucinis next door": a word no list knows
+        # between "the" and "family" or where they live.
         if (
             k is not None
             and k > 0
             and kind == "talk"
             and w.folded[k - 1] == "the"
-            and w.text[pos:].lstrip().lower().startswith(("family", "household"))
+            and (
+                w.text[pos:].lstrip().lower().startswith(("family", "household"))
+                # a family by its name in the plural: "the carrucinis", not "the rowhome"
+                or (
+                    w.folded[k].endswith("s")
+                    and w.text[pos:].lstrip().lower().startswith(("next", "across"))
+                )
+            )
             and unlisted(w.folded[k])
         ):
             kind = "firm"

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from compliance.redaction import lexicon, lowercase
-from compliance.redaction.names.cues import _KIN
+from compliance.redaction.names.cues import _KIN, ROMANCE_KIN
 from compliance.redaction.names.eponyms import is_eponym
 from compliance.redaction.names.words import listed
 from compliance.redaction.spans import Candidate
@@ -40,7 +40,9 @@ _CUE_BEFORE_RE = re.compile(
     r"\b(?:this is|it's|its|it is|i'm|im|i am|whos|who's|who is|care of|take care of|c/o|"
     r"call to|called|calling|message for|msg for|spoke (?:to|with|w/)|writing for|"
     r"(?:my|our|his|her|pt's|patient's) (?:" + _KIN + r")|pt|patient|dtr|son|wife|husband|"
-    r"re|for|guarantor|subscriber|guardian|hcpoa|poa|nok|contact)\s*[:=,-]?\s*$",
+    r"re|for|guarantor|subscriber|guardian|hcpoa|poa|nok|contact|"
+    # "la hija de tillis,burlon l": whose relation the writer is, in Spanish or French.
+    r"(?:la|el|le|mi|su|mon|ma)\s+(?:" + ROMANCE_KIN + r")\s+(?:de|du))\s*[:=,-]?\s*$",
     re.IGNORECASE,
 )
 

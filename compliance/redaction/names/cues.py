@@ -23,7 +23,9 @@ ROMANCE_KIN = (
     r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel(?:it)?[oa]|niet[oa]|"
     r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
     r"fr[e\u00e8]re|s(?:oe|\u0153)ur|suegr[oa]|cu[n\u00f1]ad[oa]|compadre|comadre|nene|nena|"
-    r"ni[n\u00f1][oa]|nuera|yerno|bisabuel[oa]|ahijad[oa]|madrina|padrino|"
+    r"ni[n\u00f1][oa]|nuera|yerno|bisabuel[oa]|ahijad[oa]|madrina|padrino|mami|papi|"
+    # "mi compañero yoslen", "mi patrón bhaktawala": a workmate or the boss.
+    r"compa[n\u00f1]er[oa]|patr[o\u00f3]n|patrona|jef[ea]|novi[oa]|"
     # Portuguese: "meu marido X precisa", "minha mãe X está".
     r"marido|mulher|m[a\u00e3]e|pai|filh[oa]|irm[a\u00e3]o?|av[o\u00f3\u00f4]|vov[o\u00f3\u00f4]|net[oa]"
 )
@@ -57,6 +59,10 @@ STRONG_RE = re.compile(
     r"\b(?:my name is|my name's|name is|names|name's|named|called|call me|calls me|"
     r"patient name|pt name|"
     r"name|signed|signature|signed by|sincerely|regards|attn|attention|on behalf of|"
+    # "everybody says tica", "everyone calls me bubba", "she goes by nené": what people call
+    # someone.
+    r"(?:everybody|everyone|every\s+one|people|they|family)\s+(?:says|say|calls?)"
+    r"(?:\s+(?:me|her|him|them))?|goes\s+by|go\s+by|prefers\s+to\s+be\s+called|"
     # Spanish and French introductions: "soy ye-jin", "de parte de", "c'est thibault".
     r"soy|de parte de|care of|c/o|provider|prescriber|pcp|"
     # "soy la hija de keshav dungana", "c'est la fille de ...": whose relation the writer is.
@@ -93,11 +99,8 @@ NEAR_RE = re.compile(
     # "lives w/ Rosalind": "w/" alone is "with" before anything ("w/ cane", "w/ RW").
     r"(?:lives|living|stays|staying|lived)\s+(?:w/|with)|saludos|atentamente|merci|cordialement|bisous|"
     # Spanish and French relations: "mi hija sofia", "mon fils lucas", "la mamá de valentina".
-    r"(?:mi|tu|su|mon|ma|sa|son|la|el|le)\s+(?:"
-    r"hij[oa]|espos[oa]|mam[a\u00e1]|pap[a\u00e1]|madre|padre|herman[oa]|abuel[oa]|niet[oa]|"
-    r"t[i\u00ed][oa]|sobrin[oa]|prim[oa]|suegr[oa]|fille|fils|mari|femme|m[e\u00e8]re|p[e\u00e8]re|"
-    r"fr[e\u00e8]re|s(?:oe|\u0153)ur|grand-m[e\u00e8]re|grand-p[e\u00e8]re"
-    r")(?:\s+de)?|"
+    rf"(?:mi|tu|su|mon|ma|sa|son|la|el|le)\s+(?:{ROMANCE_KIN}|grand-m[e\u00e8]re|grand-p[e\u00e8]re)"
+    r"(?:\s+de)?|"
     # Portuguese and Haitian Creole relations: "a minha mãe adélia", "manman m mirielle",
     # "granmè lucknie".
     r"(?:minha|meu)\s+(?:m[a\u00e3]e|pai|filh[oa]|irm[a\u00e3]o?|av[o\u00f3\u00f4]|espos[oa]|marido|"
@@ -206,6 +209,13 @@ ROMANCE_KIN_NUMBER_RE = re.compile(
     r"(?P<name>[^\W\d_]+)(?=\s+(?:au|al|a|at|on|en\s+el)\s*[+(]?\d)",
     _I,
 )
+# "tanpri rele arismendy nan 448 ...", "call bubba at 555 ...", "llame a yesenia al 305 ...": a
+# word after a call, then the number to call at, in English, Haitian Creole and Spanish.
+CALL_NAME_NUMBER_RE = re.compile(
+    r"\b(?:call|text|rele|voye|llama|llame|llamen|ll[a\u00e1]mele|appelle[zr]?|ligue)\s+(?:a\s+)?"
+    r"(?P<name>[^\W\d_]{3,})\s+(?:at|on|nan|al|au|no|@)\s*[+(]?\d",
+    _I,
+)
 # "mi esposo ilango tiene cita", "mon fils rutendo veut ...", "mi esposo bikiltu s. dabalaa
 # tiene ...": a Spanish or French relation, a name of up to three words, then a verb that has
 # that person for its subject.
@@ -215,7 +225,8 @@ ROMANCE_KIN_VERB_RE = re.compile(
     r"(?=\s+(?:tiene|est[a\u00e1]|quiere|necesita|dice|habla|vive|trabaja|veut|doit|vient|parle|"
     r"habite|travaille|a\s+(?:de|la|le|un|une|mal|besoin)|est|se\s+[^\W\d_]{3,}|"
     r"llega|lleg[o\u00f3]|viene|me\s+(?:va|lleva|llev[o\u00f3]|ayuda)|va\s+a|no\s+puede|"
-    r"dijo|llam[o\u00f3]|ayuda|"
+    r"dijo|llam[o\u00f3]|ayuda|sabe|fue|anda|manda|pregunta|recoge|cumple|tuvo|sali[o\u00f3]|"
+    r"toma|no\s+[^\W\d_]{3,}|"
     r"precisa|t[a\u00e1]|tem|quer|vai|mora|trabalha|chegou|chega|n[a\u00e3]o\s+pode|sta|sa)\b)",
     _I,
 )
@@ -236,7 +247,10 @@ KIN_NAME_AGE_RE = re.compile(
 )
 # A relation or a title without a possessive ("Daughter Aoife at bedside", "Mother (X)").
 RELATION_RE = re.compile(
-    rf"\b(?:patient|pt|{_KIN}|family|(?:mrs|mr|ms|dr)\.?)(?:\s+(?:is|was))?\s*[:,(]?\s*",
+    rf"\b(?:patient|pt|{_KIN}|family|(?:mrs|mr|ms|dr)\.?"
+    # "the doctor was n. weech": who a carer was.
+    r"|(?:doctor|surgeon|nurse|dentist|midwife|provider)(?=\s+(?:is|was)\b))"
+    r"(?:\s+(?:is|was))?\s*[:,(]?\s*",
     _I,
 )
 
@@ -266,7 +280,8 @@ AFTER_RE = re.compile(
     # look-ahead spares the alternatives at every other offset.
     r"(?=[\s,(<'\u2019])(?:"
     # "eglantine this side": "this is X" in Indian English.
-    r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in|this\s+side)\b"
+    r"(?P<talk>\s+(?:here|again|speaking|calling|writing|checking in|this\s+side|"
+    r"next\s+door|across\s+the\s+street)\b"
     # "is noel hodgkin still working there", "pls have Bunny Porter call me at ..."
     r"|\s+(?:still\s+)?work(?:ing|s)\s+(?:there|here|at|today|tonight|tomorrow)\b|\s+(?:call|text|email|phone)\s+me\b"
     r"|\s+from\s+(?:yesterday|earlier|today|this\s+morning|last\s+(?:week|night|time|visit))\b"

@@ -42,6 +42,7 @@ from compliance.redaction.names.words import (
     typo_of,
 )
 from compliance.redaction.spans import Candidate
+from compliance.redaction.states import hl7_state
 
 # After "I'm" and a word: what goes on an introduction ("im michline, your new patient").
 _INTRODUCTION_AFTER_RE = re.compile(
@@ -593,6 +594,8 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Hoehn and Yahr", "Guillain-Barré": a listed eponym by its own name
     if _MONTH_WORD_RE.fullmatch(value) and _DAY_AFTER_RE.match(text, end):
         return True
+    if hl7_state(text, start, end):
+        return True
     if pairs.is_organism(value):
         return True  # "s. aureus", "h. pylori": an organism
     if lexicon.field_words_only(value) or lexicon.names_no_one(value):
@@ -633,6 +636,17 @@ def _find_names(text: str) -> Iterator[Candidate]:
     lowered = lower_text(text)
     for m in finditer(cues.ROMANCE_KIN_NUMBER_RE, text, lowered):
         yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+    for m in (
+        finditer(cues.CALL_NAME_NUMBER_RE, text, lowered) if any(map(str.isdigit, text)) else ()
+    ):
+        word = text[m.start("name") : m.end("name")].lower()
+        if not (
+            word in lexicon.common_words()
+            or word in lexicon.function_words()
+            or word in lexicon.CLINICAL_WORDS
+            or lexicon.is_english(word)
+        ):
+            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
     if romance.reads_romance(text) or romance.reads_portuguese(text):
         romance_words = romance.romance_words()
         for pattern in (cues.ROMANCE_KIN_VERB_RE, cues.ROMANCE_SELF_RELATION_RE):

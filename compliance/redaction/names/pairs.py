@@ -63,8 +63,8 @@ _BY_INITIALS_RE = re.compile(
     r"called|paged|notified|witnessed|drawn|collected)\b"
     # "Transcribed: 6-29-2022 7:20 PM by PY.": a date and time may come between.
     r"(?::?\s+[\d:/. -]{1,24}?(?:[ap]\.?m\.?)?)?"
-    r"\s+by:?|\bdiscussed\s+with|\bd/w)"
-    r"\s+(?P<v>[A-Za-z]{2,3})(?=\s+\d|\s*[,;]|\s*\.?\s*$|\.\s|\s*\)|\s+at\s|\s+(?:on\s+)?"
+    r"\s+by:?|\bdiscussed\s+with|\bd/w|\bscribe:?)"
+    r"\s+(?P<v>[A-Za-z]{2,3})(?=\s+\d|\s*[,;\n]|\s*\.?\s*$|\.\s|\s*\)|\s+at\s|\s+(?:on\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
@@ -77,6 +77,12 @@ _DASH_INITIALS_RE = re.compile(
 )
 # A note signed with initials and a credential where a sentence starts: "FS, PGY-2",
 # "ss, MS3", "-- cz RN".
+# "Handoff: yv bed 3, post-cath ...": a patient by initials, then the bed.
+_BED_INITIALS_RE = re.compile(
+    r"\b(?:handoff|hand-off|report|sbar|sign-?out|signout)\s*:\s*(?P<v>[A-Za-z]{2,3})"
+    r"(?=\s+(?:bed|rm|room)\s*#?\s*\d)",
+    re.IGNORECASE,
+)
 _CREDENTIAL_INITIALS_RE = re.compile(
     r"(?:^|(?<=[.;!?)])\s+|(?:--|\u2014)\s*)(?P<v>[A-Za-z]{2,3})(?=,?\s+(?-i:RN|LPN|MD|DO|NP|RPh|"
     r"PharmD|CNA|MSW|LCSW|CADC|PGY-?\d|MS-?[1-4])\b)"
@@ -253,6 +259,9 @@ def find_pairs(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
         group = "v" if m.group("v") else "w"
         if _signing_initials(m.group(group).lower()):
             yield Candidate(m.start(group), m.end(group), "NAME", 0.65)
+    for m in _BED_INITIALS_RE.finditer(text) if ":" in text else ():
+        if _signing_initials(m.group("v").lower()):
+            yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)
     for m in _CREDENTIAL_INITIALS_RE.finditer(text):
         if _signing_initials(m.group("v").lower()):
             yield Candidate(m.start("v"), m.end("v"), "NAME", 0.65)

@@ -39,7 +39,9 @@ NOT_AFTER_NAME = frozenset(
         "his", "her", "hers", "them", "their", "its", "on", "in", "at", "to", "for", "from",
         "of", "by", "with", "about", "after", "before", "into", "over", "under", "all", "some",
         "any", "both", "each", "every", "no", "so", "if", "when", "while", "as", "than", "then",
-        "because"
+        "because",
+        # "pt needs karen interpreter": a role after a name is never its surname.
+        "interpreter", "interpreters", "translator", "translators", "interpretation",
     ]
 )  # fmt: skip
 # Given names that are months: "in June", "since April" are dates.
