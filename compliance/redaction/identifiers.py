@@ -287,9 +287,12 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
         if (
             label == "VEHICLE_ID"
             and key.lower() in ("car", "van", "truck", "suv", "ride")
-            and not (any(ch.isalpha() for ch in value) and any(ch.isdigit() for ch in value))
+            and (
+                not (any(ch.isalpha() for ch in value) and any(ch.isdigit() for ch in value))
+                or (value.split()[0].islower() and value.split()[0] in common_words)
+            )
         ):
-            continue  # "car 2", "van 12": a plate has letters and digits
+            continue  # "car 2", "van 12": a plate has letters and digits; "ride is at 10:14"
         if label == "LICENSE_NUMBER" and key.lower() == "dl":
             state = _STATE_BEFORE_KEY_RE.search(text, max(0, m.start(label) - 4), m.start(label))
             if state and state.group(1) in STATE_ABBRS:

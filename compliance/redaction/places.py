@@ -225,9 +225,9 @@ def _find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Can
     )
     for m in branches:
         words = m.group("city").lower().split()
-        if fold(m.group("city")) in us_cities() or not any(
-            w in function_words or w in lexicon.common_words() for w in words
-        ):
+        plain = any(w in function_words or w in lexicon.common_words() for w in words)
+        # "the Paris office", not "retired from the post office" (Post, TX, in lower case).
+        if not plain or (fold(m.group("city")) in us_cities() and m.group("city")[:1].isupper()):
             yield Candidate(m.start("city"), m.end("city"), "CITY", 0.7)
     for _, street_end in street_addresses(text):
         yield from _after_street(text, street_end, function_words)

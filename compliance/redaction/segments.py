@@ -154,6 +154,16 @@ def _field(text: str, segment: re.Match, number: int) -> str:
     return ""
 
 
+# HL7 table 0063 (relationship), whose codes stand beside names: "SEL", "SPO", "CHD".
+_RELATIONSHIP_CODES = frozenset(
+    [
+        "SEL", "SPO", "CHD", "DOM", "EME", "EMR", "FTH", "MTH", "GRD", "PAR", "SIB", "BRO",
+        "SIS", "OTH", "UNK", "FND", "GCH", "GRP", "EXF", "CGV", "ASC", "EMC", "NCH", "FCH",
+        "SCH", "DEP", "WRD", "MGR", "OWN", "TRA", "LIF", "ONF",
+    ]
+)  # fmt: skip
+
+
 def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
     name = segment.group()[:3]
     fields = _HL7_FIELDS.get(name, {})
@@ -175,6 +185,8 @@ def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
         if label is None:
             # Off by one: a name-shaped value beside a name field, an id beside an id field.
             near = {fields.get(k - 1), fields.get(k + 1)}
+            if "NAME" in near and value in _RELATIONSHIP_CODES:
+                continue  # IN1-17 "SEL" beside the insured's name: a relationship's code
             if "NAME" in near and (_name_shaped(value) or _PLAIN_NAME_RE.match(value)):
                 label = "NAME"
             elif "ADDRESS" in near and _address_shaped(value):

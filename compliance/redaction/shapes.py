@@ -75,7 +75,9 @@ _NOT_PERSONAL = re.compile(
     r"(?:\b(?:icd|icd-?10|cpt|hcpcs|ndc|loinc|snomed|sctid|rxnorm|rxcui|cvx|version|ver|v|build|"
     r"commit|sha\d*|hash|etag|nonce|token|trace|request|req|span|session|sess|job|task|message|"
     r"msg|event|correlation|run|worker|image|port|pid|bytes|size|ms|ns|us|took|duration|elapsed|"
-    r"count|total|offset|len|length|ttl|seq|sequence|checksum|crc)(?:[_-]?(?:id|ms|s|no))?"
+    r"count|total|offset|len|length|ttl|seq|sequence|checksum|crc|"
+    # "PRV*PE*PXC*207RC0000X": a provider taxonomy code.
+    r"pxc|taxonomy)(?:[_-]?(?:id|ms|s|no))?"
     r"\W{0,3}$)",
     _I,
 )
@@ -194,7 +196,13 @@ _PUBLIC_PREFIXES = frozenset(
 )
 
 
+# An X12 implementation guide's version ("005010X222A1") and an Apache error code ("AH01630").
+_STANDARD_CODE_RE = re.compile(r"00[45]0[1-9]0X\d{3}(?:A\d)?|AH\d{5}")
+
+
 def _public(value: str) -> bool:
+    if _STANDARD_CODE_RE.fullmatch(value):
+        return True
     m = re.match(r"([A-Za-z]+)-?\d+$", value)
     return bool(m) and m.group(1).lower() in _PUBLIC_PREFIXES
 

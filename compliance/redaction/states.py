@@ -40,15 +40,16 @@ STATE_RE = (
 )
 
 
-# "12 Main St^^Richmond^Virginia^23220": the state component of an HL7 address, before its ZIP.
-_HL7_ZIP_AFTER_RE = re.compile(r"\^\d{5}(?:-\d{4})?(?![\w-])")
+# "12 Main St^^Richmond^Virginia^23220", "N4*BROOKSVILLE*Florida*33733~": the state of an HL7
+# or X12 address, before its ZIP.
+_HL7_ZIP_AFTER_RE = re.compile(r"[\^*]\d{5}(?:-?\d{4})?(?![\w-])")
 
 
 def hl7_state(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a state's name between carets, before a ZIP code: an HL7 address's
-    state, not a person called Virginia."""
+    """``text[start:end]`` is a state's name between carets (or X12's asterisks), before a ZIP
+    code: an HL7 or X12 address's state, not a person called Virginia."""
     return (
-        text[start - 1 : start] == "^"
+        text[start - 1 : start] in ("^", "*")
         and text[start:end].lower() in STATE_NAMES
         and bool(_HL7_ZIP_AFTER_RE.match(text, end))
     )

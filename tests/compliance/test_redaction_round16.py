@@ -92,6 +92,12 @@ SURVIVES = [
     '{"file":"app.py","line":42,"msg":"retry"}',
     "insert into audit (action, status) values ('login', 'ok')",
     "CALLERID(name)=WIRELESS_CALLER",
+    "GS*HC*SENDER*RECEIVER*1*1*X*005010X222A1~",
+    "PRV*PE*PXC*207RC0000X~",
+    "apache2: AH01630: client denied by server configuration",
+    '{"location":{"display":"Special Needs Shelter B"}}',
+    "the ride is at 10:14 pm",
+    "Retired from the post office last year",
 ]
 
 
@@ -108,6 +114,8 @@ def test_round16_look_alikes_survive(text: str, tier: str) -> None:
         ("please call office at 555 1212", ["call office at"]),
         ("wrote left_foot_20240101.png", ["left_foot_"]),
         ("GET /docs/summary_20240303_avs.pdf 200", ["summary_", "_avs.pdf"]),
+        ("N4*TAMPA*Florida*33601~", ["*Florida*"]),
+        ("SELECT * FROM visits WHERE mrn='5229466'", ["WHERE mrn="]),
     ],
 )
 def test_round16_words_beside_an_identifier_survive(text: str, kept: list[str], tier: str) -> None:

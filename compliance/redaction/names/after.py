@@ -14,6 +14,7 @@ from compliance.redaction.names.extend import GENERATIONS, unlisted
 from compliance.redaction.names.words import (
     NOT_AFTER_NAME,
     PARTICLES,
+    SQL_KEYWORDS,
     TOKEN_RE,
     Words,
     fold,
@@ -121,6 +122,7 @@ def _name_word_before_cue(w: Words, k: int, *, kind: str) -> bool:
         or word in NOT_AFTER_NAME
         or is_contraction(word)
         or cues.RELATION_RE.fullmatch(word)
+        or w.tokens[k].group() in SQL_KEYWORDS  # "... WHERE mrn = '5229466'"
     ):
         return False
     token = w.tokens[k].group()

@@ -84,9 +84,13 @@ def person_value(value: str) -> bool:
     words = [w.lower() for w in re.findall(rf"{_LETTERS}+", value)]
     if any(w in lexicon.CLINICAL_WORDS for w in words):
         return False
-    if m.group("comma") or re.search(r"\s[A-Z]\.?(?:\s|$)", value):
-        return True
     common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
+    if m.group("comma") or (
+        re.search(r"\s[A-Z]\.?(?:\s|$)", value)
+        # "Special Needs Shelter B": words a dictionary knows and no list of names, and a letter
+        and any(w in first or w in last or w not in common for w in words if len(w) > 1)
+    ):
+        return True
     return any(
         (w in first or w in last or not lexicon.is_english(w)) and w not in common for w in words
     ) or (words[0] in first and words[-1] in last)

@@ -44,6 +44,14 @@ NOT_AFTER_NAME = frozenset(
         "interpreter", "interpreters", "translator", "translators", "interpretation",
     ]
 )  # fmt: skip
+# SQL's words in capitals, before a column that names an identifier ("WHERE mrn = ...").
+SQL_KEYWORDS = frozenset(
+    [
+        "SELECT", "FROM", "WHERE", "AND", "OR", "SET", "VALUES", "INSERT", "INTO", "UPDATE",
+        "DELETE", "JOIN", "ON", "AS", "IN", "IS", "NOT", "NULL", "LIKE", "ILIKE", "ORDER", "BY",
+        "GROUP", "LIMIT", "RETURNING", "HAVING", "DISTINCT", "UNION", "LEFT", "INNER",
+    ]
+)  # fmt: skip
 # Given names that are months: "in June", "since April" are dates.
 _MONTHS = frozenset(["april", "may", "june", "july", "august"])
 _DATE_PREPOSITION_RE = re.compile(
@@ -154,6 +162,8 @@ class Words:
         token = self.tokens[k]
         if self.text[token.end() : token.end() + 1] == "=":
             return True  # "sid=a81f": a log key
+        if token.group() in SQL_KEYWORDS:
+            return True  # "... WHERE mrn='5229466'": SQL, in capitals
         if _MIXED_ACRONYM_RE.fullmatch(token.group()) or _DOSE_AFTER_RE.match(
             self.text, token.end()
         ):
