@@ -60,6 +60,14 @@ FOUND = [
     ("the bzdeks next door drove me to the er", ["bzdeks"]),
     ("Handoff: QR bed 12, NPO after midnight.", ["QR bed"]),
     ("Reviewed with attending; scribe WJ.", ["WJ"]),
+    ("can you call my pitit djenane she speaks english", ["djenane"]),
+    ("mémère ghislaine needs her pills", ["ghislaine"]),
+    ("zaide mendel rotblat has the echo monday", ["mendel", "rotblat"]),
+    ("my son kwabena works nights at the hospital", ["kwabena"]),
+    ("call kobina asamoah at (813) 555-0177", ["kobina", "asamoah"]),
+    ("who is yoselin arbaiza i got her bill", ["yoselin", "arbaiza"]),
+    ("my name is spelled tsegaye woldemariam", ["tsegaye", "woldemariam"]),
+    ("bendiciones yarelis", ["yarelis"]),
 ]
 
 
@@ -98,6 +106,10 @@ SURVIVES = [
     '{"location":{"display":"Special Needs Shelter B"}}',
     "the ride is at 10:14 pm",
     "Retired from the post office last year",
+    "who is on call today",
+    "love you guys",
+    "my mami is sick",
+    "blessings to all",
 ]
 
 

@@ -82,7 +82,9 @@ WEAK_RE = re.compile(
     rf"\b(?:{_ITS_ME}|this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|"
     r"talked with|"
     r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
-    r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|me and)" + _TAIL,
+    r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|me and|"
+    # "who is maitén zuberbühler", "my name is spelled deveron gopeesingh"
+    r"who\s+is|who's|whos|(?:name\s+is\s+)?spell?(?:ed|t))" + _TAIL,
     _I,
 )
 # Weaker still: after these, only a listed name or a capitalised word that is not an ordinary
@@ -140,7 +142,7 @@ SIGN_OFF_RE = re.compile(
     r"faleminderit(?:\s+shum[e\u00eb])?|te[s\u015f]ekk[u\u00fc]rler|k[o\u00f6]sz[o\u00f6]n[o\u00f6]m|"
     r"d[e\u011b]kuji|multumesc|mul\u021bumesc|efharisto|efcharisto|arigato|terima\s+kasih|"
     r"shukriya|dhanyabad|ngiyabonga|medaase|na\s+gode|daalu|appreciate\s+(?:it|you|u)|"
-    r"mahadsanid|dhonnobaa?d)"
+    r"mahadsanid|dhonnobaa?d|bendiciones|blessings|love\s+(?:u|you|ya)|luv\s+(?:u|you|ya))"
     # "grazie mille efuwa", "merci ben dvoiry": "very much" between the thanks and the name.
     r"(?:\s+(?:mille|beaucoup|anpil|ben|lijepa|puno|mnogo|vielmals|nhi\u1ec1u|nhieu|banyak|sana|"
     r"mucho|muchas|muito|shum[e\u00eb]|bolshoe|infiniment|bardzo|kteer|ktir|poli)(?=[\s,!.]))?"
@@ -183,7 +185,10 @@ _KIN = (
     r"teta|jiddo|sitti|khala|ammu|amma|appa|amala|tatay|nanay|manang|manong|kuya|bhai(?:ya)?|"
     r"didi|behen|chach[ai]|mausi|dedushka|babushka|deda|nainai|yeye|laolao|ajji|thatha|paati|"
     r"gjysh[ia]|savta|tante|tonton|matant|grann|sitto|dedo|eomma|emaye|"
-    r"bab[i\u00ed](?:\u010d|c)ka|bunica|bunicul"
+    r"bab[i\u00ed](?:\u010d|c)ka|bunica|bunicul|"
+    # Haitian Creole, French and Yiddish: "my manman X", "my pitit X", "mémère X", "zaide X".
+    r"manman|pitit|granm[e\u00e8]|granp[e\u00e8]|m[e\u00e9]m[e\u00e8]re|p[e\u00e9]p[e\u00e8]re|zaide|"
+    r"mami|papi"
 )
 # The kinship and role words, as one alternation (``names.pairs`` names groups by them).
 KIN_WORDS = f"(?:{_KIN})"
@@ -213,7 +218,7 @@ ROMANCE_KIN_NUMBER_RE = re.compile(
 # word after a call, then the number to call at, in English, Haitian Creole and Spanish.
 CALL_NAME_NUMBER_RE = re.compile(
     r"\b(?:call|text|rele|voye|llama|llame|llamen|ll[a\u00e1]mele|appelle[zr]?|ligue)\s+(?:a\s+)?"
-    r"(?P<name>[^\W\d_]{3,})\s+(?:at|on|nan|al|au|no|@)\s*[+(]?\d",
+    r"(?P<name>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:at|on|nan|al|au|no|@)\s*[+(]?\d",
     _I,
 )
 # "mi esposo ilango tiene cita", "mon fils rutendo veut ...", "mi esposo bikiltu s. dabalaa

@@ -639,12 +639,13 @@ def _find_names(text: str) -> Iterator[Candidate]:
     for m in (
         finditer(cues.CALL_NAME_NUMBER_RE, text, lowered) if any(map(str.isdigit, text)) else ()
     ):
-        word = text[m.start("name") : m.end("name")].lower()
-        if not (
+        words = text[m.start("name") : m.end("name")].lower().split()
+        if not any(
             word in lexicon.common_words()
             or word in lexicon.function_words()
             or word in lexicon.CLINICAL_WORDS
             or lexicon.is_english(word)
+            for word in words
         ):
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
     if romance.reads_romance(text) or romance.reads_portuguese(text):

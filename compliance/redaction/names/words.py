@@ -39,7 +39,8 @@ NOT_AFTER_NAME = frozenset(
         "his", "her", "hers", "them", "their", "its", "on", "in", "at", "to", "for", "from",
         "of", "by", "with", "about", "after", "before", "into", "over", "under", "all", "some",
         "any", "both", "each", "every", "no", "so", "if", "when", "while", "as", "than", "then",
-        "because",
+        "because", "works", "worked", "lives", "lived", "stays", "knows", "speaks", "helps",
+        "drives", "brings", "brought", "picks", "picked", "sent", "told", "asks", "asked",
         # "pt needs karen interpreter": a role after a name is never its surname.
         "interpreter", "interpreters", "translator", "translators", "interpretation",
     ]
