@@ -19,6 +19,7 @@
     python bench/redaction.py --split tune16    # New England and New York, names in chat (13)
     python bench/redaction.py --split tune17    # Great Lakes, names in chat (round 14)
     python bench/redaction.py --split tune18    # Mid-Atlantic chat: names, addresses (round 15)
+    python bench/redaction.py --split tune19    # Florida: chat, logs, notes (round 16)
     python bench/redaction.py --split blind     # written blind; a tuning split since round 4
     python bench/redaction.py --split blind2    # written blind; a tuning split since round 5
     python bench/redaction.py --split blind3    # written blind; a tuning split since round 6
@@ -29,6 +30,7 @@
     python bench/redaction.py --split blind13 --per-kind 200 --phi-free 200  # judge of round 13
     python bench/redaction.py --split blind14 --per-kind 200 --phi-free 200  # judge of round 14
     python bench/redaction.py --split blind15 --per-kind 200 --phi-free 200  # judge of round 15
+    python bench/redaction.py --split blind16 --per-kind 200 --phi-free 200  # judge of round 16
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -50,14 +52,18 @@ redaction_train.py, so a model trained without one of them is scored on it fairl
 11 the same way and "blind12" (Gulf South and Southeast) round 12. "blind13" (Upper Midwest and
 Great Plains) judged round 13, "blind14" (Texas and Oklahoma) round 14; blind14 has trained the
 tagger since round 15. "blind15" (the Mountain West: the Front Range, Utah, Idaho, Montana,
-Wyoming and Nevada) is the judge of round 15, written before it and never trained on. "tune6"
+Wyoming and Nevada) judged round 15 and has trained the tagger since round 16. "blind16" (the
+Pacific Northwest and Alaska: Seattle, Tacoma, Portland, Spokane, the Yakima valley, tribal
+clinics, Anchorage and villages) is the judge of round 16, written before it and never trained
+on. "tune6"
 (names in chat) and "tune7" (dates and names in notes and logs) were written in round 7, tune6
 for the tagger's training; "tune8" (names in patient chat), "tune9" (staff notes and logs),
 "tune10" and "tune11" (all three kinds, two regions) in round 10, "tune12" to "tune14" in round
 11, "tune15" in round 12 and "tune16" (names in patient chat that switches languages) in round
-13, "tune17" (names in Great Lakes patient chat) in round 14 and "tune18" (Mid-Atlantic chat:
-names, cross streets and loose addresses) in round 15, for the same (their errors were read for
-rules before the tagger trained on them).
+13, "tune17" (names in Great Lakes patient chat) in round 14, "tune18" (Mid-Atlantic chat:
+names, cross streets and loose addresses) in round 15 and "tune19" (Florida: retirement villages,
+mobile-home parks, snowbirds, Caribbean and Latin American families) in round 16, for the same
+(their errors were read for rules before the tagger trained on them).
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the

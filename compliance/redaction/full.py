@@ -329,6 +329,12 @@ def _keep_model_result(
         return False  # "tz=America/Chicago": a piece of a log token
     if label == "NAME" and hl7_state(text, start, end):
         return False  # "^Norfolk^Virginia^23502": an HL7 address's state
+    if (
+        label in ("NAME", "CITY")
+        and (country := value.strip().lower()) in lexicon.COUNTRIES
+        and (label == "CITY" or country not in lexicon.first_names())
+    ):
+        return False  # "lives in Cabo Verde": a country, above a state (not "Jordan")
     if label in ("NAME", "CITY") and eponym_not_person(text, start, min(len(text), end + 30)):
         return False  # "Guillain-Barré", "Hoehn", "braxton" before "hicks contractions"
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
