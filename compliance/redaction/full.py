@@ -281,8 +281,12 @@ class FullTier:
                     TITLE_BEFORE_RE.search(text, max(0, r.start - 10), r.start)
                 )
                 start, end = trim_model_name(text, start, r.end, clinical=not titled)
-                if start >= end:
-                    continue
+                if start >= end or (
+                    end < r.end
+                    and lexicon.language_word(text[start:end])
+                    and lexicon.language_after(text, start, end)
+                ):
+                    continue  # "karen interpreter", the role cut off: a language
             score = float(r.score)
             if r.entity_type in ("PERSON", "LOCATION", "DATE_TIME"):
                 # The model finds where a name is better than what it is; a pattern with a

@@ -836,6 +836,12 @@ def language_after(text: str, start: int, end: int) -> bool:
     )
 
 
+def language_word(word: str) -> bool:
+    """``word`` is a language or a people by name ("karen", "hmong"), whatever its case."""
+    word = word.lower()
+    return word in PEOPLES or word in _LANGUAGES_ALSO_WORDS
+
+
 def names_no_one(value: str) -> bool:
     """``value`` names a people, a language, a holy day, a greeting or a health plan and
     nothing else ("Teochew-speaking", "Haitian Creole", "Jamaican-", "during Ramadan", "asante

@@ -110,6 +110,7 @@ SURVIVES = [
     "love you guys",
     "my mami is sick",
     "blessings to all",
+    "pt needs karen interpreter for visit",
 ]
 
 
