@@ -289,7 +289,7 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
             and key.lower() in ("car", "van", "truck", "suv", "ride")
             and (
                 not (any(ch.isalpha() for ch in value) and any(ch.isdigit() for ch in value))
-                or (value.split()[0].islower() and value.split()[0] in common_words)
+                or ((head := value.split()[0]).islower() and head in common_words)
             )
         ):
             continue  # "car 2", "van 12": a plate has letters and digits; "ride is at 10:14"

@@ -243,14 +243,11 @@ def _document_name_parts(text: str) -> Iterator[Candidate]:
 
 def _name_date_documents(text: str) -> Iterator[Candidate]:
     common = lexicon.common_words()
-    for m in _DATE_NAME_DOCUMENT_RE.finditer(text):
-        word = m.group("name").lower()
-        if dates.compact_date(m.group("date")) and word not in common and _name_part(word):
-            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.6)
-    for m in _NAME_DATE_DOCUMENT_RE.finditer(text):
-        word = m.group("name").lower()
-        if dates.compact_date(m.group("date")) and word not in common and _name_part(word):
-            yield Candidate(m.start("name"), m.end("name"), "NAME", 0.6)
+    for pattern in (_DATE_NAME_DOCUMENT_RE, _NAME_DATE_DOCUMENT_RE):
+        for m in pattern.finditer(text):
+            word = m.group("name").lower()
+            if dates.compact_date(m.group("date")) and word not in common and _name_part(word):
+                yield Candidate(m.start("name"), m.end("name"), "NAME", 0.6)
 
 
 # "DHCPACK on 10.0.0.7 to 3c:22:fb:01:9a:7e (Mher's iPhone)": a device named for its owner.

@@ -163,8 +163,6 @@ class Words:
         token = self.tokens[k]
         if self.text[token.end() : token.end() + 1] == "=":
             return True  # "sid=a81f": a log key
-        if token.group() in SQL_KEYWORDS:
-            return True  # "... WHERE mrn='5229466'": SQL, in capitals
         if _MIXED_ACRONYM_RE.fullmatch(token.group()) or _DOSE_AFTER_RE.match(
             self.text, token.end()
         ):
