@@ -390,8 +390,16 @@ def _keep_model_result(
         and _unlisted_lower_case(raw_words, words)
     ):
         return False
-    if label == "NAME" and value.islower() and reads_romance(text):
-        return False  # "mi hijo tiene tos": lower-case Spanish or French is the patterns' to read
+    if (
+        label == "NAME"
+        and value.islower()
+        and reads_romance(text)
+        and (not tagged or all(w in lexicon.foreign_words() for w in words))
+    ):
+        # "mi hijo tiene tos": lower-case Spanish or French is the patterns' to read. The
+        # tagger was trained on such chat: its names there stand, its everyday words of
+        # other languages do not ("mi esposo siempre se queja").
+        return False
     if label == "NAME":
         if not words or any(ch.isdigit() for ch in value) or "[" in value:
             return False
