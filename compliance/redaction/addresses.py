@@ -72,6 +72,8 @@ _ADDRESS_TEMPLATE = (
     rf"(?P<words>(?:{_DIR}\.?\s+)?"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][a-z'.-]*)\s+){{0,3}}?)"
     r"(?P<suffix>SUFFIX)\b\.?"
+    # "24833 Lovers Lane Ct": a street named for a lane, then its own type.
+    r"(?:\s+(?-i:Ct|Court|Cir|Circle|Pl|Place|Way|Dr|Drive|Loop)\b\.?)?"
     rf"(?:\s+{_DIR}\b\.?)?"
     rf"{_UNIT}"
 )
@@ -95,7 +97,9 @@ _NUMBERED_ROAD = (
     # "Park Road 4", "SH 6", "US 59".
     # Not "PR" or "rm" ("HR 72 PR 160", "bed 2 rm 14"), and "US", "SH", "RM" in capitals.
     r"ranch\s+(?:to\s+market\s+)?road|private\s+road|park\s+road|loop|spur|"
-    r"bus(?:iness)?(?:\s+(?:us|hwy|highway))?|(?-i:US|SH|RM))"
+    r"bus(?:iness)?(?:\s+(?:us|hwy|highway))?|(?-i:US|SH|RM)|"
+    # The numbered avenues and roads of a county grid (Tulare, Fresno): "8397 Ave 197".
+    r"(?-i:Avenue|Ave|Road|Rd))"
 )
 _SHORT_WORDS = r"(?:on|at|in|to|of|is|or|up|an|as|by|if|it|no|so|me|my|he|be|do|go|am|pm)"
 NUMBERED_ROAD_RE = re.compile(
@@ -239,7 +243,8 @@ _CROSS_TYPE = (
     r"terrace|broadway|(?-i:Drive|Dr|Place|Pl|Court|Ct)"
 )
 _CROSS_SIDE = (
-    r"(?P<{g}route>(?:route|rte|rt|hwy|highway|sr|cr|county\s+(?:road|rd|route))\s*\d{{1,4}}[a-z]?\b)"
+    r"(?P<{g}route>(?:route|rte|rt|hwy|highway|sr|cr|county\s+(?:road|rd|route)|"
+    r"(?-i:Avenue|Ave|Road|Rd))\s*\d{{1,4}}[a-z]?\b)"
     rf"|(?P<{{g}}typed>(?:[^\W\d_][\w'\u2019-]*\s+)?(?:\d{{{{1,3}}}}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019-]*)"
     rf"\s+(?:{_CROSS_TYPE})\b\.?)"
     r"|(?P<{g}ordinal>\d{{1,3}}(?:st|nd|rd|th)\b)"
@@ -417,15 +422,35 @@ COMPLEX_RE = re.compile(
 
 # A home in a park or a village, by its lot or site: "sandspur estates site d43", "Lot 411,
 # Cocoplum Isles", "Palmetto Shores MHP lot 12".
-_PARK_WORDS = r"estates|park|mhp|mobile\s+home\s+park|rv\s+park|isles|shores|acres|villas|village"
-_PARK_UNIT = r"(?:lot|site|space|spc)\s*#?\s*[a-z0-9][a-z0-9-]{0,4}\b"
+# Farmworker housing the same way: "Las Palmas camp cabin 5", "El Mirador Migrant Center #45",
+# "Unit 79, Los Arcos Farm Labor Center".
+_PARK_WORDS = (
+    r"estates|park|mhp|mobile\s+home\s+park|rv\s+park|isles|shores|acres|villas|village|"
+    r"(?:labor\s+)?camp|migrant\s+center|(?:farm\s+)?labor\s+center"
+)
+_PARK_UNIT = r"(?:lot|site|space|spc|cabin|unit|#)\s*#?\s*[a-z0-9][a-z0-9-]{0,4}\b"
 MOBILE_HOME_RE = re.compile(
     rf"\b(?:(?!{_SHORT_WORDS}\b|the\b|from\b|near\b)[^\W\d_][\w'\u2019-]*\s+){{1,2}}"
     rf"(?:{_PARK_WORDS})\s*,?\s*{_PARK_UNIT}"
     rf"|\b{_PARK_UNIT}\s*,\s*(?:[A-Z][\w'\u2019-]*\s+){{1,2}}(?i:{_PARK_WORDS})\b",
     _I,
 )
-_PARK_UNIT_NEEDLES = ("lot", "site", "space", "spc")
+_PARK_UNIT_NEEDLES = ("lot", "site", "space", "spc", "cabin", "unit", "#")
+_PARK_NEEDLES = (
+    "estates", "park", "mhp", "isles", "shores", "acres", "villas", "village", "camp", "center",
+)  # fmt: skip
+# A road named without a number where someone is: "near the Geer canal road".
+CANAL_ROAD_RE = re.compile(
+    rf"\b(?:the\s+)?(?:(?!{_SHORT_WORDS}\b|the\b|from\b|near\b)[^\W\d_][\w'\u2019-]*\s+){{1,2}}"
+    r"(?:canal|levee|ditch|frontage)\s+(?:road|rd)\b\.?",
+    _I,
+)
+_CANAL_NEEDLES = ("canal", "levee", "ditch", "frontage")
+# A grid road alone after a word or mark that says where: "at Avenue 352", ",Road 217,".
+GRID_ROAD_RE = re.compile(
+    r"(?:(?<=\bon )|(?<=\bat )|(?<=\bnear )|(?<=\boff )|(?<=,)|(?<=, )|(?<=: ))"
+    r"(?-i:Avenue|Ave|Road|Rd)\.?\s+\d{1,3}\b(?![\w.%/-])"
+)
 # "Village of Tequesta, 1703 Boniato Trl", "1493 Normandy Trl, Village of Mayaimi": the
 # retirement village a street is in, named beside it.
 _VILLAGE_BEFORE_RE = re.compile(r"\b(?:the\s+)?villages?\s+of\s+[^\W\d_][\w'\u2019-]*\s*,\s*$", _I)
@@ -451,6 +476,8 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     for m in STREET_NAMED_RE.finditer(text) if named else ():
         if _typed_street(m.group("street")):
             found.append(m.span("street"))
+    if any(needle in lowered for needle in _CANAL_NEEDLES):
+        found += [m.span() for m in CANAL_ROAD_RE.finditer(text)]
     if not any(map(str.isdigit, text)) and not _NUMBER_WORD_RE.search(text):
         return tuple(found)
     for pattern in ADDRESS_RES:
@@ -476,8 +503,12 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
     if _ROMANCE_STREET_WORD_LOWER.search(lowered):
         for pattern in (FRENCH_STREET_RE, SPANISH_STREET_RE):
             found += [m.span() for m in pattern.finditer(text)]
-    if any(needle in lowered for needle in _PARK_UNIT_NEEDLES):
+    if any(needle in lowered for needle in _PARK_UNIT_NEEDLES) and any(
+        needle in lowered for needle in _PARK_NEEDLES
+    ):
         found += [m.span() for m in MOBILE_HOME_RE.finditer(text)]
+    if "Av" in text or "Rd" in text or "Road" in text:
+        found += [m.span() for m in GRID_ROAD_RE.finditer(text)]
     if "village" in lowered:
         found = [_with_village(text, start, end) for start, end in found]
     return tuple(found)

@@ -350,6 +350,21 @@ def _keep_model_result(
         or (len(words) == 1 and lexicon.language_after(text, start, end))
     ):
         return False  # "Tibetan-speaking", "Karen interpreter", "Ramadan": a people, a feast
+    if (
+        label in ("NAME", "CITY")
+        and value.islower()
+        and any(w in lexicon.everyday_words() for w in words)
+        and (reads_romance(text) or lexicon.everyday_count(text) >= 3)
+        and all(
+            w in lexicon.everyday_words()
+            or w in lexicon.foreign_words()
+            or w in lexicon.function_words()
+            for w in words
+        )
+    ):
+        # "no tiene telefono", "no pude dormir anoche": words of the language the message is
+        # in ("suga", "leida" in English chat are names)
+        return False
     if label == "NAME" and words and all(w in lexicon.FOODS for w in words):
         return False  # "kimbap and banchan", "injera": a dish
     if label in ("NAME", "CITY") and is_organism(value):

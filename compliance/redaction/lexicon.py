@@ -121,6 +121,25 @@ def foreign_words() -> frozenset[str]:
     return _load("foreign_words.txt") | FOODS
 
 
+@cache
+def everyday_words() -> frozenset[str]:
+    """The commonest words of Spanish, Portuguese and French ("anoche", "telefono", "placas"),
+    folded, none an English word nor a word of a name list (data/README.md): a lower-case
+    run of them in chat is what a patient wrote, not whom."""
+    return _load("everyday_words.txt")
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def everyday_count(text: str) -> int:
+    """How many words of ``text`` are ``everyday_words`` ("no pude dormir anoche": 3)."""
+    from compliance.redaction.gazetteer import fold  # gazetteer imports this module
+
+    words = everyday_words()
+    return sum(fold(m.group()) in words for m in _LETTERS_RE.finditer(text))
+
+
 # Dishes patients ask about ("is injera and shiro ok for diabetes", "kimbap and banchan"): words
 # of other languages that no list of their commonest words holds, and no one's name.
 FOODS = frozenset(
@@ -454,6 +473,13 @@ CLINICAL_WORDS = frozenset(
         "ok",
         "okay",
         "sorry",
+        # Well-child check, date of injury, immunoglobulins: "WCC 4 y/o", "DOI Oct 17", "IgG pos".
+        "wcc",
+        "doi",
+        "igg",
+        "igm",
+        "iga",
+        "ige",
     ]
 )
 
@@ -729,7 +755,8 @@ PEOPLES = frozenset(
         "tamil", "telugu", "teochew", "tibetan", "tigray", "tigrinya", "tlingit", "toishanese",
         "tongan", "trinidadian", "tunisian", "turkish", "twi", "ugandan", "uighur", "ukrainian",
         "urdu", "uyghur", "uzbek", "venezuelan", "vietnamese", "visayan", "wolof", "yemeni",
-        "yiddish", "yoruba", "yupik", "zapotec", "zomi", "zulu",
+        "yiddish", "yoruba", "yupik", "zapotec", "zomi", "zulu", "triqui", "trique", "zapoteco",
+        "azorean", "sikh", "basque", "shoshone", "paiute", "washoe",
     ]
 )  # fmt: skip
 # Holy days, feasts and fasts: "during Ramadan", "yom tov", "after Losar" name no one.
@@ -752,7 +779,8 @@ GREETINGS = frozenset(
         "gamsahamnida", "obrigado", "obrigada", "dhanyabad", "dhanyavad", "dhanyawad", "medaase",
         "salamat", "xiexie", "habla", "espanol", "español", "alguien", "bonjour", "hola",
         "shalom", "bonjou", "gwaan", "delek", "hashem", "ysalmak", "mashay", "mahadsanid",
-        "tashakor", "faleminderit", "hvala", "efharisto",
+        "tashakor", "faleminderit", "hvala", "efharisto", "olá", "inshallah", "mashallah",
+        "alhamdulillah", "salaam", "eskerrik", "kaixo", "barev",
     ]
 )  # fmt: skip
 # Health plans and payers that the tagger takes for a town or a person ("Medicaid MCO: Aetna
@@ -783,6 +811,7 @@ KIN_WORDS_ELSEWHERE = frozenset(
         "granpapa", "matant", "madanm", "mãe", "avó", "avô", "vovó", "vovô", "tía", "tío",
         "mamá", "papá", "aba", "ima", "imma", "saba", "savta", "zaidy", "babička", "babicka",
         "bunica", "bunicul", "eomma", "emaye", "abaye", "niam", "txiv", "sitto", "dedo", "jadda",
+        "papik", "tatik", "mayrik", "hayrik", "amatxi", "amona", "aitona", "bapu", "biji", "yawg",
         # American English, in one word: "grandmom wants to know ...", "mommom", "poppop".
         "grandmom", "grandpop", "granddad", "granddaddy", "grandmama", "gramma", "grammy",
         "mommom", "poppop",
@@ -803,7 +832,12 @@ _PEOPLE_PHRASES = frozenset(
         "native american", "alaska native", "pacific islander", "first nations", "cape verdean",
     ]
 )  # fmt: skip
-_GREETING_PHRASES = frozenset(["asante sana", "salam alaikum", "as salaam alaikum", "por favor"])
+_GREETING_PHRASES = frozenset(
+    [
+        "asante sana", "salam alaikum", "as salaam alaikum", "por favor", "eskerrik asko",
+        "sat sri akal", "ua tsaug", "nyob zoo", "khop jai", "khop chai",
+    ]
+)  # fmt: skip
 # Holy days of two words whose first word is also a name ("Dr. Yom"): only together.
 _HOLIDAY_PHRASES = frozenset(["yom kippur", "yom tov", "rosh hashanah", "pchum ben"])
 # Words a people's name is joined to: "Tibetan-speaking", "Jamaican-born", "Haitian Creole".

@@ -195,6 +195,8 @@ def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
                 label = next(lab for lab in (fields.get(k - 1), fields.get(k + 1)) if lab)
             else:
                 continue
+        if label == "NAME" and value in _RELATIONSHIP_CODES:
+            continue  # "|KURIHARA^LUDOVINA|SEL|" a field early: the relationship, not a name
         if label in ("ADDRESS", "NAME") and "~" in value:
             # "77B S 2nd Pl^^Keasbey^NJ^08832^^H~P O Box 18208^^Collingswood^Del.^08759^^M": a
             # repeated field, each repetition with its own components.

@@ -26,6 +26,8 @@ ROMANCE_KIN = (
     r"ni[n\u00f1][oa]|nuera|yerno|bisabuel[oa]|ahijad[oa]|madrina|padrino|mami|papi|"
     # "mi compañero yoslen", "mi patrón bhaktawala": a workmate or the boss.
     r"compa[n\u00f1]er[oa]|patr[o\u00f3]n|patrona|jef[ea]|novi[oa]|"
+    # "el mayordomo X dijo", "el contratista X": who runs the crew in the fields.
+    r"mayordom[oa]|capataz|contratista|"
     # Portuguese: "meu marido X precisa", "minha mãe X está".
     r"marido|mulher|m[a\u00e3]e|pai|filh[oa]|irm[a\u00e3]o?|av[o\u00f3\u00f4]|vov[o\u00f3\u00f4]|net[oa]"
 )
@@ -188,7 +190,11 @@ _KIN = (
     r"bab[i\u00ed](?:\u010d|c)ka|bunica|bunicul|"
     # Haitian Creole, French and Yiddish: "my manman X", "my pitit X", "mémère X", "zaide X".
     r"manman|pitit|granm[e\u00e8]|granp[e\u00e8]|m[e\u00e9]m[e\u00e8]re|p[e\u00e9]p[e\u00e8]re|zaide|"
-    r"mami|papi"
+    r"mami|papi|"
+    # Armenian, Basque, Punjabi and Hmong: "papik X", "amatxi X", "bapu ji X", "my yawg X".
+    r"papik|tatik|mayrik|hayrik|amatxi|amona|aitona|bapu|bebe|biji|yawg|"
+    # Who someone is at work in the fields: "el mayordomo X", "the herder X".
+    r"mayordomo|capataz|contratista|mayordoma|herder|foreman|crew\s+boss|crew\s+leader"
 )
 # The kinship and role words, as one alternation (``names.pairs`` names groups by them).
 KIN_WORDS = f"(?:{_KIN})"

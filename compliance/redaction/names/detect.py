@@ -586,6 +586,16 @@ _MONTH_WORD_RE = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|june|july|august)"
 )
 _DAY_AFTER_RE = re.compile(r"\.?\s*\d{1,2}(?:st|nd|rd|th)?\b")
+# A relation in lower case, alone: "lives with son at ...", "will bring niam", "my bebe ji".
+_KIN_ALONE_RE = re.compile(rf"(?:{cues.KIN_WORDS}|niam|txiv)(?:\s+ji)?")
+
+
+def _hl7_code_text(text: str, start: int, end: int) -> bool:
+    """ "NK1|1|...|SON^Son|": a code's text after the code, the same word."""
+    if text[start - 1 : start] != "^":
+        return False
+    code_start = max(text.rfind("|", 0, start - 1), text.rfind("^", 0, start - 1)) + 1
+    return text[code_start : start - 1].lower() == text[start:end].lower()
 
 
 def _not_a_person(text: str, start: int, end: int) -> bool:
@@ -594,7 +604,9 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Hoehn and Yahr", "Guillain-Barré": a listed eponym by its own name
     if _MONTH_WORD_RE.fullmatch(value) and _DAY_AFTER_RE.match(text, end):
         return True
-    if hl7_state(text, start, end):
+    if hl7_state(text, start, end) or _hl7_code_text(text, start, end):
+        return True
+    if value.islower() and _KIN_ALONE_RE.fullmatch(value):
         return True
     if pairs.is_organism(value):
         return True  # "s. aureus", "h. pylori": an organism
