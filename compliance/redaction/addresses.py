@@ -52,7 +52,7 @@ STREET_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _DIR = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|ne|nw|se|sw|[nsew])"
-_UNIT_WORD = rf"(?:{_UNIT_NAMES}|room|rm|building|space|dept|flat)(?![a-z])|#"
+_UNIT_WORD = rf"(?:{_UNIT_NAMES}|room|rm|building|space|dept|flat|cabin)(?![a-z])|#"
 _UNIT = (
     rf"(?:\s*,?\s*(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
     r"(?:\s*,?\s*(?:rear|front|upper|lower|upstairs|downstairs|basement|bsmt|penthouse|ph)\b"

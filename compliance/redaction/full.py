@@ -365,6 +365,13 @@ def _keep_model_result(
         # "no tiene telefono", "no pude dormir anoche": words of the language the message is
         # in ("suga", "leida" in English chat are names)
         return False
+    if (
+        label == "CITY"
+        and len(words) == 1
+        and words[0] in lexicon.common_words()
+        and text[max(0, start - 4) : start].lower() == "the "
+    ):
+        return False  # "22 yrs in the Valley", "Church of the East": a region, not a town
     if label == "NAME" and words and all(w in lexicon.FOODS for w in words):
         return False  # "kimbap and banchan", "injera": a dish
     if label in ("NAME", "CITY") and is_organism(value):

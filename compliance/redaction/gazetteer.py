@@ -24,7 +24,7 @@ from pathlib import Path
 
 from compliance.redaction import lexicon
 from compliance.redaction.spans import Candidate
-from compliance.redaction.states import STATE_RE
+from compliance.redaction.states import STATE_NAMES, STATE_RE
 
 _I = re.IGNORECASE
 _DATA = Path(__file__).resolve().parent / "data"
@@ -106,6 +106,26 @@ def _cased_near(text: str, start: int, end: int) -> bool:
 _WORD_STATES = frozenset(["in", "me", "or", "ok", "hi", "oh", "la", "de", "co", "ma", "pa", "id"])
 
 
+_STATE_NAME_SET = frozenset(STATE_NAMES)
+# "Nevada, MO", "Wyoming, Michigan": a town named for a state, with its own state after it.
+_OWN_STATE_AFTER_RE = re.compile(rf",\s*(?:[A-Z]{{2}}\b|(?i:{STATE_RE}))")
+# "the mobile clinic", "Mobile unit": the word, not Mobile, AL.
+_MOBILE_NOUN_RE = re.compile(
+    r"\s+(?:clinic|unit|van|health|crisis|app|phone|number|medical|vaccination|team|home)\b",
+    re.IGNORECASE,
+)
+
+
+def above_a_city(text: str, start: int, end: int) -> bool:
+    """A state or a country named as one ("on the road in wyoming", "from peru", "Lockeford
+    Nevada 95358"), which no town of the same name is unless its state follows; or "mobile"
+    before what is mobile."""
+    value = fold(text[start:end])
+    if value in _STATE_NAME_SET or value in lexicon.COUNTRIES:
+        return not _OWN_STATE_AFTER_RE.match(text, end)
+    return value == "mobile" and bool(_MOBILE_NOUN_RE.match(text, end))
+
+
 def _after(text: str, end: int) -> bool:
     m = _AFTER.match(text, end)
     if not m:
@@ -139,6 +159,8 @@ def find_cities(text: str) -> Iterator[Candidate]:
                 continue
             if len(words) == 1 and words[0] in lexicon.CLINICAL_WORDS:
                 break  # "Foley in place": a catheter, not Foley, AL
+            if above_a_city(text, start, end):
+                break
             before = bool(_BEFORE.search(text[max(0, start - 16) : start]))
             if before or _after(text, end):
                 yield Candidate(start, end, "CITY", 0.7)

@@ -43,7 +43,7 @@ _CONTEXTS: list[tuple[str, str]] = [
     ("VEHICLE_ID",
      r"(?:licen[sc]e\s+)?plates?" + _NO + r"|tag" + _NO + r"|vin|vehicle(?:\s+(?:id|identification(?:\s+number)?|plate))?"
      r"|car|van|truck|suv|motorcycle|ride|(?:a?lpr|plate\s+reader)(?:\s+\w+){0,2}\s+read"
-     r"|placa|plaque(?:\s+d['\u2019]immatriculation)?|immatriculation|matr[i\u00ed]cula"),
+     r"|placas?|plaque(?:\s+d['\u2019]immatriculation)?|immatriculation|matr[i\u00ed]cula"),
     ("SSN", r"ssn|social\s+security(?:\s+(?:number|no|card))?|social|ss#?|ss\s+no"
             r"|(?:seguro|seguridad)\s+social|s[e\u00e9]curit[e\u00e9]\s+sociale|nss"),
     ("MRN",
@@ -122,7 +122,8 @@ _USERNAME_STOP = frozenset(
         "the", "a", "an", "is", "was", "has", "have", "had", "and", "or", "not", "name", "id",
         "login", "logged", "account", "if", "who", "with", "from", "for", "in", "on", "at", "to",
         "of", "null", "none", "true", "false", "unknown", "n/a", "na", "my", "his", "her", "their",
-        "your", "our", "new", "old", "same", "wrong", "email"
+        "your", "our", "new", "old", "same", "wrong", "email", "aint", "isnt", "wont", "dont",
+        "cant", "doesnt", "didnt"
     ]
 )  # fmt: skip
 # Who one signs in as that is not a person's account ("logged in as admin").
@@ -218,7 +219,12 @@ def _value_fits(label: str, value: str, strong: bool, common_words: frozenset[st
     has_digit = any(ch.isdigit() for ch in value)
     if label == "USERNAME":
         folded = value.lower()
-        if folded in _USERNAME_STOP or len(value) < 3 or _NUMBERED_SNAKE_CASE.match(value):
+        if (
+            folded in _USERNAME_STOP
+            or folded in _ROLES  # "Portal admin: proxy access granted"
+            or len(value) < 3
+            or _NUMBERED_SNAKE_CASE.match(value)
+        ):
             return False
         return (
             has_digit

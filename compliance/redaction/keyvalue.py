@@ -195,7 +195,8 @@ _ARRAY_MORE = re.compile(r"\s*,\s*\"(?P<v>[^\"\\]{1,60})\"")
 # "PROUD^SHAMPA": DICOM and HL7 join a person's name parts with carets.
 _NAME_VALUE = re.compile(r"^[^\W\d_]+(?:(?:['\u2019.\- ^]|,\s?|\+|%20)+[^\W\d_]+){0,5}\.?\^*$")
 # "q=Lubna+Fonseka": a search for a person, two or more capitalised words.
-_SEARCH_KEYS = frozenset(["q", "query", "search", "term", "searchterm", "lookup"])
+# A video visit's join link names who joins: "join?room=...&display=Hangxiong%2C+Mouachee".
+_SEARCH_KEYS = frozenset(["q", "query", "search", "term", "searchterm", "lookup", "display"])
 _SEARCHED_PERSON = re.compile(r"^[A-Z][a-z'\u2019-]+(?:(?:\+|%20|\s)+[A-Z][a-z'\u2019-]+){1,3}$")
 # "q=perozo%2cyonathan": a search for "surname,given", in any case.
 _SEARCHED_SURNAME_GIVEN = re.compile(
@@ -370,8 +371,8 @@ def key_label(key: str) -> str | None:
     # Whole words at the end: "ordering_npi", "adjuster_fax", "ocr_patient", "guarantorName".
     for k in range(1, len(words)):
         tail = "".join(words[k:])
-        if tail == "name" and words[k - 1] not in _PERSON_WORDS:
-            continue  # "queue_name", "file_name"
+        if tail == "name" and _PERSON_WORDS.isdisjoint(words[:k]):
+            continue  # "queue_name", "file_name"; not "PT_DEBUG_NAME"
         if tail == "age" and words[k - 1] in _NOT_AGE_WORDS:
             continue  # "max-age", "cache_age"; "declared_age", "raw_age" are a person's
         if tail in _EXACT and tail not in _NOT_KEYS and tail not in _WHOLE_KEY_ONLY:

@@ -812,6 +812,7 @@ KIN_WORDS_ELSEWHERE = frozenset(
         "mamá", "papá", "aba", "ima", "imma", "saba", "savta", "zaidy", "babička", "babicka",
         "bunica", "bunicul", "eomma", "emaye", "abaye", "niam", "txiv", "sitto", "dedo", "jadda",
         "papik", "tatik", "mayrik", "hayrik", "amatxi", "amona", "aitona", "bapu", "biji", "yawg",
+        "bachan", "baachan", "obaachan", "jiichan", "ojiichan",
         # American English, in one word: "grandmom wants to know ...", "mommom", "poppop".
         "grandmom", "grandpop", "granddad", "granddaddy", "grandmama", "gramma", "grammy",
         "mommom", "poppop",

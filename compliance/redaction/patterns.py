@@ -130,12 +130,18 @@ def not_a_persons_url(url: str) -> bool:
 _URL_HINT_RE = re.compile(r"://|www\.|\.[a-z]", re.IGNORECASE)
 
 
+_SYSTEM_KEY_BEFORE_RE = re.compile(r"[\"']?system[\"']?\s*[:=]\s*[\"']?$")
+
+
 def find_url(text: str) -> Iterator[Candidate]:
     if not _URL_HINT_RE.search(text):
         return
     for m in URL_RE.finditer(text):
-        if not_a_persons_url(m.group()):
-            continue
+        if not_a_persons_url(m.group()) or (
+            "?" not in m.group()
+            and _SYSTEM_KEY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # '"system":"https://sjvhealth.example/mrn"': an identifier's namespace
         if text[m.end() : m.end() + 1] == "=" and "/" not in m.group():
             continue  # "ocr.name=...": a dotted log key, not a host
         if _WORD_TLD_RE.match(m.group()) and _KEY_VALUE_RE.search(text):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from compliance.redaction import lexicon
 from compliance.redaction.addresses import street_addresses
-from compliance.redaction.gazetteer import fold, us_cities
+from compliance.redaction.gazetteer import above_a_city, fold, us_cities
 from compliance.redaction.lowercase import lower_case_form, lower_text
 from compliance.redaction.names.romance import romance_words
 from compliance.redaction.spans import Candidate
@@ -170,7 +170,7 @@ def find_city_zip(text: str, *, function_words: frozenset[str]) -> Iterator[Cand
         value = text[c.start : c.end]
         # "returned from Guatemala": a country is above a state, no identifier.
         if c.label != "CITY" or not (
-            _NOT_CITY_RE.fullmatch(value) or value.lower() in lexicon.COUNTRIES
+            _NOT_CITY_RE.fullmatch(value) or above_a_city(text, c.start, c.end)
         ):
             yield c
 

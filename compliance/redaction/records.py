@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import addresses, dates, lexicon
+from compliance.redaction.names.words import PARTICLES
 from compliance.redaction.spans import Candidate
 from compliance.redaction.states import STATE_ABBRS, STATE_NAMES
 
@@ -222,9 +223,10 @@ def _document_name_parts(text: str) -> Iterator[Candidate]:
             if part != "_":
                 parts.append((pos, part, part.lower()))
             pos += len(part)
+        # (Not a particle: "mobile_van_roster" has no name in it.)
         anchor = [
             w.isalpha() and len(w) > 2 and w not in common and w not in lexicon.CLINICAL_WORDS
-            and w not in _MESSAGE_TYPES and _listed_name(w)
+            and w not in _MESSAGE_TYPES and w not in PARTICLES and _listed_name(w)
             for _, _, w in parts
         ]  # fmt: skip
         # "brezovar_tulimanu_dl.jpg": a document's kind says the other words are a name; a

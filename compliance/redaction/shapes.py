@@ -78,7 +78,9 @@ _NOT_PERSONAL = re.compile(
     r"count|total|offset|len|length|ttl|seq|sequence|checksum|crc|"
     # "PRV*PE*PXC*207RC0000X": a provider taxonomy code.
     r"pxc|taxonomy)(?:[_-]?(?:id|ms|s|no))?"
-    r"\W{0,3}$)",
+    r"\W{0,3}$"
+    # An X12 interchange's control number: "*00501*000004411*", "IEA*1*000000001~".
+    r"|\*00[45]0\d\*$|\bIEA\*\d{1,5}\*$)",
     _I,
 )
 _DIGIT_RE = re.compile(r"\d")
@@ -134,6 +136,8 @@ def find_shaped_ids(text: str) -> Iterator[Candidate]:
     if "~" in text:
         for m in _TILDE_USER_RE.finditer(text):
             handle = m.group()[1:]
+            if text[m.end() : m.end() + 1] == "*" and len(handle) <= 3:
+                continue  # "~NM1*IL*1*...": an X12 segment after its terminator
             if not handle.isalpha() or not lexicon.is_english(handle.lower()):
                 yield Candidate(m.start(), m.end(), "USERNAME", 0.7)
     if not _DIGIT_RE.search(text):

@@ -117,6 +117,8 @@ def find_username_shapes(text: str) -> Iterator[Candidate]:
             text[max(0, m.start() - 10) : m.start()]
         ):
             continue
+        if text[m.end() : m.end() + 2] in ('":', "':") or text[m.end() : m.end() + 1] == "=":
+            continue  # '"van_plate":"9HSX870"': a key, not an account
         if username_shaped(m.group("a"), m.group("b"), m.group("d"), names, romance=romance):
             yield Candidate(m.start(), m.end(), "USERNAME", 0.75)
 

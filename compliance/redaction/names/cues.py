@@ -193,6 +193,8 @@ _KIN = (
     r"mami|papi|"
     # Armenian, Basque, Punjabi and Hmong: "papik X", "amatxi X", "bapu ji X", "my yawg X".
     r"papik|tatik|mayrik|hayrik|amatxi|amona|aitona|bapu|bebe|biji|yawg|"
+    # Japanese American families: "my bachan X", "jiichan X".
+    r"o?baachan|bachan|o?jiichan|"
     # Who someone is at work in the fields: "el mayordomo X", "the herder X".
     r"mayordomo|capataz|contratista|mayordoma|herder|foreman|crew\s+boss|crew\s+leader"
 )

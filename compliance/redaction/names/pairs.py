@@ -64,7 +64,7 @@ _BY_INITIALS_RE = re.compile(
     # "Transcribed: 6-29-2022 7:20 PM by PY.": a date and time may come between.
     r"(?::?\s+[\d:/. -]{1,24}?(?:[ap]\.?m\.?)?)?"
     r"\s+by:?|\bdiscussed\s+with|\bd/w|\bscribe:?)"
-    r"\s+(?P<v>[A-Za-z]{2,3})(?=\s+\d|\s*[,;\n]|\s*\.?\s*$|\.\s|\s*\)|\s+at\s|\s+(?:on\s+)?"
+    r"\s+(?P<v>[A-Za-z]{2,3})(?=\s+(?:on\s+)?\d|\s*[,;\n]|\s*\.?\s*$|\.\s|\s*\)|\s+at\s|\s+(?:on\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
