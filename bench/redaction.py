@@ -20,6 +20,7 @@
     python bench/redaction.py --split tune17    # Great Lakes, names in chat (round 14)
     python bench/redaction.py --split tune18    # Mid-Atlantic chat: names, addresses (round 15)
     python bench/redaction.py --split tune19    # Florida: chat, logs, notes (round 16)
+    python bench/redaction.py --split tune20    # Central Valley and Great Basin (round 17)
     python bench/redaction.py --split blind     # written blind; a tuning split since round 4
     python bench/redaction.py --split blind2    # written blind; a tuning split since round 5
     python bench/redaction.py --split blind3    # written blind; a tuning split since round 6
@@ -31,6 +32,7 @@
     python bench/redaction.py --split blind14 --per-kind 200 --phi-free 200  # judge of round 14
     python bench/redaction.py --split blind15 --per-kind 200 --phi-free 200  # judge of round 15
     python bench/redaction.py --split blind16 --per-kind 200 --phi-free 200  # judge of round 16
+    python bench/redaction.py --split blind17 --per-kind 200 --phi-free 200  # judge of round 17
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -212,7 +214,7 @@ def _row(label: str, results: list[dict], key) -> str:
 
 # Splits whose data and errors are never printed: whoever tunes the engine must not see them.
 UNREAD = (
-    "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
+    "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
 )  # fmt: skip
 
 
