@@ -351,7 +351,7 @@ def _keep_model_result(
     ):
         return False  # "Tibetan-speaking", "Karen interpreter", "Ramadan": a people, a feast
     if (
-        label in ("NAME", "CITY")
+        label == "NAME"
         and value.islower()
         and any(w in lexicon.everyday_words() for w in words)
         and (reads_romance(text) or lexicon.everyday_count(text) >= 3)

@@ -78,9 +78,7 @@ _NOT_PERSONAL = re.compile(
     r"count|total|offset|len|length|ttl|seq|sequence|checksum|crc|"
     # "PRV*PE*PXC*207RC0000X": a provider taxonomy code.
     r"pxc|taxonomy)(?:[_-]?(?:id|ms|s|no))?"
-    r"\W{0,3}$"
-    # An X12 interchange's control number: "*00501*000004411*", "IEA*1*000000001~".
-    r"|\*00[45]0\d\*$|\bIEA\*\d{1,5}\*$)",
+    r"\W{0,3}$)",
     _I,
 )
 _DIGIT_RE = re.compile(r"\d")

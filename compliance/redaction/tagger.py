@@ -305,7 +305,6 @@ _CODE_RE = re.compile(r"\w\(|\.[a-z]{1,4}:\d|\b[a-z]+\.[a-z]+[A-Z]\w*\b")
 _ROOM_RE = re.compile(r"\b(?:rm|room|bed|bay|cubicle)\s*#?\s*\w*\d\w*$", re.IGNORECASE)
 # A short range or reading ("60-100", "120/80", "65-74") or a LOINC code ("8480-6").
 _SHORT_NUMBER_RE = re.compile(r"-?\d{1,5}[-/]\d{1,3}")
-_X12_CONTROL_BEFORE_RE = re.compile(r"\*00[45]0\d\*$|\bIEA\*\d{1,5}\*$")
 _ID_LABELS = frozenset(
     [
         "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER", "LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID",
@@ -342,8 +341,6 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True  # "2/3 of the meds": a fraction
     if _in_a_taper(text, start, end):
         return True  # "taper 40-30-20-10": doses stepping down, no date and no number of anyone's
-    if label in _ID_LABELS and _X12_CONTROL_BEFORE_RE.search(text[max(0, start - 12) : start]):
-        return True  # "*00501*000004411*", "IEA*1*000000001~": an X12 interchange's number
     if label in _ID_LABELS and _LOT_BEFORE_RE.search(text[max(0, start - 32) : start]):
         return True  # "lot=TD24-0917": a vaccine's or a drug's batch, not a person's
     if label == "DATE" and VERSION_BEFORE_RE.search(text[max(0, start - 20) : start]):
