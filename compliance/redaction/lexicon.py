@@ -756,7 +756,7 @@ PEOPLES = frozenset(
         "tongan", "trinidadian", "tunisian", "turkish", "twi", "ugandan", "uighur", "ukrainian",
         "urdu", "uyghur", "uzbek", "venezuelan", "vietnamese", "visayan", "wolof", "yemeni",
         "yiddish", "yoruba", "yupik", "zapotec", "zomi", "zulu", "triqui", "trique", "zapoteco",
-        "azorean", "sikh", "basque", "shoshone", "paiute", "washoe",
+        "azorean", "sikh", "basque", "shoshone", "paiute", "washoe", "mixteco",
     ]
 )  # fmt: skip
 # Holy days, feasts and fasts: "during Ramadan", "yom tov", "after Losar" name no one.

@@ -50,7 +50,7 @@ HONORIFIC_RE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|sr|sra|srta|mme|mlle)\.?\s
 # "my name is": after these, any word that grammar does not put there ("my name is hope").
 NAME_IS_RE = re.compile(
     r"\b(?:my name is|my name's|name is|name's|named|me llamo|mi nombre es|je m'appelle|"
-    r"mein name ist|meu nome [e\u00e9]|"
+    r"mein name ist|meu nome [e\u00e9]|kuv\s+lub\s+npe\s+(?:yog|hu\s+ua)|mera\s+naam|"
     # A name the person goes by, or was born with: "goes by Moose", "(née Velusamy)".
     r"goes by|go by|going by|known as|aka|a\.k\.a\.|nicknamed|uses the name|prefers to be called|"
     r"n[e\u00e9]e|me dicen|on m'appelle)\s*[:,-]?\s*",
@@ -127,6 +127,8 @@ SELF_RE = re.compile(
     # X", "eu sou X", "ich bin X": "I am" / "it is" in Albanian, Khmer, Lingala, Haitian
     # Creole, Portuguese and German.
     r"jam|knhom|kh\u00f1om|ezali|mwen\s+se|eu\s+sou|ich\s+bin|"
+    # "nyob zoo kuv yog X": "I am" in Hmong.
+    r"kuv\s+yog|"
     # "privet, eto zemenay": "this is" in Russian in Latin letters; "le escribe tranh": "X is
     # writing to you" in Spanish.
     r"eto|(?:le|les|te)\s+(?:escribe|saluda|habla))" + _TAIL,
