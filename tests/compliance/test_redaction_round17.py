@@ -4,8 +4,9 @@ the tagger trained on it) showed. Farmworker housing by its cabin or unit ("X ca
 someone is ("near the X canal road"), a county grid's numbered avenues and roads ("8397 Ave 197",
 "X and Avenue 352"), a lane with a type of its own ("X Lane Ct"), a cabin as a unit, a video
 visit's "display=" name, a key ending in NAME after a person's word, a transcriber's initials
-before "on <date>", "placas" before a plate, crew bosses and Armenian, Basque, Punjabi, Hmong
-and Japanese American relations before a name. Not identifiers: a relation alone in lower case,
+before "on <date>", dotted initials after a dash ("-V.L.K."), "placas" before a plate, Hmong and
+Punjabi introductions ("kuv lub npe yog X", "mera naam X"), crew bosses and Armenian, Basque,
+Punjabi, Hmong and Japanese American relations before a name. Not identifiers: a relation alone in lower case,
 an HL7 code's own text ("SON^Son"), a relationship code where a name field is, greetings and
 peoples, WCC, DOI and IgG, a state or a country named as a town, "the mobile clinic", a region
 after "the", a code system's URL, an X12 segment's name after its "~", a JSON key shaped like
@@ -37,6 +38,8 @@ FOUND = [
     ("el mayordomo keovilay dijo que mañana no hay trabajo", ["keovilay"]),
     ("my bachan tsuruko needs her flu shot", ["tsuruko"]),
     ("the herder iriondo got kicked by a horse", ["iriondo"]),
+    ("kuv lub npe yog Paj Ntxhi, i need a refill", ["Paj Ntxhi"]),
+    ("Claim resubmitted. -R.T.W.", ["R.T.W"]),
 ]
 
 
@@ -55,6 +58,8 @@ SURVIVES = [
     "Member of the Church of the East.",
     "inshallah we come tomorrow",
     "Interpreter: Triqui via relay",
+    "Interpreter: Mixteco via phone line",
+    "Seen today. - ER visit next week",
     "WCC 4 y/o, shots due",
     "IgG pos, IgM neg",
     "Portal admin: proxy access granted",

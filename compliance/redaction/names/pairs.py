@@ -72,7 +72,8 @@ _BY_INITIALS_RE = re.compile(
 # "-MW, RPh", "-- kj, RN".
 _DASH_INITIALS_RE = re.compile(
     r"(?<=[.;!?)])\s+(?:--?|\u2014)\s?"
-    r"(?:(?P<v>[A-Z]{2,3})(?=\s*$|\s*,\s*[A-Z][A-Za-z-]{1,5}\b)"
+    # "-V.L.K." with the stops of each initial.
+    r"(?:(?P<v>[A-Z]{2,3}(?=\s*$|\s*,\s*[A-Z][A-Za-z-]{1,5}\b)|(?:[A-Z]\.){2,3}(?=\.?\s|$))"
     r"|(?P<w>[a-z]{2,3})(?=,\s*(?:RN|LPN|MD|DO|NP|PA|RPh|PharmD|MA|CNA|SW|MSW|LCSW)\b))"
 )
 # A note signed with initials and a credential where a sentence starts: "FS, PGY-2",
