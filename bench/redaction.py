@@ -56,16 +56,20 @@ Great Plains) judged round 13, "blind14" (Texas and Oklahoma) round 14; blind14 
 tagger since round 15. "blind15" (the Mountain West: the Front Range, Utah, Idaho, Montana,
 Wyoming and Nevada) judged round 15 and has trained the tagger since round 16. "blind16" (the
 Pacific Northwest and Alaska: Seattle, Tacoma, Portland, Spokane, the Yakima valley, tribal
-clinics, Anchorage and villages) is the judge of round 16, written before it and never trained
-on. "tune6"
+clinics, Anchorage and villages) judged round 16 and has trained the tagger since round 17.
+"blind17" (the Deep South and the Carolinas: Birmingham, the Black Belt and the Delta, south
+Georgia, the Lowcountry, the Piedmont, eastern North Carolina) is the judge of round 17, written
+before it and never trained on. "tune6"
 (names in chat) and "tune7" (dates and names in notes and logs) were written in round 7, tune6
 for the tagger's training; "tune8" (names in patient chat), "tune9" (staff notes and logs),
 "tune10" and "tune11" (all three kinds, two regions) in round 10, "tune12" to "tune14" in round
 11, "tune15" in round 12 and "tune16" (names in patient chat that switches languages) in round
 13, "tune17" (names in Great Lakes patient chat) in round 14, "tune18" (Mid-Atlantic chat:
 names, cross streets and loose addresses) in round 15 and "tune19" (Florida: retirement villages,
-mobile-home parks, snowbirds, Caribbean and Latin American families) in round 16, for the same
-(their errors were read for rules before the tagger trained on them).
+mobile-home parks, snowbirds, Caribbean and Latin American families) in round 16 and "tune20"
+(the Central Valley, the Inland Empire and the Great Basin: farmworker housing, county grid
+roads, dairies and ranches) in round 17, for the same (their errors were read for rules before
+the tagger trained on them).
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the

@@ -45,11 +45,15 @@ STATE_RE = (
 _HL7_ZIP_AFTER_RE = re.compile(r"[\^*]\d{5}(?:-?\d{4})?(?![\w-])")
 
 
+# "BLADENSBURG Virginia 08551", "linthicum virginia, 08807": a state before its ZIP in text.
+_ZIP_AFTER_RE = re.compile(r",?\s+\d{5}(?:-\d{4})?(?![\w-])")
+
+
 def hl7_state(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a state's name between carets (or X12's asterisks), before a ZIP
-    code: an HL7 or X12 address's state, not a person called Virginia."""
-    return (
-        text[start - 1 : start] in ("^", "*")
-        and text[start:end].lower() in STATE_NAMES
-        and bool(_HL7_ZIP_AFTER_RE.match(text, end))
-    )
+    """``text[start:end]`` is a state's name before a ZIP code, between carets (or X12's
+    asterisks) or in text: an address's state, not a person called Virginia."""
+    if text[start:end].lower() not in STATE_NAMES:
+        return False
+    if text[start - 1 : start] in ("^", "*"):
+        return bool(_HL7_ZIP_AFTER_RE.match(text, end))
+    return bool(_ZIP_AFTER_RE.match(text, end))

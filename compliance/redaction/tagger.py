@@ -54,7 +54,7 @@ from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "redaction_tagger.crfsuite"
 # sha256 of the model file written by bench/redaction_train.py (it prints the value to pin).
-MODEL_SHA256 = "4e60092a0f25b7dbc4c6f0601cb2ab5281a3ca2262008d4662024e6d2cbc4717"
+MODEL_SHA256 = "f22dbdf86835bc7e8f5b3e39712673cfa4602b3f324620a4284cb2f9a4d46b81"
 # Decoding thresholds, chosen with `bench/redaction_train.py --leave-out SPLIT`.
 LOW = 0.3
 HIGH = 0.6
@@ -318,6 +318,7 @@ _STATE_BEFORE_RE = re.compile(r"\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s
 _PACKAGE_RE = re.compile(r"(?:at\s+)?(?:com|org|net|io|java|javax|jdk|sun|android)\.[a-z]")
 _IPV4_RE = re.compile(r"\d{1,3}(?:\D{1,3}\d{1,3}){3}")
 _ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINAL_AFTER_RE = re.compile(r"\s*(?:,|and|or|&)\s*\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_NOUN_AFTER_RE = re.compile(
     r"\s+(?:floor|fl|dose|doses|time|times|grade|visit|round|cycle|attempt|one|place|trimester|"
     r"degree|child|baby|pregnancy|shot|injection|week|day|month|year|line|rib|toe|finger|nerve|"
@@ -385,8 +386,18 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         return True  # "OBX|2|NM|2345-7^Glucose^LN": a test's code
     if label == "AGE_OVER_89" and (age := re.match(r"\d+", value)) and int(age.group()) < 90:
         return True  # "67F": an age under 90 is no identifier
-    if label == "DATE" and _ORDINAL_RE.fullmatch(value) and _ORDINAL_NOUN_AFTER_RE.match(text, end):
-        return True  # "the 3rd floor", "the 2nd dose": an ordinal of something else
+    if (
+        label == "DATE"
+        and _ORDINAL_RE.fullmatch(value)
+        and (
+            _ORDINAL_NOUN_AFTER_RE.match(text, end)
+            or (
+                (more := _ORDINAL_AFTER_RE.match(text, end))
+                and _ORDINAL_NOUN_AFTER_RE.match(text, more.end())
+            )
+        )
+    ):
+        return True  # "the 3rd floor", "the 2nd and 3rd doses": an ordinal of something else
     if label == "EMAIL" and "." not in value.partition("@")[2]:
         return True  # "celery@web-2": a worker, not a mailbox
     if label == "ZIP" and value.isdigit() and not _state_before(text, start):
@@ -543,11 +554,26 @@ def candidates(
 ) -> list[Candidate]:
     """Decoded runs, placeholders left alone, eponyms and clinical words dropped."""
     protected = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
+    found = decode(tokens, marginals, low=low, high=high, protected=protected)
     return [
         c
-        for c in decode(tokens, marginals, low=low, high=high, protected=protected)
+        for c in (_date_in_token(text, c) for c in found)
         if not stop_listed(text, c.start, c.end, c.label)
     ]
+
+
+_GLUED_DATE_RE = re.compile(r"(?<![^\W_])\d{6,8}(?![^\W_])")
+
+
+def _date_in_token(text: str, c: Candidate) -> Candidate:
+    """ "mobile_van_roster_19220106": a date glued to words by "_" is the date alone (the
+    tokenizer keeps the token whole; the words beside it are a file's name)."""
+    if c.label != "DATE" or "_" not in text[c.start : c.end]:
+        return c
+    digits = list(_GLUED_DATE_RE.finditer(text, c.start, c.end))
+    if not digits:
+        return c
+    return Candidate(digits[-1].start(), digits[-1].end(), c.label, c.score)
 
 
 @cache
