@@ -566,14 +566,20 @@ _GLUED_DATE_RE = re.compile(r"(?<![^\W_])\d{6,8}(?![^\W_])")
 
 
 def _date_in_token(text: str, c: Candidate) -> Candidate:
-    """ "mobile_van_roster_19220106": a date glued to words by "_" is the date alone (the
-    tokenizer keeps the token whole; the words beside it are a file's name)."""
+    """ "mobile_van_roster_19220106": a date glued by "_" to ordinary words only is the date
+    alone (the tokenizer keeps the token whole; the words are a file's name). Any other part
+    (a record number, a name) keeps the whole run masked."""
     if c.label != "DATE" or "_" not in text[c.start : c.end]:
         return c
     digits = list(_GLUED_DATE_RE.finditer(text, c.start, c.end))
-    if not digits:
+    if len(digits) != 1:
         return c
-    return Candidate(digits[-1].start(), digits[-1].end(), c.label, c.score)
+    date = digits[0]
+    rest = (text[c.start : date.start()] + "_" + text[date.end() : c.end]).split("_")
+    common = lexicon.common_words()
+    if not all(part.isalpha() and part.lower() in common for part in rest if part):
+        return c
+    return Candidate(date.start(), date.end(), c.label, c.score)
 
 
 @cache

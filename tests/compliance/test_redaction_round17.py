@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.redaction import redact_text
+from compliance.redaction import redact_text, tagger
 from compliance.redaction.full import keep_tagger_result
 from compliance.redaction.spans import Candidate
 
@@ -90,13 +90,30 @@ def test_round17_look_alikes_survive(text: str, tier: str) -> None:
             ["~NM1*"],
         ),
         ("Shipped to 12 Elm St, Lockeford Nevada 95358.", ["Nevada"]),
-        ("wrote mobile_van_roster_19220106.csv", ["mobile_van_roster_"]),
+        ("wrote mobile_clinic_roster_19220106.csv", ["mobile_clinic_roster_"]),
     ],
 )
 def test_round17_words_beside_an_identifier_survive(text: str, kept: list[str], tier: str) -> None:
     redacted = redact_text(text, tier=tier)
     for value in kept:
         assert value in redacted
+
+
+def test_a_particle_in_a_file_name_is_no_name() -> None:
+    assert redact_text("wrote mobile_van_roster_19220106.csv", tier="fast") == (
+        "wrote mobile_van_roster_[DATE].csv"
+    )
+
+
+def test_a_date_the_tagger_reads_in_a_file_name_is_cut_to_the_date_beside_words_only() -> None:
+    """The tagger's run over a token glued by "_" is the date alone when the rest is ordinary
+    words; with a number or a name beside the date, the whole run stays masked."""
+    text = "wrote mobile_clinic_roster_19220106.csv"
+    run = Candidate(6, 35, "DATE", 0.05)
+    assert text[tagger._date_in_token(text, run).start :].startswith("19220106")
+    text = "saved scan_457392848_19400101.pdf"
+    run = Candidate(6, 29, "DATE", 0.05)
+    assert tagger._date_in_token(text, run) == run
 
 
 def test_a_town_named_for_a_state_keeps_its_state() -> None:
