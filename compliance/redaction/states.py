@@ -49,7 +49,7 @@ _HL7_ZIP_AFTER_RE = re.compile(r"[\^*]\d{5}(?:-?\d{4})?(?![\w-])")
 _ZIP_AFTER_RE = re.compile(r",?\s+\d{5}(?:-\d{4})?(?![\w-])")
 
 
-def hl7_state(text: str, start: int, end: int) -> bool:
+def state_before_zip(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a state's name before a ZIP code, between carets (or X12's
     asterisks) or in text: an address's state, not a person called Virginia."""
     if text[start:end].lower() not in STATE_NAMES:

@@ -42,7 +42,7 @@ from compliance.redaction.names.words import (
     typo_of,
 )
 from compliance.redaction.spans import Candidate
-from compliance.redaction.states import hl7_state
+from compliance.redaction.states import state_before_zip
 
 # After "I'm" and a word: what goes on an introduction ("im michline, your new patient").
 _INTRODUCTION_AFTER_RE = re.compile(
@@ -604,7 +604,7 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Hoehn and Yahr", "Guillain-Barré": a listed eponym by its own name
     if _MONTH_WORD_RE.fullmatch(value) and _DAY_AFTER_RE.match(text, end):
         return True
-    if hl7_state(text, start, end) or _hl7_code_text(text, start, end):
+    if state_before_zip(text, start, end) or _hl7_code_text(text, start, end):
         return True
     if value.islower() and _KIN_ALONE_RE.fullmatch(value):
         return True
