@@ -429,8 +429,10 @@ _PARK_WORDS = (
     r"(?:labor\s+)?camp|migrant\s+center|(?:farm\s+)?labor\s+center"
 )
 _PARK_UNIT = r"(?:lot|site|space|spc|cabin|unit|#)\s*#?\s*[a-z0-9][a-z0-9-]{0,4}\b"
+# One or two words that name a place (not "the", "from", "near" or a short word).
+_PLACE_NAME_WORDS = rf"(?:(?!{_SHORT_WORDS}\b|the\b|from\b|near\b)[^\W\d_][\w'\u2019-]*\s+){{1,2}}"
 MOBILE_HOME_RE = re.compile(
-    rf"\b(?:(?!{_SHORT_WORDS}\b|the\b|from\b|near\b)[^\W\d_][\w'\u2019-]*\s+){{1,2}}"
+    rf"\b{_PLACE_NAME_WORDS}"
     rf"(?:{_PARK_WORDS})\s*,?\s*{_PARK_UNIT}"
     rf"|\b{_PARK_UNIT}\s*,\s*(?:[A-Z][\w'\u2019-]*\s+){{1,2}}(?i:{_PARK_WORDS})\b",
     _I,
@@ -441,8 +443,7 @@ _PARK_NEEDLES = (
 )  # fmt: skip
 # A road named without a number where someone is: "near the Geer canal road".
 CANAL_ROAD_RE = re.compile(
-    rf"\b(?:the\s+)?(?:(?!{_SHORT_WORDS}\b|the\b|from\b|near\b)[^\W\d_][\w'\u2019-]*\s+){{1,2}}"
-    r"(?:canal|levee|ditch|frontage)\s+(?:road|rd)\b\.?",
+    rf"\b(?:the\s+)?{_PLACE_NAME_WORDS}(?:canal|levee|ditch|frontage)\s+(?:road|rd)\b\.?",
     _I,
 )
 _CANAL_NEEDLES = ("canal", "levee", "ditch", "frontage")

@@ -28,7 +28,7 @@ from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, TITLE_BEFORE_RE, eponym_not_person
 from compliance.redaction.names.pairs import is_organism
-from compliance.redaction.names.romance import reads_romance
+from compliance.redaction.names.romance import reads_everyday, reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
 from compliance.redaction.spans import Candidate
@@ -320,6 +320,25 @@ def _unlisted_lower_case(raw_words: list[str], words: list[str]) -> bool:
     return not any((w in first or w in last) and w not in common for w in words)
 
 
+def _words_of_its_language(text: str, words: list[str], *, tagged: bool) -> bool:
+    """A lower-case name that is words of the language the message is in. The NER model's,
+    in Spanish or French, always ("mi hijo tiene tos": the patterns read those messages); the
+    tagger's, which was trained on such chat, only when its words are everyday or function
+    words of that language ("mi esposo siempre se queja", "no pude dormir anoche"). In English
+    chat "suga" and "leida" are names."""
+    romance = reads_romance(text)
+    if romance and not tagged:
+        return True
+    everyday, foreign = lexicon.everyday_words(), lexicon.foreign_words()
+    if romance and all(w in foreign for w in words):
+        return True
+    return (
+        any(w in everyday for w in words)
+        and (romance or reads_everyday(text))
+        and all(w in everyday or w in foreign or w in lexicon.function_words() for w in words)
+    )
+
+
 def _keep_model_result(
     text: str, start: int, end: int, label: str, *, tagged: bool = False
 ) -> bool:
@@ -350,20 +369,7 @@ def _keep_model_result(
         or (len(words) == 1 and lexicon.language_after(text, start, end))
     ):
         return False  # "Tibetan-speaking", "Karen interpreter", "Ramadan": a people, a feast
-    if (
-        label == "NAME"
-        and value.islower()
-        and any(w in lexicon.everyday_words() for w in words)
-        and (reads_romance(text) or lexicon.everyday_count(text) >= 3)
-        and all(
-            w in lexicon.everyday_words()
-            or w in lexicon.foreign_words()
-            or w in lexicon.function_words()
-            for w in words
-        )
-    ):
-        # "no tiene telefono", "no pude dormir anoche": words of the language the message is
-        # in ("suga", "leida" in English chat are names)
+    if label == "NAME" and value.islower() and _words_of_its_language(text, words, tagged=tagged):
         return False
     if (
         label == "CITY"
@@ -411,16 +417,6 @@ def _keep_model_result(
         and words
         and _unlisted_lower_case(raw_words, words)
     ):
-        return False
-    if (
-        label == "NAME"
-        and value.islower()
-        and reads_romance(text)
-        and (not tagged or all(w in lexicon.foreign_words() for w in words))
-    ):
-        # "mi hijo tiene tos": lower-case Spanish or French is the patterns' to read. The
-        # tagger was trained on such chat: its names there stand, its everyday words of
-        # other languages do not ("mi esposo siempre se queja").
         return False
     if label == "NAME":
         if not words or any(ch.isdigit() for ch in value) or "[" in value:

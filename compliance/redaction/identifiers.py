@@ -231,7 +231,7 @@ def _value_fits(label: str, value: str, strong: bool, common_words: frozenset[st
             or bool(re.search(r"[._]", value))
             or not _ordinary_word(folded, common_words, compounds=not strong)
             # "signed in as bluebird": after "as" or "username", a noun is a user name.
-            or (strong and folded not in _ROLES and folded not in lexicon.function_words())
+            or (strong and folded not in lexicon.function_words())
         )
     if label == "VEHICLE_ID" and _LETTER_PLATE_RE.match(value):
         return value.lower() not in common_words

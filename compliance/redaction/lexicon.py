@@ -129,17 +129,6 @@ def everyday_words() -> frozenset[str]:
     return _load("everyday_words.txt")
 
 
-_LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
-
-
-def everyday_count(text: str) -> int:
-    """How many words of ``text`` are ``everyday_words`` ("no pude dormir anoche": 3)."""
-    from compliance.redaction.gazetteer import fold  # gazetteer imports this module
-
-    words = everyday_words()
-    return sum(fold(m.group()) in words for m in _LETTERS_RE.finditer(text))
-
-
 # Dishes patients ask about ("is injera and shiro ok for diabetes", "kimbap and banchan"): words
 # of other languages that no list of their commonest words holds, and no one's name.
 FOODS = frozenset(

@@ -185,8 +185,6 @@ def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
         if label is None:
             # Off by one: a name-shaped value beside a name field, an id beside an id field.
             near = {fields.get(k - 1), fields.get(k + 1)}
-            if "NAME" in near and value in _RELATIONSHIP_CODES:
-                continue  # IN1-17 "SEL" beside the insured's name: a relationship's code
             if "NAME" in near and (_name_shaped(value) or _PLAIN_NAME_RE.match(value)):
                 label = "NAME"
             elif "ADDRESS" in near and _address_shaped(value):
@@ -196,7 +194,9 @@ def _hl7(text: str, segment: re.Match) -> Iterator[Candidate]:
             else:
                 continue
         if label == "NAME" and value in _RELATIONSHIP_CODES:
-            continue  # "|KURIHARA^LUDOVINA|SEL|" a field early: the relationship, not a name
+            # IN1-17 "SEL" beside the insured's name, or in the name's own field when a sender
+            # puts the fields one early ("|KURIHARA^LUDOVINA|SEL|"): a relationship's code.
+            continue
         if label in ("ADDRESS", "NAME") and "~" in value:
             # "77B S 2nd Pl^^Keasbey^NJ^08832^^H~P O Box 18208^^Collingswood^Del.^08759^^M": a
             # repeated field, each repetition with its own components.

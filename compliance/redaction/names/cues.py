@@ -198,7 +198,7 @@ _KIN = (
     # Japanese American families: "my bachan X", "jiichan X".
     r"o?baachan|bachan|o?jiichan|"
     # Who someone is at work in the fields: "el mayordomo X", "the herder X".
-    r"mayordomo|capataz|contratista|mayordoma|herder|foreman|crew\s+boss|crew\s+leader"
+    r"mayordom[oa]|capataz|contratista|herder|foreman|crew\s+boss|crew\s+leader"
 )
 # The kinship and role words, as one alternation (``names.pairs`` names groups by them).
 KIN_WORDS = f"(?:{_KIN})"

@@ -13,6 +13,9 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from compliance.redaction import lexicon
+from compliance.redaction.gazetteer import fold
+
 # Words that say "this message is Spanish or French" (none is an English word).
 _MARKERS = frozenset(
     [
@@ -97,6 +100,22 @@ def reads_romance(text: str) -> bool:
         word = m.group()
         score += 2 if word in _MARKERS or _fold(word) in _MARKERS else word in _SHORT
         if score >= 2:
+            return True
+    return False
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=256)
+def reads_everyday(text: str) -> bool:
+    """Three words of ``lexicon.everyday_words`` or more ("no pude dormir anoche"): Spanish,
+    Portuguese or French that no marker above gives away."""
+    words = lexicon.everyday_words()
+    found = 0
+    for m in _LETTERS_RE.finditer(text):
+        found += fold(m.group()) in words
+        if found >= 3:
             return True
     return False
 
