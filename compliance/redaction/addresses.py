@@ -34,7 +34,7 @@ _STRONG_SUFFIX = (
     r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
     r"terrace|ter|parkway|pkwy|highway|hwy|circle|cir|way|trail|trl|square|sq|plaza|pike|"
     r"alley|aly|route|rte|expressway|expy|turnpike|tpke|freeway|fwy|broadway|spur|mews|"
-    r"causeway|cswy|crescent|cres"
+    r"causeway|cswy|crescent|cres|gade"
 )
 _WEAK_SUFFIX = (
     r"park|run|point|view|hill|hills|walk|path|loop|row|ridge|heights|hts|cove|creek|glen|"
@@ -54,7 +54,9 @@ STREET_WORD_RE = re.compile(
 _DIR = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|ne|nw|se|sw|[nsew])"
 _UNIT_WORD = rf"(?:{_UNIT_NAMES}|room|rm|building|space|dept|flat|cabin)(?![a-z])|#"
 _UNIT = (
-    rf"(?:\s*,?\s*(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b){{0,2}}"
+    rf"(?:\s*,?\s*(?:(?:{_UNIT_WORD})\.?\s*#?\s*[a-z0-9][a-z0-9-]{{0,5}}\b"
+    # A walk-up's floor: "1027 Crossbay Blvd, top floor", "64 Dyre Ave., 2nd floor front".
+    r"|(?:top|ground|\d{1,2}(?:st|nd|rd|th))\s+(?:floor|fl)\b\.?)){0,2}"
     r"(?:\s*,?\s*(?:rear|front|upper|lower|upstairs|downstairs|basement|bsmt|penthouse|ph)\b"
     # "Apt 1 (back)", "#2 (upstairs)": which door, in brackets
     r"|\s*\((?:back|rear|front|side|upstairs|downstairs|upper|lower|basement|bsmt|garage)\))?"
@@ -200,6 +202,10 @@ SPANISH_STREET_RE = re.compile(
     r"(?:[\w.'\u2019-]+\s+){0,4}?(?:#\s*)?\d{1,5}[a-z]?"
     r"(?:\s*[-#]\s*\d{1,4}(?:-\d{1,4})?|\s+[a-z]-\d{1,4})?"
     r"(?:,?\s*(?:int\.?|interior|depto\.?|apt\.?|piso)\s*\d{1,4})?"
+    # "Calle Mabí #137, Urb. Valle Guabina": the urbanización after the calle.
+    r"(?:,?\s*(?:urb\.?|urbanizaci[o\u00f3]n)\s+(?:(?:de|del|la|las|los|el)\s+)?"
+    r"(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]+(?:\s+(?:(?:de|del|la|las|los|el)\s+)?"
+    r"(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]+){0,2})?"
     # "807 Calle Guadalupe", "3215 camino del rey": a US house number before a Spanish street.
     r"|(?<![\w.,$])\d{1,6}\s+(?:calle|avenida|camino|paseo|privada|cerrada|circulo)\s+"
     r"(?:(?:de|del|la|las|los|el)\s+){0,2}[^\W\d_][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?",
@@ -265,7 +271,9 @@ _CROSSING_CUE_RE = re.compile(
 )
 # Before a bare street name and an ordinal one: where someone is.
 _AT_CUE_RE = re.compile(
-    r"\b(?:(?:at|on|near|by|from|off|behind|stay|stays|staying)\s+|location\s*[:=]?\s*[\"']?)$", _I
+    r"\b(?:(?:at|on|near|by|from|off|behind|stay|stays|staying|en|de|del)\s+"
+    r"|location\s*[:=]?\s*[\"']?)$",
+    _I,
 )
 # "the 2nd and 3rd doses", "Mifflin and 5th metatarsal": what an ordinal counts.
 _ORDINAL_NOUN_RE = re.compile(
@@ -340,6 +348,22 @@ def _cross_streets(text: str) -> Iterator[tuple[int, int]]:
             pos = space + 1
 
 
+def _plain_word(word: str) -> bool:
+    """A word of ordinary English or a function word: no place's name, in lower case."""
+    word = word.lower()
+    return (
+        word in lexicon.function_words()
+        or word in lexicon.common_words()
+        or word in lexicon.CLINICAL_WORDS
+        or lexicon.is_english(word)
+    )
+
+
+def _capitalised_name(value: str) -> bool:
+    """A capitalised word that is no ordinary one: a street's or a place's own name."""
+    return value[:1].isupper() and not _plain_word(value)
+
+
 def _crossing(text: str, m: re.Match[str]) -> bool:
     """Whether the two sides ``m`` found name a crossing (see ``INTERSECTION_RE``, and
     ``SLASH_INTERSECTION_RE`` for a slash)."""
@@ -373,15 +397,20 @@ def _crossing(text: str, m: re.Match[str]) -> bool:
     names_at = (
         at
         and kinds == ["bare", "bare"]
-        and all(
-            m.group(g + "bare")[:1].isupper()
-            and not lexicon.is_english(m.group(g + "bare").lower())
-            and m.group(g + "bare").lower() not in lexicon.common_words()
-            for g in "ab"
-        )
+        and all(_capitalised_name(m.group(g + "bare")) for g in "ab")
+    )
+    # "Plimpton & 171st", "Undercliff and 176th St": a street's name that is no ordinary word,
+    # capitalised, beside a numbered street.
+    named_numbered = any(
+        kind == "bare" and _capitalised_name(m.group(g + "bare"))
+        for g, kind in zip("ab", kinds, strict=True)
+    ) and any(
+        kind == "ordinal" or (kind == "typed" and m.group(g + "typed")[:1].isdigit())
+        for g, kind in zip("ab", kinds, strict=True)
     )
     return (
         strong == 2
+        or named_numbered
         or (strong == 1 and (at or quadrant or "ordinal" in kinds))
         or ("ordinal" in kinds and (at or quadrant))
         or crossing
@@ -452,6 +481,103 @@ GRID_ROAD_RE = re.compile(
     r"(?:(?<=\bon )|(?<=\bat )|(?<=\bnear )|(?<=\boff )|(?<=,)|(?<=, )|(?<=: ))"
     r"(?-i:Avenue|Ave|Road|Rd)\.?\s+\d{1,3}\b(?![\w.%/-])"
 )
+# Puerto Rico. A mountain home has no number: the road and its kilometre, "Carr. 152 Km 3.4",
+# "PR-155 km 26.2", "Carretera 803 kilómetro 3.1", "Carr 10 K17.8", with the barrio and sector
+# around it ("Carr. 123 Km 33.4, Bo. Jobos", "Bo. Anones, Sector Chivi, Carr. 123 Km 24.6"),
+# which are also named alone as where someone lives ("Sector Los Mauras", "sector el cobo, bo
+# portugués"); a public housing block, "Res. Magueyes, Edif. 4 Apt 983"; a calle without a number,
+# "C/ Jobillo", "la Calle Almendro".
+_PR_ARTICLE = r"(?:(?:el|la|los|las|de|del)\s+)"
+_PR_AREA = (
+    rf"(?P<kind>\bbo\.|\bbarrio\b|\bsector\b|\bsect\.|(?<=, )bo\b|(?-i:\bBo\b))\s*"
+    rf"(?P<place>{_PR_ARTICLE}?[^\W\d_][\w'\u2019-]*"
+    r"(?:\s+(?:abajo|arriba|(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]*))?)"
+)
+PR_AREA_RE = re.compile(_PR_AREA, _I)
+KM_ROAD_RE = re.compile(
+    r"\b(?:(?:carr(?:etera)?|ruta)\.?\s*#?\s*|pr-?\s*)\d{1,4}[a-z]?\s*,?\s*"
+    r"(?:km\.?|k(?=\d)|kil[o\u00f3]metro)\s*\d{1,3}(?:[.,]\d{1,2})?(?!\d)"
+    r"(?:\s+int(?:erior)?\b\.?)?",
+    _I,
+)
+# Most text names no barrio and no kilometre: a cheap look before the patterns.
+_KM_HINT_RE = re.compile(r"km|kil|\bk\d")
+_PR_AREA_HINT_RE = re.compile(r"\bbo\b|barrio|sector|\bsect\.")
+RESIDENCIAL_RE = re.compile(
+    r"\b(?P<kind>res\.|residencial|cond\.|condominio)\s+"
+    rf"{_PR_ARTICLE}?[^\W\d_][\w'\u2019-]*(?:\s+(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]*)?"
+    r"(?P<tail>(?:\s*,?\s*(?:edif\.?|edificio|bldg\.?|building)\s*#?\s*\d{1,3}[a-z]?)?"
+    r"(?:\s*,?\s*(?:apt\.?|apto\.?|apartamento|#)\s*#?\s*\d{1,4}[a-z]?\b)?)",
+    _I,
+)
+_RESIDENCIAL_HINT_RE = re.compile(r"\bres\.|residencial|\bcond\.|condominio")
+CALLE_NAME_RE = re.compile(
+    r"\b(?:c/\s*|(?-i:C)alle\s+)(?!" + _PR_ARTICLE + r")"
+    r"(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]+(?:\s+(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]+)?"
+    r"|\bc/\s*[^\W\d_][\w'\u2019-]+",
+    _I,
+)
+# New York's public housing, by its development: "the Marmion Houses, building 2", "beekman
+# houses 8e", "(popham houses)".
+HOUSES_RE = re.compile(
+    r"(?:\bthe\s+)?\b(?P<name>[^\W\d_][\w'\u2019-]*)\s+houses\b"
+    r"(?P<unit>(?:\s*,?\s*(?:bldg\.?|building)\s*#?\s*\d{1,3}[a-z]?)?"
+    r"(?:\s*,?\s*(?:(?:apt\.?|apartment|#)\s*#?\s*)?\d{1,2}[a-h]\b)?)",
+    _I,
+)
+# The Virgin Islands: an estate and the plot or house in it, "Plot 161 Estate Solitude",
+# "No. 209-C Estate Welgunst", "17-14 Estate Wintberg", "Estate Nisky, plot 150".
+ESTATE_RE = re.compile(
+    r"(?P<lead>\b(?:plot|parcel|no\.|(?-i:No))\s*#?\s*)?\b\d{1,4}(?:-\d{1,3})?(?:-?[a-d])?\s*,?\s+"
+    r"(?P<estate>estate)\s+(?P<name>[^\W\d_][\w'\u2019-]*)"
+    r"|\b(?-i:Estate)\s+(?-i:[A-Z])[\w'\u2019-]*\s*,?\s*(?:plot|parcel|lot|no\.?|#)\s*#?\s*"
+    r"\d{1,4}(?:-[a-d])?\b",
+    _I,
+)
+
+
+def _island_addresses(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Puerto Rico's and the Virgin Islands' addresses, and New York's housing developments
+    (the patterns above); each runs only where a word it needs is in the text."""
+    if _KM_HINT_RE.search(lowered):
+        yield from (m.span() for m in KM_ROAD_RE.finditer(text))
+    if _PR_AREA_HINT_RE.search(lowered):
+        for m in PR_AREA_RE.finditer(text):
+            place = m.group("place").split()
+            name = (
+                place[1]
+                if place[0].lower() in ("el", "la", "los", "las", "de", "del")
+                else place[0]
+            )
+            # "the private sector", "sector scan", "Bo Jackson": a capitalised name, or after
+            # an article or a barrio's "Bo.", a word that is no ordinary English word.
+            named = name[:1].isupper() and m.group("kind") != "Bo"
+            after_article = len(place) > 1 or m.group("kind").lower() != "sector"
+            if named or (after_article and not _plain_word(name)):
+                yield m.span()
+    if _RESIDENCIAL_HINT_RE.search(lowered):
+        for m in RESIDENCIAL_RE.finditer(text):
+            if m.group("tail") or m.group("kind").lower() in ("residencial", "condominio"):
+                yield m.span()
+    if "c/" in lowered or "Calle " in text:
+        yield from (m.span() for m in CALLE_NAME_RE.finditer(text))
+    if "houses" in lowered:
+        for m in HOUSES_RE.finditer(text):
+            name = m.group("name")
+            if not _plain_word(name) or (name[:1].isupper() and m.group("unit")):
+                yield m.span()
+    if "estate" in lowered:
+        for m in ESTATE_RE.finditer(text):
+            if m.group("estate") is None or m.group("lead"):
+                yield m.span()
+            elif m.group("estate") == "Estate" and m.group("name")[:1].isupper():
+                yield m.span()  # "14 Estate Nadir"
+            elif not _plain_word(m.group("name")):
+                yield m.span()  # "17-14 estate wintberg", not "2 estate sales"
+
+
+# "No. 21 Dronningens Gade": the word before a house number.
+_NO_BEFORE_RE = re.compile(r"(?:\bNo\.?|\bno\.)\s*$")
 # "Village of Tequesta, 1703 Boniato Trl", "1493 Normandy Trl, Village of Mayaimi": the
 # retirement village a street is in, named beside it.
 _VILLAGE_BEFORE_RE = re.compile(r"\b(?:the\s+)?villages?\s+of\s+[^\W\d_][\w'\u2019-]*\s*,\s*$", _I)
@@ -479,6 +605,7 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
             found.append(m.span("street"))
     if any(needle in lowered for needle in _CANAL_NEEDLES):
         found += [m.span() for m in CANAL_ROAD_RE.finditer(text)]
+    found += _island_addresses(text, lowered)
     if not any(map(str.isdigit, text)) and not _NUMBER_WORD_RE.search(text):
         return tuple(found)
     for pattern in ADDRESS_RES:
@@ -512,6 +639,15 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
         found += [m.span() for m in GRID_ROAD_RE.finditer(text)]
     if "village" in lowered:
         found = [_with_village(text, start, end) for start, end in found]
+    if "no" in lowered:
+        # "No. 21 Dronningens Gade": the number's own word.
+        found = [
+            (
+                m.start() if (m := _NO_BEFORE_RE.search(text, max(0, start - 5), start)) else start,
+                end,
+            )
+            for start, end in found
+        ]
     return tuple(found)
 
 

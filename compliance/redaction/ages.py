@@ -44,6 +44,12 @@ _ROMANCE_WORDS = (
     rf"nonante(?:[\s-](?:et[\s-])?(?:{_FR_ONES}))?|cent(?:[\s-](?:{_FR_ONES}|{_FR_TEENS}))?)"
 )
 _ROMANCE_RE = re.compile(rf"\b(?P<age>{_ROMANCE_WORDS}|{_DIGITS})\s+(?:a[\u00f1n]os|ans)\b", _I)
+# Haitian Creole, 90 to 99: "li gen katreven-dizuit an", "a katreven-dis y/o".
+_CREOLE_RE = re.compile(
+    r"\b(?P<age>katreven[\s-](?:dis|onz|douz|tr[e\u00e8]z|kat[o\u00f2]z|kenz|s[e\u00e8]z|"
+    r"diss[e\u00e8]t|dizuit|dizn[e\u00e8]f))\s*(?:an|ans|y/?o|yo|years?|yrs?)\b",
+    _I,
+)
 _AGE = rf"(?P<age>\b{_DIGITS}(?![\d.,]\d|\d)|\b{WORDS}\b)"
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|percent|mg|mcg|ml|lbs?|kg|pounds|bpm|/|\.\d|degrees|°|minutes|mins?|seconds|"
@@ -132,7 +138,8 @@ def _in_brackets(word: str, age: str) -> bool:
 # Every age above starts a word, in digits ("94", not the "94" of "HR94", "1994" or "0194") or
 # in words: most lines have numbers, few have such a one.
 _ANY_AGE_RE = re.compile(
-    r"\b(?:9\d|1[01]\d)(?!\d)|ninet|hundred|genarian|centenarian|noventa|cien|quatre|nonante|cent",
+    r"\b(?:9\d|1[01]\d)(?!\d)|ninet|hundred|genarian|centenarian|noventa|cien|quatre|nonante|cent|"
+    r"katreven",
     _I,
 )
 # Words that are an age over 89 by themselves, and a decade after a person: "in her 90s"; not
@@ -169,6 +176,7 @@ def find_age(text: str) -> Iterator[Candidate]:
         if all(_not_a_measurement(w) and w.lower() not in _MEASURES for w in m["who"].split())
     ]
     found += list(_ROMANCE_RE.finditer(text))
+    found += list(_CREOLE_RE.finditer(text))
     found += [
         m
         for m in _NOW_RE.finditer(text)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction.lowercase import finditer, lower_text, search
+from compliance.redaction.names.romance import reads_romance
 from compliance.redaction.patterns import VERSION_BEFORE_RE
 from compliance.redaction.spans import Candidate
 
@@ -98,7 +99,9 @@ _ROMANCE_MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|"
     r"diciembre|janvier|f[e\u00e9]vrier|mars|avril|mai|juin|juillet|ao[u\u00fb]t|septembre|"
     r"octobre|novembre|d[e\u00e9]cembre|janeiro|fevereiro|mar[c\u00e7]o|maio|junho|julho|"
-    r"setembro|outubro|novembro|dezembro)"
+    r"setembro|outubro|novembro|dezembro|"
+    # Haitian Creole: "4 fevriye 1926", "29 desanm" (not "mas", "me", "out": English words).
+    r"janvye|fevriye|jiy[e\u00e8]|septanm|okt[o\u00f2]b|novanm|desanm)"
 )
 # A day in Spanish or Portuguese words before "de" and a month: "el cinco de diciembre",
 # "treinta y uno de marzo", "vinte e dois de maio de 1950".
@@ -123,6 +126,8 @@ _ROMANCE = re.compile(
     rf"\b(?:el\s+)?{_DAY}(?:er|\u00ba|o)?\s+(?:de\s+)?{_ROMANCE_MONTH}\b(?:\s+(?:de\s+|del\s+)?{_YEAR4}\b)?",
     _I,
 )
+# A month and a year: "diciembre del 1937", "en mars 2020".
+_ROMANCE_MONTH_YEAR = re.compile(rf"\b{_ROMANCE_MONTH}\s+(?:de\s+|del\s+)?{_YEAR4}\b", _I)
 # Numbers in three parts: month-day-year or day-month-year, then year-month-day.
 _NUMERIC = re.compile(
     rf"(?<![\w/.:-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
@@ -311,6 +316,10 @@ def _find_date(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start("d"), m.end("d"), "DATE", 0.7)
     for m in _ROMANCE.finditer(text):
         yield Candidate(m.start(), m.end(), "DATE", 0.8)
+    for m in _ROMANCE_MONTH_YEAR.finditer(text):
+        # Not "the Mars 2020 rover": a month without "de" only in Spanish or French text.
+        if re.search(r"\sdel?\s", m.group(), _I) or reads_romance(text):
+            yield Candidate(m.start(), m.end(), "DATE", 0.8)
     for m in _MONTH_YEAR.finditer(text):
         # "R TKA 1/1927": a month and a four-digit year, unless a ratio ("1/2000 dilution").
         if m.group("mm") or _cued(text, m.start()) or not _RATIO_AFTER.match(text, m.end()):

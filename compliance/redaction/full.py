@@ -28,7 +28,7 @@ from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, TITLE_BEFORE_RE, eponym_not_person
 from compliance.redaction.names.pairs import is_organism
-from compliance.redaction.names.romance import reads_everyday, reads_romance
+from compliance.redaction.names.romance import reads_everyday, reads_romance, romance_words
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
 from compliance.redaction.spans import Candidate
@@ -212,12 +212,18 @@ def trim_model_name(text: str, start: int, end: int, *, clinical: bool = True) -
     return end, end
 
 
+_YEAR_ALONE_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def keep_tagger_result(text: str, candidate: Candidate) -> bool:
     """The learned tagger's names and places go through the model filter (acronyms, drugs,
     eponyms, clinical words); its other labels were stop-listed in tagger.py. The tagger was
     trained on log lines, HL7 segments and lower-case chat, so the filter's rules for what the
     NER model gets wrong in those shapes are not applied to it: a value after "=", the "." of
     an initial ("Zaw C. Maung"), a lower-case word no list knows."""
+    if candidate.label == "DATE":
+        # "since 2017 i have had this cough": a year alone is no date element.
+        return not _YEAR_ALONE_RE.fullmatch(text[candidate.start : candidate.end])
     if candidate.label not in ("NAME", "CITY"):
         return True
     return _keep_model_result(text, candidate.start, candidate.end, candidate.label, tagged=True)
@@ -327,15 +333,18 @@ def _words_of_its_language(text: str, words: list[str], *, tagged: bool) -> bool
     words of that language ("mi esposo siempre se queja", "no pude dormir anoche"). In English
     chat "suga" and "leida" are names."""
     romance = reads_romance(text)
-    if romance and not tagged:
-        return True
+    if not tagged and (romance or reads_everyday(text)):
+        return True  # "cuánto cuesta la consulta sin seguro": no marker, but everyday words
     everyday, foreign = lexicon.everyday_words(), lexicon.foreign_words()
     if romance and all(w in foreign for w in words):
         return True
     return (
         any(w in everyday for w in words)
         and (romance or reads_everyday(text))
-        and all(w in everyday or w in foreign or w in lexicon.function_words() for w in words)
+        and all(
+            w in everyday or w in foreign or w in lexicon.function_words() or w in romance_words()
+            for w in words
+        )
     )
 
 

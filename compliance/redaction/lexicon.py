@@ -769,7 +769,8 @@ GREETINGS = frozenset(
         "salamat", "xiexie", "habla", "espanol", "español", "alguien", "bonjour", "hola",
         "shalom", "bonjou", "gwaan", "delek", "hashem", "ysalmak", "mashay", "mahadsanid",
         "tashakor", "faleminderit", "hvala", "efharisto", "olá", "inshallah", "mashallah",
-        "alhamdulillah", "salaam", "eskerrik", "kaixo", "barev",
+        "alhamdulillah", "salaam", "eskerrik", "kaixo", "barev", "dhonnobad", "jerejef",
+        "svidaniya", "zdravstvuyte", "spasiba", "mèsi", "wepa",
     ]
 )  # fmt: skip
 # Health plans and payers that the tagger takes for a town or a person ("Medicaid MCO: Aetna
@@ -825,7 +826,8 @@ _PEOPLE_PHRASES = frozenset(
 _GREETING_PHRASES = frozenset(
     [
         "asante sana", "salam alaikum", "as salaam alaikum", "por favor", "eskerrik asko",
-        "sat sri akal", "ua tsaug", "nyob zoo", "khop jai", "khop chai",
+        "sat sri akal", "ua tsaug", "nyob zoo", "khop jai", "khop chai", "ni hao", "nei hou",
+        "xie xie", "alli puncha", "wah gwaan", "nanga def", "do svidaniya", "mesi anpil",
     ]
 )  # fmt: skip
 # Holy days of two words whose first word is also a name ("Dr. Yom"): only together.

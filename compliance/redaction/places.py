@@ -17,7 +17,7 @@ from compliance.redaction import lexicon
 from compliance.redaction.addresses import street_addresses
 from compliance.redaction.gazetteer import above_a_city, fold, us_cities
 from compliance.redaction.lowercase import lower_case_form, lower_text
-from compliance.redaction.names.romance import romance_words
+from compliance.redaction.names.romance import reads_romance, romance_words
 from compliance.redaction.spans import Candidate
 from compliance.redaction.states import STATE_RE
 
@@ -116,9 +116,20 @@ def _words_back(text: str, end: int, limit: int, stop: frozenset[str]) -> int | 
     return start
 
 
+# State codes that are Spanish words in lower case.
+_ROMANCE_STATE_WORDS = frozenset(["la", "de", "al", "me", "pa"])
+
+
 def _after_street(text: str, end: int, function_words: frozenset[str]) -> Iterator[Candidate]:
     """The city, state and ZIP code after a street address, when a state or a ZIP ends them."""
     m = _AFTER_STREET_RE.match(text, end)
+    if (
+        m
+        and m.group("state") in _ROMANCE_STATE_WORDS
+        and not m.group("zip")
+        and reads_romance(text)
+    ):
+        m = None  # "bo. toíta y le tomaron la presión": "la" is no Louisiana in Spanish
     if not m:
         # "..., lansing on october 6": no state or ZIP, but a listed city right after.
         city = _LISTED_CITY_AFTER_RE.match(text, end)

@@ -312,6 +312,10 @@ _ID_LABELS = frozenset(
     ]
 )  # fmt: skip
 _LOINC_AFTER_RE = re.compile(r"[^|]*\^LN\b")
+# A National Drug Code, 10 or 11 digits in three parts: "00002-8215-01", "0781-1506-10".
+_NDC_RE = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")
+_SYSTEM_KEY_BEFORE_RE = re.compile(r"[\"']system[\"']\s*:\s*[\"']$")
+_VERSION_SHAPE_RE = re.compile(r"\d{1,3}\.\d{1,3}(?:\.\d{1,4})?")
 # A ZIP code follows a state: "Reno, NV 89501".
 _STATE_BEFORE_RE = re.compile(r"\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s*$")
 # A Java or Python package path in a stack trace, not a web address.
@@ -398,6 +402,18 @@ def stop_listed(text: str, start: int, end: int, label: str) -> bool:
         )
     ):
         return True  # "the 3rd floor", "the 2nd and 3rd doses": an ordinal of something else
+    if label in _ID_LABELS and _NDC_RE.fullmatch(value) and text[end : end + 1] == "^":
+        return True  # "RXO|...|00002-8215-01^INSULIN LISPRO": a drug's NDC before its name
+    if label == "URL" and _SYSTEM_KEY_BEFORE_RE.search(text[max(0, start - 14) : start]):
+        return True  # '"system":"https://clinic.example/mrn"': whose numbers, not a page
+    if (
+        label == "DATE"
+        and _VERSION_SHAPE_RE.fullmatch(value)
+        and re.search(r"[^\W\d_]/$", text[max(0, start - 2) : start])
+    ):
+        return True  # "WhatsApp/2.24": a program's version
+    if label == "AGE_OVER_89" and re.search(r"\bline\s+$", text[max(0, start - 6) : start], re.I):
+        return True  # 'File "geo.py", line 102': a line of source code
     if label == "EMAIL" and "." not in value.partition("@")[2]:
         return True  # "celery@web-2": a worker, not a mailbox
     if label == "ZIP" and value.isdigit() and not _state_before(text, start):
