@@ -639,7 +639,7 @@ def street_addresses(text: str) -> tuple[tuple[int, int], ...]:
         found += [m.span() for m in GRID_ROAD_RE.finditer(text)]
     if "village" in lowered:
         found = [_with_village(text, start, end) for start, end in found]
-    if "no" in lowered:
+    if found and ("No" in text or "no." in lowered):
         # "No. 21 Dronningens Gade": the number's own word.
         found = [
             (

@@ -802,7 +802,9 @@ KIN_WORDS_ELSEWHERE = frozenset(
         "mamá", "papá", "aba", "ima", "imma", "saba", "savta", "zaidy", "babička", "babicka",
         "bunica", "bunicul", "eomma", "emaye", "abaye", "niam", "txiv", "sitto", "dedo", "jadda",
         "papik", "tatik", "mayrik", "hayrik", "amatxi", "amona", "aitona", "bapu", "biji", "yawg",
-        "bachan", "baachan", "obaachan", "jiichan", "ojiichan",
+        "bachan", "baachan", "obaachan", "jiichan", "ojiichan", "comadre", "compadre", "comai",
+        "compai", "shicheii", "shimasani", "maurluq", "tutu", "abbu", "ammi", "maame",
+        "madda", "tatya", "buwa", "suegra", "suegro",
         # American English, in one word: "grandmom wants to know ...", "mommom", "poppop".
         "grandmom", "grandpop", "granddad", "granddaddy", "grandmama", "gramma", "grammy",
         "mommom", "poppop",
@@ -828,6 +830,7 @@ _GREETING_PHRASES = frozenset(
         "asante sana", "salam alaikum", "as salaam alaikum", "por favor", "eskerrik asko",
         "sat sri akal", "ua tsaug", "nyob zoo", "khop jai", "khop chai", "ni hao", "nei hou",
         "xie xie", "alli puncha", "wah gwaan", "nanga def", "do svidaniya", "mesi anpil",
+        "wie bischt",
     ]
 )  # fmt: skip
 # Holy days of two words whose first word is also a name ("Dr. Yom"): only together.

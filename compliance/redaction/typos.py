@@ -36,6 +36,14 @@ CONTEXT_WORDS = frozenset(
         "caregiver", "guardian", "subscriber"
     ]
 )  # fmt: skip
+# Relations before a name, in English and Spanish: "my wfie mynor", "mi hermaon miryam". Their
+# slips of three letters are left out: "wie" is German before it is "wife" mistyped.
+RELATION_WORDS = frozenset(
+    [
+        "wife", "neighbor", "neighbour", "auntie", "aunty", "uncle", "esposo", "esposa", "hermano",
+        "hermana", "primo", "prima", "abuela", "abuelo", "suegra", "suegro"
+    ]
+)  # fmt: skip
 _WORD_RE = re.compile(r"[A-Za-z']+")
 _LETTERS = string.ascii_lowercase
 
@@ -53,13 +61,16 @@ def _slips(word: str) -> set[str]:
 @cache
 def misspellings() -> dict[str, str]:
     """Misspelling -> context word, without misspellings that are words or names themselves."""
-    known = lexicon.common_words() | lexicon.first_names() | CONTEXT_WORDS
+    words = CONTEXT_WORDS | RELATION_WORDS
+    known = lexicon.common_words() | lexicon.first_names() | words
     english = lexicon.english_words()
     table: dict[str, str] = {}
-    for word in CONTEXT_WORDS:
+    for word in sorted(words):
         if len(word) < 4:
             continue
         for slip in _slips(word):
+            if len(slip) < 4 and word in RELATION_WORDS:
+                continue
             # Long rare lemmas ("serail", "brothel") are far likelier to be slips here.
             if slip not in known and not (len(slip) <= 5 and slip in english):
                 table.setdefault(slip, word)

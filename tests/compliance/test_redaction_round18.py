@@ -7,7 +7,9 @@ and Danish "Gade" streets with their "No."; New York's housing developments ("th
 building 2", "x houses 8e"), a walk-up's floor ("top floor", "2nd floor front"), a corner of a
 named street and a numbered one ("Plimpton & 171st", "farmacia de 184th and X"); ages in Haitian
 Creole ("katreven-dizuit an"); Creole months ("29 desanm") and a Spanish month and year
-("diciembre del 1937"). Not identifiers: "la" after a street in Spanish ("y le tomaron la
+("diciembre del 1937"); a name after a relation's whole word ("my auntie X": the cue ended inside
+it, at "aunt"), misspelt ("my wfie X", "mi hermaon X") or in another language ("my comadre X",
+"my shicheii X", "my abbu X"). Not identifiers: "la" after a street in Spanish ("y le tomaron la
 presión"), greetings ("ni hao", "xie xie", "alli puncha"), the NER model's lower-case words in
 Spanish that no marker gives away, a year alone the tagger took for a date, "the private sector",
 "two houses down", "real estate", "2 estate sales", a month and a year in English ("the Mars
@@ -47,6 +49,13 @@ FOUND = [
     ("manman m gen katreven-sèz an kounye a", ["katreven-sèz"]),
     ("No lifting until 12 desanm.", ["12 desanm"]),
     ("se cayó 3 veces desde diciembre del 1940", ["diciembre del 1940"]),
+    # A relation's whole word before a name, misspelt or in another language.
+    ("my auntie carol is in the hospital", ["carol"]),
+    ("my wfie naomi has the appt", ["naomi"]),
+    ("por favor llamen a mi hermaon yesenia", ["yesenia"]),
+    ("my comadre yareli can take me", ["yareli"]),
+    ("my shicheii tsosie is ninety", ["tsosie"]),
+    ("my abbu rafiqul cant read english", ["rafiqul"]),
 ]
 
 
@@ -70,6 +79,8 @@ SURVIVES = [
     "cuánto cuesta la consulta sin seguro",
     "since 2017 i have had this cough",
     "Pfizer and 2nd dose given",
+    "my tutu is sick",
+    "the comadre came too",
 ]
 
 

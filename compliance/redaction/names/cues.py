@@ -197,6 +197,11 @@ _KIN = (
     r"papik|tatik|mayrik|hayrik|amatxi|amona|aitona|bapu|bebe|biji|yawg|"
     # Japanese American families: "my bachan X", "jiichan X".
     r"o?baachan|bachan|o?jiichan|"
+    # Godparents and close friends in Spanish; Navajo, Yup'ik, Hawaiian, Bengali, Akan,
+    # Tibetan, Marathi and Nepali relations: "my comadre X", "my shicheii X", "my tutu X",
+    # "my abbu X", "my maame X", "my ama-la X", "my buwa X".
+    r"comadre|compadre|comai|compai|shicheii|shimasani|shima|maurluq|tutu|abbu|ammi|"
+    r"maame|ama-la|madda|tatya|buwa|suegr[ao]|sponsor|"
     # Who someone is at work in the fields: "el mayordomo X", "the herder X".
     r"mayordom[oa]|capataz|contratista|herder|foreman|crew\s+boss|crew\s+leader"
 )
@@ -207,7 +212,8 @@ KIN_WORD_BEFORE_RE = re.compile(rf"\b(?:{_KIN})\s*[:,(]?\s*$", _I)
 # "my wife wolf has a fever": after a possessive and a kinship or role word, a listed name
 # even when it is also an ordinary word, unless grammar puts that word there ("my wife has").
 KIN_RE = re.compile(
-    rf"\b(?:my|our|his|her|their|your|pt's|patient's|the patient's)\s+(?:{_KIN})"
+    # The kinship word whole: "my auntie carol", not a cue ending inside it at "aunt".
+    rf"\b(?:my|our|his|her|their|your|pt's|patient's|the patient's)\s+(?:{_KIN})\b"
     r"\s*[:,(]?\s*",
     _I,
 )
