@@ -13,7 +13,8 @@ import re
 from compliance.redaction.lowercase import lower_case_form, lower_text
 
 _I = re.IGNORECASE
-_TAIL = r"\s*[:,-]?\s*"
+# After a cue: not inside a word ("pt" is no cue in "ptosis", "aunt" none in "auntie").
+_TAIL = r"(?!(?<=\w)\w)\s*[:,-]?\s*"
 # "hey its me haso": "it's me", tried before "it's" so that the name follows the longer cue.
 _ITS_ME = r"(?:this is|it's|it\u2019s|its|it is)\s+me\b"
 
@@ -184,7 +185,7 @@ _KIN = (
     # X", "my bhai X"): not those that are English words too ("ma", "ate", "pops"), nor those
     # that are common given names too ("lola", "tito", "bibi").
     r"nonn[ao]|babcia|dziadek|bubb(?:e|y)|zayde|zaidy|abuel(?:it)?[ao]|vov[o\u00f3\u00f4]|"
-    r"av[\u00f3\u00f4]|yaya|yiayia|pappou|mamaw|papaw|meemaw|peepaw|hooyo|aabo|ayeeyo|awoowe|"
+    r"av[\u00f3\u00f4]|yaya|yiayia|papp?ou|mamaw|papaw|meemaw|peepaw|hooyo|aabo|ayeeyo|awoowe|"
     r"halm(?:e)?oni|harabeoji|oma|opa|nani|nanu|dadi|bibiji|t[i\u00ed][ao]|titi|"
     r"teta|jiddo|sitti|khala|ammu|amma|appa|amala|tatay|nanay|manang|manong|kuya|bhai(?:ya)?|"
     r"didi|behen|chach[ai]|mausi|dedushka|babushka|deda|nainai|yeye|laolao|ajji|thatha|paati|"
