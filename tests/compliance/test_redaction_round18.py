@@ -56,6 +56,9 @@ FOUND = [
     ("my comadre yareli can take me", ["yareli"]),
     ("my shicheii tsosie is ninety", ["tsosie"]),
     ("my abbu rafiqul cant read english", ["rafiqul"]),
+    ("papou Stavros Kalogeris needs a greek speaking nurse", ["Stavros Kalogeris"]),
+    # A cue ends at a word's end: "pitit m" (Creole "my child") was read inside "pitit mwen".
+    ("pitit mwen nadège gen lafyèv depi yè", ["nadège"]),
 ]
 
 
