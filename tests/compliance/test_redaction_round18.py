@@ -59,6 +59,8 @@ FOUND = [
     ("papou Stavros Kalogeris needs a greek speaking nurse", ["Stavros Kalogeris"]),
     # A cue ends at a word's end: "pitit m" (Creole "my child") was read inside "pitit mwen".
     ("pitit mwen nadège gen lafyèv depi yè", ["nadège"]),
+    # A relation, a given name and a surname, then the age: "turn" as chat writes it.
+    ("morning auntie noelani kahale turn 93 on sunday", ["noelani kahale"]),
 ]
 
 

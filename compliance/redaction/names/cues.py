@@ -261,8 +261,10 @@ ROMANCE_SELF_RELATION_RE = re.compile(
 # "uncle scooter is 94", "grandma lolo (95yo)": a kinship word, a word, then that person's age.
 KIN_NAME_AGE_RE = re.compile(
     r"\b(?:uncle|aunt|auntie|grandma|grandpa|granny|gramps|nana|cousin|abuela|abuelo|abuelita|"
-    r"abuelito|t[i\u00ed]a|t[i\u00ed]o|tata|mamie|papy|tonton|tatie)\s+(?P<name>[^\W\d_]{2,})"
-    r"(?=\s+(?:is|was|es|est|tiene|a|turns|turned|will\s+be)\s+(?:now\s+)?(?:9\d|1[01]\d|ninety|"
+    r"abuelito|t[i\u00ed]a|t[i\u00ed]o|tata|mamie|papy|tonton|tatie)\s+"
+    # "auntie nurbu willocks turn 93": a given name and a surname, and chat's "turn".
+    r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
+    r"(?=\s+(?:is|was|es|est|tiene|a|turns?|turned|will\s+be)\s+(?:now\s+)?(?:9\d|1[01]\d|ninety|"
     r"a\s+hundred|one\s+hundred|"
     r"noventa|cien|quatre-vingt)|\s*\(\s*(?:9\d|1[01]\d)\s*(?:y/?o|yo|[mf])?\s*\))",
     _I,

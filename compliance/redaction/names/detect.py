@@ -668,5 +668,6 @@ def _find_names(text: str) -> Iterator[Candidate]:
                     yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
     age = search(_AGE_DIGITS_OR_WORDS, text, lowered)
     for m in finditer(cues.KIN_NAME_AGE_RE, text, lowered) if age else ():
-        if text[m.start("name") : m.end("name")].lower() not in lexicon.function_words():
+        words = text[m.start("name") : m.end("name")].lower().split()
+        if not any(w in lexicon.function_words() for w in words):
             yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
