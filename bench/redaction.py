@@ -33,6 +33,7 @@
     python bench/redaction.py --split blind15 --per-kind 200 --phi-free 200  # judge of round 15
     python bench/redaction.py --split blind16 --per-kind 200 --phi-free 200  # judge of round 16
     python bench/redaction.py --split blind17 --per-kind 200 --phi-free 200  # judge of round 17
+    python bench/redaction.py --split blind18 --per-kind 200 --phi-free 200  # judge of round 18
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -58,8 +59,10 @@ Wyoming and Nevada) judged round 15 and has trained the tagger since round 16. "
 Pacific Northwest and Alaska: Seattle, Tacoma, Portland, Spokane, the Yakima valley, tribal
 clinics, Anchorage and villages) judged round 16 and has trained the tagger since round 17.
 "blind17" (the Deep South and the Carolinas: Birmingham, the Black Belt and the Delta, south
-Georgia, the Lowcountry, the Piedmont, eastern North Carolina) is the judge of round 17, written
-before it and never trained on. "tune6"
+Georgia, the Lowcountry, the Piedmont, eastern North Carolina) judged round 17 and has trained
+the tagger since round 18. "blind18" (the Northern and Central Plains: the Dakotas, Nebraska,
+Kansas and Iowa, reservations and IHS clinics, the oil patch, packing-plant towns, Hutterite
+colonies) is the judge of round 18, written before it and never trained on. "tune6"
 (names in chat) and "tune7" (dates and names in notes and logs) were written in round 7, tune6
 for the tagger's training; "tune8" (names in patient chat), "tune9" (staff notes and logs),
 "tune10" and "tune11" (all three kinds, two regions) in round 10, "tune12" to "tune14" in round
@@ -68,7 +71,9 @@ for the tagger's training; "tune8" (names in patient chat), "tune9" (staff notes
 names, cross streets and loose addresses) in round 15 and "tune19" (Florida: retirement villages,
 mobile-home parks, snowbirds, Caribbean and Latin American families) in round 16 and "tune20"
 (the Central Valley, the Inland Empire and the Great Basin: farmworker housing, county grid
-roads, dairies and ranches) in round 17, for the same (their errors were read for rules before
+roads, dairies and ranches) in round 17 and "tune21" (Puerto Rico, the US Virgin Islands and New
+York City: urbanizaciones and kilometre roads, estates and plots, housing developments and
+walk-ups) in round 18, for the same (their errors were read for rules before
 the tagger trained on them).
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked

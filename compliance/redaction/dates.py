@@ -126,8 +126,10 @@ _ROMANCE = re.compile(
     rf"\b(?:el\s+)?{_DAY}(?:er|\u00ba|o)?\s+(?:de\s+)?{_ROMANCE_MONTH}\b(?:\s+(?:de\s+|del\s+)?{_YEAR4}\b)?",
     _I,
 )
-# A month and a year: "diciembre del 1937", "en mars 2020".
-_ROMANCE_MONTH_YEAR = re.compile(rf"\b{_ROMANCE_MONTH}\s+(?:de\s+|del\s+)?{_YEAR4}\b", _I)
+# A month and a year: "diciembre del 1937", "en mars 2020". Read back from each year: the
+# months' alternation tried at every word costs more than the rest of the date patterns.
+_FOUR_DIGITS = re.compile(r"(?<![\w/.:-])(?:1[89]|20)\d\d\b")
+_ROMANCE_MONTH_BEFORE = re.compile(rf"\b{_ROMANCE_MONTH}\s+(?:de\s+|del\s+)?$", _I)
 # Numbers in three parts: month-day-year or day-month-year, then year-month-day.
 _NUMERIC = re.compile(
     rf"(?<![\w/.:-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
@@ -316,10 +318,11 @@ def _find_date(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start("d"), m.end("d"), "DATE", 0.7)
     for m in _ROMANCE.finditer(text):
         yield Candidate(m.start(), m.end(), "DATE", 0.8)
-    for m in _ROMANCE_MONTH_YEAR.finditer(text):
+    for year in _FOUR_DIGITS.finditer(text):
+        month = _ROMANCE_MONTH_BEFORE.search(text, max(0, year.start() - 20), year.start())
         # Not "the Mars 2020 rover": a month without "de" only in Spanish or French text.
-        if re.search(r"\sdel?\s", m.group(), _I) or reads_romance(text):
-            yield Candidate(m.start(), m.end(), "DATE", 0.8)
+        if month and (re.search(r"\sdel?\s", month.group(), _I) or reads_romance(text)):
+            yield Candidate(month.start(), year.end(), "DATE", 0.8)
     for m in _MONTH_YEAR.finditer(text):
         # "R TKA 1/1927": a month and a four-digit year, unless a ratio ("1/2000 dilution").
         if m.group("mm") or _cued(text, m.start()) or not _RATIO_AFTER.match(text, m.end()):

@@ -348,6 +348,21 @@ def _words_of_its_language(text: str, words: list[str], *, tagged: bool) -> bool
     )
 
 
+_WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _part_of_a_country(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` and the word after or before it name a country ("Cabo Verde")."""
+    value = text[start:end].strip().lower()
+    after = _WORD_AFTER_RE.match(text, end)
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    return bool(
+        (after and f"{value} {after.group(1).lower()}" in lexicon.COUNTRIES)
+        or (before and f"{before.group(1).lower()} {value}" in lexicon.COUNTRIES)
+    )
+
+
 def _keep_model_result(
     text: str, start: int, end: int, label: str, *, tagged: bool = False
 ) -> bool:
@@ -367,6 +382,8 @@ def _keep_model_result(
         and (label == "CITY" or country not in lexicon.first_names())
     ):
         return False  # "lives in Cabo Verde": a country, above a state (not "Jordan")
+    if label in ("NAME", "CITY") and _part_of_a_country(text, start, end):
+        return False  # "lives in [Cabo] Verde": the tagger's run cut a country short
     if label in ("NAME", "CITY") and eponym_not_person(text, start, min(len(text), end + 30)):
         return False  # "Guillain-Barré", "Hoehn", "braxton" before "hicks contractions"
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)
