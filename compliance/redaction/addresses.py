@@ -490,7 +490,7 @@ GRID_ROAD_RE = re.compile(
 _PR_ARTICLE = r"(?:(?:el|la|los|las|de|del)\s+)"
 _PR_AREA = (
     rf"(?P<kind>\bbo\.|\bbarrio\b|\bsector\b|\bsect\.|(?<=, )bo\b|(?-i:\bBo\b))\s*"
-    rf"(?P<place>{_PR_ARTICLE}?[^\W\d_][\w'\u2019-]*"
+    rf"(?P<place>{_PR_ARTICLE}?(?P<name>[^\W\d_][\w'\u2019-]*)"
     r"(?:\s+(?:abajo|arriba|(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]*))?)"
 )
 PR_AREA_RE = re.compile(_PR_AREA, _I)
@@ -543,16 +543,11 @@ def _island_addresses(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in KM_ROAD_RE.finditer(text))
     if _PR_AREA_HINT_RE.search(lowered):
         for m in PR_AREA_RE.finditer(text):
-            place = m.group("place").split()
-            name = (
-                place[1]
-                if place[0].lower() in ("el", "la", "los", "las", "de", "del")
-                else place[0]
-            )
+            name = m.group("name")
             # "the private sector", "sector scan", "Bo Jackson": a capitalised name, or after
             # an article or a barrio's "Bo.", a word that is no ordinary English word.
             named = name[:1].isupper() and m.group("kind") != "Bo"
-            after_article = len(place) > 1 or m.group("kind").lower() != "sector"
+            after_article = len(m.group("place").split()) > 1 or m.group("kind").lower() != "sector"
             if named or (after_article and not _plain_word(name)):
                 yield m.span()
     if _RESIDENCIAL_HINT_RE.search(lowered):

@@ -129,7 +129,7 @@ _ROMANCE = re.compile(
 # A month and a year: "diciembre del 1937", "en mars 2020". Read back from each year: the
 # months' alternation tried at every word costs more than the rest of the date patterns.
 _FOUR_DIGITS = re.compile(r"(?<![\w/.:-])(?:1[89]|20)\d\d\b")
-_ROMANCE_MONTH_BEFORE = re.compile(rf"\b{_ROMANCE_MONTH}\s+(?:de\s+|del\s+)?$", _I)
+_ROMANCE_MONTH_BEFORE = re.compile(rf"\b{_ROMANCE_MONTH}\s+(?P<de>de\s+|del\s+)?$", _I)
 # Numbers in three parts: month-day-year or day-month-year, then year-month-day.
 _NUMERIC = re.compile(
     rf"(?<![\w/.:-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
@@ -321,7 +321,7 @@ def _find_date(text: str) -> Iterator[Candidate]:
     for year in _FOUR_DIGITS.finditer(text):
         month = _ROMANCE_MONTH_BEFORE.search(text, max(0, year.start() - 20), year.start())
         # Not "the Mars 2020 rover": a month without "de" only in Spanish or French text.
-        if month and (re.search(r"\sdel?\s", month.group(), _I) or reads_romance(text)):
+        if month and (month.group("de") or reads_romance(text)):
             yield Candidate(month.start(), year.end(), "DATE", 0.8)
     for m in _MONTH_YEAR.finditer(text):
         # "R TKA 1/1927": a month and a four-digit year, unless a ratio ("1/2000 dilution").

@@ -333,14 +333,15 @@ def _words_of_its_language(text: str, words: list[str], *, tagged: bool) -> bool
     words of that language ("mi esposo siempre se queja", "no pude dormir anoche"). In English
     chat "suga" and "leida" are names."""
     romance = reads_romance(text)
-    if not tagged and (romance or reads_everyday(text)):
+    in_that_language = romance or reads_everyday(text)
+    if not tagged and in_that_language:
         return True  # "cuánto cuesta la consulta sin seguro": no marker, but everyday words
     everyday, foreign = lexicon.everyday_words(), lexicon.foreign_words()
     if romance and all(w in foreign for w in words):
         return True
     return (
-        any(w in everyday for w in words)
-        and (romance or reads_everyday(text))
+        in_that_language
+        and any(w in everyday for w in words)
         and all(
             w in everyday or w in foreign or w in lexicon.function_words() or w in romance_words()
             for w in words
