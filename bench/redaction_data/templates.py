@@ -15,7 +15,7 @@ from types import ModuleType
 
 # Splits that live in a module of the same name beside this file.
 SPLIT_MODULES = (
-    "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "blind11", "tune12", "tune13", "tune14", "blind12", "tune15", "blind13", "tune16", "blind14", "tune17", "blind15", "tune18", "blind16", "tune19", "blind17", "tune20", "blind18", "tune21"
+    "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "blind11", "tune12", "tune13", "tune14", "blind12", "tune15", "blind13", "tune16", "blind14", "tune17", "blind15", "tune18", "blind16", "tune19", "blind17", "tune20", "blind18", "tune21", "blind19", "tune22"
 )  # fmt: skip
 
 
