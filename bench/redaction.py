@@ -21,6 +21,8 @@
     python bench/redaction.py --split tune18    # Mid-Atlantic chat: names, addresses (round 15)
     python bench/redaction.py --split tune19    # Florida: chat, logs, notes (round 16)
     python bench/redaction.py --split tune20    # Central Valley and Great Basin (round 17)
+    python bench/redaction.py --split tune21    # Puerto Rico, Virgin Islands, New York (18)
+    python bench/redaction.py --split tune22    # Hawai'i and the US Pacific, chat (round 19)
     python bench/redaction.py --split blind     # written blind; a tuning split since round 4
     python bench/redaction.py --split blind2    # written blind; a tuning split since round 5
     python bench/redaction.py --split blind3    # written blind; a tuning split since round 6
@@ -34,6 +36,7 @@
     python bench/redaction.py --split blind16 --per-kind 200 --phi-free 200  # judge of round 16
     python bench/redaction.py --split blind17 --per-kind 200 --phi-free 200  # judge of round 17
     python bench/redaction.py --split blind18 --per-kind 200 --phi-free 200  # judge of round 18
+    python bench/redaction.py --split blind19 --per-kind 200 --phi-free 200  # judge of round 19
     python bench/redaction.py --per-kind 200 --phi-free 150
 
 The data is synthetic (bench/redaction_data): chat, log and note lines from templates filled
@@ -62,7 +65,10 @@ clinics, Anchorage and villages) judged round 16 and has trained the tagger sinc
 Georgia, the Lowcountry, the Piedmont, eastern North Carolina) judged round 17 and has trained
 the tagger since round 18. "blind18" (the Northern and Central Plains: the Dakotas, Nebraska,
 Kansas and Iowa, reservations and IHS clinics, the oil patch, packing-plant towns, Hutterite
-colonies) is the judge of round 18, written before it and never trained on. "tune6"
+colonies) judged round 18 and has trained the tagger since round 19. "blind19" (Texas and
+Oklahoma again: Houston, the Rio Grande Valley, El Paso, the oil patch, Oklahoma's tribal
+nations; blind14's region, which the tagger trains on, so its figures may flatter a little) is
+the judge of round 19, written before it and never trained on. "tune6"
 (names in chat) and "tune7" (dates and names in notes and logs) were written in round 7, tune6
 for the tagger's training; "tune8" (names in patient chat), "tune9" (staff notes and logs),
 "tune10" and "tune11" (all three kinds, two regions) in round 10, "tune12" to "tune14" in round
@@ -73,8 +79,9 @@ mobile-home parks, snowbirds, Caribbean and Latin American families) in round 16
 (the Central Valley, the Inland Empire and the Great Basin: farmworker housing, county grid
 roads, dairies and ranches) in round 17 and "tune21" (Puerto Rico, the US Virgin Islands and New
 York City: urbanizaciones and kilometre roads, estates and plots, housing developments and
-walk-ups) in round 18, for the same (their errors were read for rules before
-the tagger trained on them).
+walk-ups) in round 18 and "tune22" (Hawai'i, Guam, the Northern Marianas, American Samoa and
+the Compact migrants: Pidgin and Pacific-language chat, tax map keys, village addresses) in
+round 19, for the same (their errors were read for rules before the tagger trained on them).
 
 Scoring. An identifier is *recalled* when every letter and digit of it is inside some masked
 span, whatever the label (the text is de-identified either way); *label agreement* is the

@@ -72,7 +72,8 @@ _NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _ADDRESS_TEMPLATE = (
     rf"{_NUMBER}\s+"
     rf"(?P<words>(?:{_DIR}\.?\s+)?"
-    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][a-z'.-]*)\s+){{0,3}}?)"
+    # A street's words may have accents and Hawaiian's okina, U+02BB ("Kapu'ilima", "Niño").
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z\u00c0-\u024f\u02bb][a-z\u00c0-\u024f\u02bb\u2019'.-]*)\s+){{0,3}}?)"
     r"(?P<suffix>SUFFIX)\b\.?"
     # "24833 Lovers Lane Ct": a street named for a lane, then its own type.
     r"(?:\s+(?-i:Ct|Court|Cir|Circle|Pl|Place|Way|Dr|Drive|Loop)\b\.?)?"
@@ -150,9 +151,12 @@ STATE_ROUTE_RE = re.compile(
     _I,
 )
 _ROUTE_STATES = frozenset([*STATE_ABBRS, "US"])
-# "PO Box 12", "P.O. Bx 12", "POB 12", "PO Drawer 12", "Post Office Box 12".
+# "PO Box 12", "P.O. Bx 12", "POB 12", "PO Drawer 12", "Post Office Box 12"; Guam's, the
+# Marianas' and American Samoa's "Caller Box 12" and "PMB 31 Box 10024".
 PO_BOX_RE = re.compile(
-    r"\b(?:p\.?\s?o\.?\s*(?:box|bx|drawer)|pob|post\s+office\s+box)\s*#?\s*\d+\b", _I
+    r"\b(?:p\.?\s?o\.?\s*(?:box|bx|drawer)|pob|post\s+office\s+box|caller\s+box|"
+    r"pmb\s*#?\s*\d+\s*,?\s*box)\s*#?\s*\d+\b",
+    _I,
 )
 _NOT_STREET_WORDS = frozenset(
     [
@@ -192,7 +196,7 @@ FRENCH_STREET_RE = re.compile(
 # Most text names no French or Spanish street: a cheap look before the two patterns.
 _ROMANCE_STREET_WORD_RE = re.compile(
     r"\b(?:rue|av|avenue|avenida|avda|bd|boulevard|chemin|all[e\u00e9]e|impasse|quai|place|route|"
-    r"urb|urbanizaci[o\u00f3]n|calle|c/|calz|calzada|carrera|cra|paseo|camino|carretera)\b",
+    r"urb|urbanizaci[o\u00f3]n|calle|c/|calz|calzada|carrera|cra|paseo|camino|carretera|chalan)\b",
     _I,
 )
 _ROMANCE_STREET_WORD_LOWER = re.compile(_ROMANCE_STREET_WORD_RE.pattern)
@@ -206,8 +210,10 @@ SPANISH_STREET_RE = re.compile(
     r"(?:,?\s*(?:urb\.?|urbanizaci[o\u00f3]n)\s+(?:(?:de|del|la|las|los|el)\s+)?"
     r"(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]+(?:\s+(?:(?:de|del|la|las|los|el)\s+)?"
     r"(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]+){0,2})?"
-    # "807 Calle Guadalupe", "3215 camino del rey": a US house number before a Spanish street.
-    r"|(?<![\w.,$])\d{1,6}\s+(?:calle|avenida|camino|paseo|privada|cerrada|circulo)\s+"
+    # "807 Calle Guadalupe", "3215 camino del rey": a US house number before a Spanish street;
+    # Guam's and the Marianas' "chalan" (road) likewise, or a lot's number ("Lot 512 Chalan X").
+    r"|(?<![\w.,$])(?:lot\s+)?\d{1,6}\s+(?:calle|avenida|camino|paseo|privada|cerrada|circulo|"
+    r"chalan)\s+"
     r"(?:(?:de|del|la|las|los|el)\s+){0,2}[^\W\d_][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?",
     _I,
 )

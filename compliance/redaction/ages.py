@@ -87,7 +87,8 @@ _BETWEEN_COMMAS_RE = re.compile(  # "machinist, 107, brought in"
 )
 _SUBJECT_RE = re.compile(  # "Abdi is 94 and was", "Pt is 97, not 19"
     rf"(?P<before>[^\W\d_](?:[^\W\d_]|['\u2019-])*)\s+(?:is|was)\s+{_AGE}"
-    r"(?=\s*(?:[,;.]|and\b|but\b|now\b|today\b|she\b|he\b|they\b|so\b|who\b|$))",
+    r"(?=\s*(?:[,;.]|and\b|but\b|now\b|today\b|she\b|he\b|they\b|so\b|who\b|next\b|"
+    r"already\b|$))",
     _I,
 )
 # "Pt Justice is 95": a word after "pt" is the patient's name, even an ordinary one.
@@ -122,8 +123,8 @@ def _not_a_measurement(word: str) -> bool:
 def _person(word: str) -> bool:
     """A person word or a name: "Pt is 97", "Abdi is 94"; not "sat is 94", "Glucose is 92"."""
     folded = word.lower()
-    if folded in _SUBJECTS:
-        return True
+    if folded in _SUBJECTS or folded in lexicon.KIN_WORDS_ELSEWHERE:
+        return True  # "jiichan is 101 and stubborn"
     if not _not_a_measurement(word) or folded in lexicon.common_words():
         return False
     return word[:1].isupper() or folded in lexicon.first_names() or folded in lexicon.last_names()

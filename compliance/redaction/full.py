@@ -28,7 +28,13 @@ from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, TITLE_BEFORE_RE, eponym_not_person
 from compliance.redaction.names.pairs import is_organism
-from compliance.redaction.names.romance import reads_everyday, reads_romance, romance_words
+from compliance.redaction.names.romance import (
+    creole_words,
+    reads_creole,
+    reads_everyday,
+    reads_romance,
+    romance_words,
+)
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.phones import phone_label
 from compliance.redaction.spans import Candidate
@@ -330,8 +336,14 @@ def _words_of_its_language(text: str, words: list[str], *, tagged: bool) -> bool
     """A lower-case name that is words of the language the message is in. The NER model's,
     in Spanish or French, always ("mi hijo tiene tos": the patterns read those messages); the
     tagger's, which was trained on such chat, only when its words are everyday or function
-    words of that language ("mi esposo siempre se queja", "no pude dormir anoche"). In English
-    chat "suga" and "leida" are names."""
+    words of that language ("mi esposo siempre se queja", "no pude dormir anoche"). Haitian
+    Creole likewise. In English chat "suga" and "leida" are names."""
+    if reads_creole(text):
+        # "mwen gen tèt fè mal depi 3 jou": the NER model's, when a word of it is Creole; the
+        # tagger's, when all are.
+        creole = creole_words()
+        if (any if not tagged else all)(w in creole for w in words):
+            return True
     romance = reads_romance(text)
     in_that_language = romance or reads_everyday(text)
     if not tagged and in_that_language:
@@ -385,6 +397,10 @@ def _keep_model_result(
         return False  # "lives in Cabo Verde": a country, above a state (not "Jordan")
     if label in ("NAME", "CITY") and _part_of_a_country(text, start, end):
         return False  # "lives in [Cabo] Verde": the tagger's run cut a country short
+    if label in ("NAME", "CITY") and lexicon.pacific_words_only(value):
+        return False  # "pouring up mauka", "discussed with patient and ohana"
+    if label in ("NAME", "CITY") and lexicon.part_of_a_phrase(text, start, end):
+        return False  # "hafa [adai]", "Nā [Pu'uwai]": a greeting or an organisation cut short
     if label in ("NAME", "CITY") and eponym_not_person(text, start, min(len(text), end + 30)):
         return False  # "Guillain-Barré", "Hoehn", "braxton" before "hicks contractions"
     raw_words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", value)

@@ -405,9 +405,10 @@ def _value_fits(label: str, value: str) -> bool:
         return False  # a format string ("%Y-%m-%d"), not a value
     digits = sum(ch.isdigit() for ch in plain)
     if label == "NAME":
-        # "BP-Cuff" names a device: an acronym joined to a word.
+        # "BP-Cuff" names a device: an acronym joined to a word. "payer=HMSA": a health plan.
         return (
             bool(_NAME_VALUE.match(plain))
+            and plain.lower() not in lexicon.PAYERS
             and "_" not in value
             and ("^" in plain or not re.search(r"(?:^|-)[A-Z]{2,4}-|-[A-Z]{2,4}$", plain))
         )

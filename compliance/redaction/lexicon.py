@@ -719,7 +719,8 @@ PEOPLES = frozenset(
         "belarusian", "bengali", "bhojpuri", "bhutanese", "bolivian", "bosnian", "brazilian",
         "bulgarian", "burmese", "burundian", "cajun", "cambodian", "cameroonian", "canadian",
         "cantonese", "caribbean", "chaldean", "chamorro", "cherokee", "chilean", "chinese",
-        "choctaw", "chuukese", "colombian", "congolese", "coptic", "creole", "creolese",
+        "choctaw", "chuukese", "okinawan", "kosraean", "pohnpeian", "yapese", "carolinian",
+        "cebuano", "colombian", "congolese", "coptic", "creole", "creolese",
         "croatian", "cuban", "cypriot", "dari", "dine", "dinka", "dominican", "ecuadorian",
         "egyptian", "emirati", "eritrean", "estonian", "ethiopian", "ewe", "farsi", "fijian",
         "filipino", "finnish", "flemish", "fula", "fulani", "fuzhounese", "gaelic", "garifuna",
@@ -771,6 +772,9 @@ GREETINGS = frozenset(
         "tashakor", "faleminderit", "hvala", "efharisto", "olá", "inshallah", "mashallah",
         "alhamdulillah", "salaam", "eskerrik", "kaixo", "barev", "dhonnobad", "jerejef",
         "svidaniya", "zdravstvuyte", "spasiba", "mèsi", "wepa",
+        # The Pacific and the Philippines (names/cues.py's thanks and greetings).
+        "mahalo", "aloha", "talofa", "kommol", "kinisou", "yokwe", "iakwe", "agyamanak",
+        "kaselehlie", "mogethin", "faafetai", "fa'afetai", "kalahngan",
     ]
 )  # fmt: skip
 # Health plans and payers that the tagger takes for a town or a person ("Medicaid MCO: Aetna
@@ -779,7 +783,7 @@ PAYERS = frozenset(
     [
         "aetna", "cigna", "humana", "anthem", "ambetter", "caresource", "centene", "molina",
         "wellcare", "highmark", "optum", "tricare", "amerigroup", "unitedhealthcare",
-        "medicaid", "medicare", "masshealth", "champva",
+        "medicaid", "medicare", "masshealth", "champva", "hmsa", "alohacare",
     ]
 )  # fmt: skip
 # What patients call their relatives in their other languages ("nonno says", "hooyo said"):
@@ -825,12 +829,41 @@ _PEOPLE_PHRASES = frozenset(
         "native american", "alaska native", "pacific islander", "first nations", "cape verdean",
     ]
 )  # fmt: skip
+# Everyday words of Hawai'i and the Pacific, Pidgin's among them, that the models take for a
+# person in chat and notes ("pouring up mauka", "discussed with patient and ohana", "Kupuna
+# prefers ...", "Vog exposure"); none is in a name list. Written folded: no 'okina, no macron.
+PACIFIC_WORDS = frozenset(
+    [
+        "mauka", "ohana", "kupuna", "kupunas", "keiki", "keikis", "vog", "kava", "bumbai",
+        "brah", "bruddah", "pleez", "howzit", "hooponopono", "laau", "lapaau", "lomilomi",
+        "pupus", "pupu", "saimin", "musubi", "poke", "limu", "kalo", "taro", "poi",
+    ]
+)  # fmt: skip
+
+
+def pacific_words_only(value: str) -> bool:
+    """``value`` is words of ``PACIFIC_WORDS`` only: for the models' results (a rule's cue,
+    "prefers to be called Keiki", says a person)."""
+    words = _phrase_words(value)
+    return bool(words) and all(w in PACIFIC_WORDS for w in words)
+
+
+# Organisations of Hawai'i by their Hawaiian names (the Native Hawaiian Health Care Systems, the
+# paratransit service) and a disease named for its island words, as folded phrases.
+_ORGANISATION_PHRASES = frozenset(
+    [
+        "ke ola mamo", "hui no ke ola pono", "na puuwai", "hui malama ola na oiwi",
+        "hui malama", "papa ola lokahi", "ke ola hou", "handi van", "lytico bodig",
+    ]
+)  # fmt: skip
 _GREETING_PHRASES = frozenset(
     [
         "asante sana", "salam alaikum", "as salaam alaikum", "por favor", "eskerrik asko",
         "sat sri akal", "ua tsaug", "nyob zoo", "khop jai", "khop chai", "ni hao", "nei hou",
         "xie xie", "alli puncha", "wah gwaan", "nanga def", "do svidaniya", "mesi anpil",
-        "wie bischt",
+        "wie bischt", "hafa adai", "malo e lelei", "ran annim", "maayong buntag", "ofa atu",
+        "mahalo nui loa", "talofa lava", "kommol tata", "kinisou chapur", "aloha kakahiaka",
+        "kalahngan en komwi", "si yuos maase", "hafa", "malo aupito",
     ]
 )  # fmt: skip
 # Holy days of two words whose first word is also a name ("Dr. Yom"): only together.
@@ -871,11 +904,24 @@ def language_word(word: str) -> bool:
     return word in PEOPLES or word in _LANGUAGES_ALSO_WORDS
 
 
+_OKINA_RE = re.compile("[\u02bb\u2018]")
+_MACRONS = str.maketrans("āēīōūåĀĒĪŌŪÅ", "aeiouaAEIOUA")
+
+
+def _fold_okina(text: str) -> str:
+    """Hawaiian and Chamorro written without 'okina, macrons and rings ("Nā Pu'uwai" -> "Na
+    Puuwai", "håfa" -> "hafa")."""
+    return _OKINA_RE.sub("", text.translate(_MACRONS))
+
+
 def names_no_one(value: str) -> bool:
     """``value`` names a people, a language, a holy day, a greeting or a health plan and
     nothing else ("Teochew-speaking", "Haitian Creole", "Jamaican-", "during Ramadan", "asante
     sana", "Aetna"): no person and no place."""
-    words = re.findall(r"[^\W\d_]+", value.lower())
+    phrase = " ".join(_phrase_words(value))
+    if phrase in _ORGANISATION_PHRASES or phrase in _GREETING_PHRASES:
+        return True  # "Referred to Ke Ola Mamo", "Handi-Van pickup", "si yu'os ma'åse"
+    words = re.findall(r"[^\W\d_]+", _fold_okina(value.lower()))
     # "Ukrainian" is in the function-word list too: a people's word is never dropped as one.
     known = PEOPLES | HOLIDAYS | GREETINGS | PAYERS
     named = [
@@ -888,6 +934,33 @@ def names_no_one(value: str) -> bool:
         or phrase in _GREETING_PHRASES
         or phrase in _PEOPLE_PHRASES
     )
+
+
+_PHRASE_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2018\u2019][^\W\d_]+)?")
+
+
+def _phrase_words(text: str) -> list[str]:
+    """The words of ``text`` folded as the phrases above are written: no 'okina, apostrophe,
+    macron or hyphen ("si yu'os ma'åse" -> si, yuos, maase)."""
+    folded = _fold_okina(text.lower()).replace("-", " ").replace("'", "").replace("\u2019", "")
+    return _PHRASE_WORD_RE.findall(folded)
+
+
+def part_of_a_phrase(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` with up to four words before or after it is a greeting, a thanks
+    or an organisation of several words ("hafa [adai]", "talofa [lava]", "Nā [Pu'uwai]"): a
+    model's run cut from one."""
+    value = _phrase_words(text[start:end])
+    if not value:
+        return False
+    before = _phrase_words(text[max(0, start - 40) : start])[-4:]
+    after = _phrase_words(text[end : end + 40])[:4]
+    for i in range(len(before) + 1):
+        for j in range(len(after) + 1):
+            phrase = " ".join(before[len(before) - i :] + value + after[:j])
+            if phrase in _GREETING_PHRASES or phrase in _ORGANISATION_PHRASES:
+                return True
+    return False
 
 
 # The word before a country that says a place is meant: "flew back from Haiti", "in France".

@@ -28,6 +28,14 @@ AP_ABBRS = [
     "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wisc", "wyo", "d.c",
 ]  # fmt: skip
 
+# The other territories a mailing address names like a state ("Masefau, MP 96799", "Alofau,
+# Guam 96732"): for the address patterns only. The tagger's features keep to the lists above,
+# which it was trained with. Their postal codes in capitals only: "as" and "mp" are words.
+TERRITORIES = (
+    r"(?-i:VI|GU|MP|AS)|cnmi|guam|american\s+samoa|(?:u\.?s\.?\s+)?virgin\s+islands|"
+    r"northern\s+mariana\s+islands"
+)
+
 # A state: a postal code (any case: "Tx", "ga"), a name, or an AP abbreviation with its stop.
 STATE_RE = (
     r"(?:"
@@ -36,6 +44,8 @@ STATE_RE = (
     + "|".join(a.replace(".", r"\.") + r"\." for a in sorted(AP_ABBRS, key=len, reverse=True))
     + "|"
     + "|".join(STATE_ABBRS)
+    + "|"
+    + TERRITORIES
     + r")(?![\w])\.?"
 )
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from compliance.redaction import lexicon
-from compliance.redaction.names.romance import reads_romance
+from compliance.redaction.names.romance import creole_words, reads_romance
 from compliance.redaction.names.words import typo_of
 from compliance.redaction.spans import Candidate
 
@@ -103,6 +103,8 @@ def username_shaped(
         # "grann mwen", "madanm mwen": a relation in Haitian Creole, not Gran + n
         and a not in lexicon.KIN_WORDS_ELSEWHERE
         and a not in lexicon.foreign_words()
+        and a not in creole_words()  # "bondye beni w": God, not Bondy + e
+        and a not in lexicon.GREETINGS  # "mahalo": thanks, not Mahal + o
         and names.surname(a[:-1])  # before the word tests: they try every slip of the word
         and not names.name(a)
         and not names.word(a)

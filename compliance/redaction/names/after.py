@@ -282,6 +282,10 @@ _SUBJECT_KIN = frozenset(
         "amala", "tatay", "nanay", "manang", "manong", "kuya", "dedushka", "deda", "nainai",
         "yeye", "laolao", "ajji", "thatha", "paati", "sitto", "dedo", "mama", "papa", "baba",
         "eomma", "emaye", "bunica", "babicka",
+        # Ilocano, Visayan, Tongan, Chamorro, Hawaiian Pidgin: "tatang X fell", "inday X said",
+        # "kui X has", "che'lu X say", "sistah X wen".
+        "nanang", "tatang", "inday", "ading", "apo", "kui", "chelu", "guelu", "sistah",
+        "bruddah", "tutu", "aunty", "auntie", "uncle",
     ]
 )  # fmt: skip
 _ACCENTED = {"a": "[a\u00e1]", "i": "[i\u00ed]", "o": "[o\u00f3\u00f4]"}
@@ -292,11 +296,14 @@ _KIN_SUBJECT_RE = re.compile(
         "".join(_ACCENTED.get(ch, ch) for ch in word)
         for word in sorted(_SUBJECT_KIN, key=len, reverse=True)
     )
-    + r")\s+(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,})\s+"
+    # "uncle sanra shimaoka wen fall": a surname may follow.
+    + r")\s+(?P<name>[^\W\d_][^\W\d_'\u2019-]{2,}(?:\s+[^\W\d_][^\W\d_'\u2019-]{2,})?)\s+"
     r"(?:says|said|told|drove|picked|texted|asked|wrote|signed|(?:is|was)\s+(?:translating|"
     r"coming|driving|sick|here|in\s+the)|tiene|dice|dijo|est[a\u00e1]|quiere|necesita|"
     r"wants|needs|fell|can|will|lives|lived|takes|took|feels|felt|has|had|is|was|got|went|came|"
-    r"called|calls|passed|llam[o\u00f3]|llama|ayuda|me\s+ayuda|fue|vino|viene)\b"
+    r"called|calls|passed|llam[o\u00f3]|llama|ayuda|me\s+ayuda|fue|vino|viene|"
+    # Hawaiian Pidgin: "wen fall", "stay sick", "say"
+    r"wen|stay|say)\b"
 )
 _COMPANIES = frozenset(
     [
@@ -344,7 +351,7 @@ def chat_subjects(w: Words) -> Iterator[Candidate]:
         return
     for m in (m for pattern in patterns for m in pattern.finditer(w.text)):
         group = "asked" if m.re is _CHAT_SUBJECT_RE and m.group("asked") else "name"
-        if _a_name_alone(w, fold(m.group(group))):
+        if all(_a_name_alone(w, fold(word)) for word in m.group(group).split()):
             yield Candidate(m.start(group), m.end(group), "NAME", 0.75)
 
 

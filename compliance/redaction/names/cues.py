@@ -83,7 +83,7 @@ STRONG_RE = re.compile(
 # After these, a listed name, or a capitalised word that is not an ordinary one.
 WEAK_RE = re.compile(
     rf"\b(?:{_ITS_ME}|this is|i am|i'm|im|it's|its|cc|per|spoke with|spoke to|talked to|"
-    r"talked with|"
+    r"talked with|mwen\s+se|"
     r"seen by|seen with|referred by|referred to|message from|message for|tell|ask|chart of|"
     r"chart for|records? of|records? for|patient|pt|message from|from|spoke w/|me and|"
     # "who is maitén zuberbühler", "my name is spelled deveron gopeesingh"
@@ -147,10 +147,20 @@ SIGN_OFF_RE = re.compile(
     r"faleminderit(?:\s+shum[e\u00eb])?|te[s\u015f]ekk[u\u00fc]rler|k[o\u00f6]sz[o\u00f6]n[o\u00f6]m|"
     r"d[e\u011b]kuji|multumesc|mul\u021bumesc|efharisto|efcharisto|arigato|terima\s+kasih|"
     r"shukriya|dhanyabad|ngiyabonga|medaase|na\s+gode|daalu|appreciate\s+(?:it|you|u)|"
-    r"mahadsanid|dhonnobaa?d|bendiciones|blessings|love\s+(?:u|you|ya)|luv\s+(?:u|you|ya))"
+    r"mahadsanid|dhonnobaa?d|bendiciones|blessings|love\s+(?:u|you|ya)|luv\s+(?:u|you|ya)|"
+    # Thanks and greetings of the Pacific and the Philippines: Marshallese, Chuukese,
+    # Pohnpeian, Kosraean, Ilocano, Samoan, Tongan, Chamorro, Hawaiian, Visayan, Yapese
+    # ("kommol tata X", "hafa adai, X", "malo e lelei, X").
+    r"kommol|kinisou|kalahngan(?:\s+en\s+komwi)?|kulo|agyamanak|fa['\u2018\u2019]?afetai|"
+    r"m\u0101l\u014d|malo\s+(?:['\u2018\u2019]?aupito|e\s+lelei)|si\s+yu['\u2019\u02bb]?os\s+ma['\u2019\u02bb]?[a\u00e5]se['\u2019\u02bb]?|"
+    r"ofa\s+atu|aloha|talofa|h[a\u00e5]fa\s+adai|iakwe|yokwe|ran\s+annim|kaselehlie|mogethin|"
+    r"maayong\s+(?:buntag|hapon|gabii)|naimbag\s+nga\s+(?:bigat|aldaw|malem|rabii))"
     # "grazie mille efuwa", "merci ben dvoiry": "very much" between the thanks and the name.
     r"(?:\s+(?:mille|beaucoup|anpil|ben|lijepa|puno|mnogo|vielmals|nhi\u1ec1u|nhieu|banyak|sana|"
-    r"mucho|muchas|muito|shum[e\u00eb]|bolshoe|infiniment|bardzo|kteer|ktir|poli)(?=[\s,!.]))?"
+    r"mucho|muchas|muito|shum[e\u00eb]|bolshoe|infiniment|bardzo|kteer|ktir|poli|"
+    # "mahalo nui loa", "talofa lava", "kommol tata", "kinisou chapur", "salamat po", "iakwe
+    # yuk", "aloha kakahiaka": the rest of the thanks or greeting.
+    r"nui(?:\s+loa)?|lava|tata|chapur|po|yuk|eok|kakahiaka|auinal\u0101|auinala|ahiahi)(?=[\s,!.?\x22')\]]|$))?"
     r"\s*[,!.:;-]*\s*",
     _I,
 )
@@ -164,7 +174,7 @@ DASH_RE = re.compile(
 )
 _KIN = (
     r"mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|spouse|partner|"
-    r"caregiver|grandma|grandmother|grandpa|grandfather|granny|nana|aunt|auntie|uncle|friend|"
+    r"caregiver|grandma|grandmother|grandpa|grandfather|granny|nana|aunt|auntie|aunty|uncle|friend|"
     r"neighbor|neighbour|niece|nephew|cousin|boyfriend|girlfriend|fiance|fiancee|guardian|"
     r"stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|granddaughter|grandson|"
     r"roommate|child|kid|baby|twin|godmother|godfather|in-law|mother-in-law|father-in-law|"
@@ -256,6 +266,13 @@ ROMANCE_KIN_VERB_RE = re.compile(
 ROMANCE_SELF_RELATION_RE = re.compile(
     r"\b(?:je\s+suis|soy|yo\s+soy)\s+(?P<name>[^\W\d_]{3,})\s*,\s*(?:la|le|el|sa|son|su)\s+"
     rf"(?:{ROMANCE_KIN}|voisine?|vecin[oa]|ami|amie|amig[oa])\b",
+    _I,
+)
+# "bonjou, se lumane origène, manman m ...", "..., se fifi": "it's X" in Haitian Creole, where a
+# message or a clause starts, and the name ends the clause (or an English "I'm" follows).
+CREOLE_SE_RE = re.compile(
+    r"(?:^|[,.!?;:]\s*|\n\s*)se\s+(?P<name>[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?)"
+    r"(?=\s*(?:[,.!?;:\n]|$)|\s+(?:i['\u2019]?m|i\s+am)\b)",
     _I,
 )
 # "uncle scooter is 94", "grandma lolo (95yo)": a kinship word, a word, then that person's age.

@@ -83,6 +83,12 @@ _HYPHENATED_EPONYM_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}")
 _ANY_CUE = frozenset(["title", "strong", "weak", "near", "relation"])
 _CUED = _ANY_CUE | {"kin", "sign_off", "dash"}
 _CONTEXT = frozenset(["weak", "near", "relation", "sign_off", "dash"])
+_IS_AGE_RE = re.compile(
+    r"\s+(?:is|was)\s+(?:now\s+)?(?P<age>9\d|1[01]\d)(?![\d.,]\d|\d)"
+    r"(?=\s*(?:[,;.!?]|and\b|but\b|now\b|today\b|she\b|he\b|so\b|next\b|this\b|already\b|"
+    r"na\b|years?\b|yrs?\b|y/?o\b|$))",
+    re.IGNORECASE,
+)
 _AGE_DIGITS_OR_WORDS = re.compile(r"9\d|1[01]\d|ninety|hundred|noventa|cien|quatre", re.IGNORECASE)
 # "my husband works nights", "my son lives there": a verb after a kinship word, not a name.
 _VERB_AFTER_KIN_RE = re.compile(
@@ -121,8 +127,9 @@ class _Pass:
         self.ambiguous = lexicon.ambiguous_first_names()
         self.frequent = lexicon.frequent_first_names()
         # In Spanish or French text, its ordinary words ("mi papá dice ...") need a capital.
-        romance_text = romance.reads_romance(text)
-        self.romance = romance.romance_words() if romance_text else frozenset()
+        self.romance = romance.romance_words() if romance.reads_romance(text) else frozenset()
+        if romance.reads_creole(text):  # "mesi anpil pou tout bagay"
+            self.romance = romance.all_words() if self.romance else romance.creole_words()
 
     def after(self, kind: str, k: int) -> bool:
         return kind in self._cued[k]
@@ -212,6 +219,7 @@ class _Pass:
                         and not typo_of(word, common)
                         and word not in lexicon.foreign_words()
                         and word not in romance.romance_words()
+                        and word not in self.romance
                     )
                 )
             )
@@ -233,7 +241,7 @@ class _Pass:
         context = not self._cued[i].isdisjoint(_CONTEXT)
         if context and (
             (word in first and word not in self.ambiguous and word not in self.romance)
-            or (word not in common and listed(word, last))
+            or (word not in common and listed(word, last) and word not in self.romance)
             # "Patient, Practitioner, Organization" is a list of nouns, not a name.
             or (word not in common and w.capitalised(i) and not lexicon.is_english(word))
             # "confirming for farhad luong": a word no list knows, then a listed surname.
@@ -372,6 +380,8 @@ class _Pass:
         romance_text = not w.capitalised(i) and romance.reads_romance(w.text)
         if romance_text and word in romance.romance_words():
             return False  # "escribí una carta": a Spanish word, then a word Faker calls a name
+        if not w.capitalised(i) and word in romance.creole_words() and romance.reads_creole(w.text):
+            return False  # "rele m nan 917-...": "in" in Haitian Creole, not Nan
         raw = w.tokens[i].group()
         if not w.capitalised(i) and (
             (not raw.isascii() and lexicon.kin_word_elsewhere(raw))
@@ -608,10 +618,16 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if value.islower() and _KIN_ALONE_RE.fullmatch(value):
         return True
+    if value.islower() and romance.reads_creole(text):
+        creole = romance.creole_words()
+        if all(fold(w) in creole for w in value.split()):
+            return True  # "bondye bon": God is good, in Haitian Creole
     if pairs.is_organism(value):
         return True  # "s. aureus", "h. pylori": an organism
     if lexicon.field_words_only(value) or lexicon.names_no_one(value):
         return True  # "WARN dob mismatch", "Cosigned:", "Tibetan-speaking": a field, a people
+    if lexicon.part_of_a_phrase(text, start, end):
+        return True  # "[Hui] No [Ke Ola Pono]": an organisation read in parts
     if lexicon.language_after(text, start, end):
         return True  # "Karen interpreter", "Karen people": a language, not Karen
     return lexicon.country_after_place_word(text, start, end)
@@ -620,6 +636,12 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
 def find_names(text: str) -> Iterator[Candidate]:
     found = [c for c in _find_names(text) if not _not_a_person(text, c.start, c.end)]
     yield from found
+    # "lolo Teruaki is 95 na po", "my grandma kikay d. taipingot is 90 and ...": the number
+    # said of a person found by name is that person's age (ages.py knows kinship words and
+    # listed names, not every name).
+    for c in found if search(_AGE_DIGITS_OR_WORDS, text, lower_text(text)) else ():
+        if c.label == "NAME" and (m := _IS_AGE_RE.match(text, c.end)):
+            yield Candidate(m.start("age"), m.end("age"), "AGE_OVER_89", 0.8)
     for c in pairs.find_pairs(text, found):
         if not _not_a_person(text, c.start, c.end):
             yield c
@@ -666,6 +688,20 @@ def _find_names(text: str) -> Iterator[Candidate]:
             for m in pattern.finditer(text):
                 if not any(fold(w) in romance_words for w in m.group("name").split()):
                     yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
+    if romance.reads_creole(text):
+        creole, romance_words = romance.creole_words(), romance.romance_words()
+        for m in cues.CREOLE_SE_RE.finditer(text):
+            words = [fold(w) for w in re.split(r"[ -]", m.group("name"))]
+            if not any(
+                w in creole
+                or w in romance_words
+                or w in lexicon.common_words()
+                or w in lexicon.function_words()
+                or w in lexicon.foreign_words()
+                or (lexicon.is_english(w) and w not in lexicon.first_names())
+                for w in words
+            ):
+                yield Candidate(m.start("name"), m.end("name"), "NAME", 0.75)
     age = search(_AGE_DIGITS_OR_WORDS, text, lowered)
     for m in finditer(cues.KIN_NAME_AGE_RE, text, lowered) if age else ():
         words = text[m.start("name") : m.end("name")].lower().split()

@@ -1,4 +1,4 @@
-"""Spanish and French chat: ordinary words that the world name lists also hold.
+"""Spanish, French and Haitian Creole chat: ordinary words that the world name lists also hold.
 
 Faker's Spanish and French locales list "una", "nada", "esta" or "jean" as names; in an
 English message they are names, in "necesito una cita" they are words. A text reads as Spanish
@@ -80,6 +80,42 @@ _WORDS = frozenset(
         "as", "avons", "avez", "ont", "fait", "dit", "peux", "veux", "doit", "besoin"
     ]
 )  # fmt: skip
+# Haitian Creole, which French gave most of its words: patients write it in the same messages
+# as Spanish and French, and its lower-case words stand where a name does in the same way
+# ("mesi anpil pou tout bagay", "rele m nan 917-...", "mwen pa gen machin"). Markers are words of
+# no English word list and no name list, so one is enough (``reads_creole``); the ordinary words
+# are the commonest words of patients' messages, less the ones the name lists give to people
+# ("li", "kay", "jodi", "ane", "chita"). A Creole message is not read as Spanish or French: a
+# given name alone in lower case is still a name there ("mwen se coralie"), unless it is one of
+# these words.
+_CREOLE_MARKERS = frozenset(
+    [
+        "mwen", "anpil", "mesi", "mèsi", "bonjou", "bonswa", "kijan", "kounye", "kounya",
+        "kounyeya", "tanpri", "genyen", "konnen", "bezwen", "malad", "doktè", "randevou",
+        "manman", "pitit", "grann", "fanmi", "lopital", "bagay", "paske", "avèk", "kisa",
+        "poukisa", "toujou", "ankò", "lekòl", "aswè", "semèn", "semenn", "medikaman", "grenn",
+        "tansyon", "dyabèt", "timoun", "madanm", "matant", "zanmi", "souple", "silvouple",
+        "dakò", "kapab", "pral", "telefòn", "nimewo", "adrès", "doulè", "dòmi", "byen", "vle",
+        "rele", "bondye", "tonbe", "tonton", "katreven", "eskalye", "lafyèv", "lafyev", "touse",
+        "mouri", "blese", "anwo", "gason", "fanm", "pwoblèm", "pwoblem", "jiska", "dwe",
+        "granpapa", "granmè", "granmoun", "travay", "maten", "demen", "jodiya", "vini", "nimewo",
+        "papye", "asirans", "lajan", "kouman"
+    ]
+)  # fmt: skip
+_CREOLE_WORDS = _CREOLE_MARKERS | frozenset(
+    [
+        "dokte", "avek", "anko", "lekol", "aswe", "dyabet", "dako", "telefon", "adres", "doule",
+        "domi", "ou", "nou", "yo", "pa", "se", "ak", "nan", "sa", "ki", "te", "ap", "pou", "sou",
+        "men", "tout", "di", "fe", "bay", "pran", "vini", "rete", "travay", "maten", "jou", "mwa",
+        "machin", "wi", "laj", "fet", "tonbe", "vant", "tet", "lafyev", "grip", "piki", "sik",
+        "fanm", "gason", "fre", "tonton", "kouzen", "kouzin", "dlo", "vomi", "touse", "mouri",
+        "blese", "anba", "anwo", "deye", "kote", "kab", "ka", "dwe", "va", "padon", "eskalye",
+        "chanm", "lari", "legliz", "mache", "lajan", "asirans", "papye", "bel", "piti", "gwo",
+        "pi", "gade", "leve", "lave", "achte", "voye", "pote", "mande", "reponn", "ede", "sevi",
+        "mete", "konprann", "gen", "granmoun", "nenpot", "epi", "apre", "anvan", "lontan",
+        "yon", "vre", "kom", "pase", "vin"
+    ]
+)  # fmt: skip
 # Function words English text also has now and then ("de Souza", "La Jolla", "MI"): one alone
 # is not enough.
 _SHORT = frozenset(["de", "la", "el", "las", "se", "le", "mi", "y", "del", "al", "du", "les", "et"])
@@ -118,6 +154,26 @@ def reads_everyday(text: str) -> bool:
         if found >= 3:
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def reads_creole(text: str) -> bool:
+    """A word of ``_CREOLE_MARKERS`` ("mwen", "mesi", "bonjou")."""
+    for m in _TOKEN_RE.finditer(text.lower()):
+        word = m.group()
+        if word in _CREOLE_MARKERS or _fold(word) in _CREOLE_MARKERS:
+            return True
+    return False
+
+
+def creole_words() -> frozenset[str]:
+    return _CREOLE_WORDS
+
+
+@cache
+def all_words() -> frozenset[str]:
+    """Spanish, French and Creole words: for a message that mixes them."""
+    return _WORDS | _CREOLE_WORDS
 
 
 @lru_cache(maxsize=256)
