@@ -221,6 +221,22 @@ def trim_model_name(text: str, start: int, end: int, *, clinical: bool = True) -
 _YEAR_ALONE_RE = re.compile(r"(?:19|20)\d\d")
 
 
+# What a number after "is" measures, when it is no age: vitals and the lab values patients
+# quote in chat.
+_VITALS = frozenset(
+    [
+        "sugar", "sugars", "glucose", "bg", "bs", "bp", "pressure", "pulse", "hr", "heartrate",
+        "temp", "temperature", "fever", "sat", "sats", "spo2", "o2", "oxygen", "weight", "wt",
+        "a1c", "ldl", "hdl", "cholesterol", "triglycerides", "potassium", "sodium", "creatinine",
+        "egfr", "gfr", "tsh", "psa", "inr", "hemoglobin", "hgb", "platelets", "reading",
+        "number", "level", "score", "count", "rate",
+    ]
+)  # fmt: skip
+_MEASURE_BEFORE_RE = re.compile(
+    r"([A-Za-z][A-Za-z0-9]*)\s+(?:is|was|at|of|now|=|:)?\s*(?:now\s+)?$"
+)
+
+
 def keep_tagger_result(text: str, candidate: Candidate) -> bool:
     """The learned tagger's names and places go through the model filter (acronyms, drugs,
     eponyms, clinical words); its other labels were stop-listed in tagger.py. The tagger was
@@ -230,6 +246,11 @@ def keep_tagger_result(text: str, candidate: Candidate) -> bool:
     if candidate.label == "DATE":
         # "since 2017 i have had this cough": a year alone is no date element.
         return not _YEAR_ALONE_RE.fullmatch(text[candidate.start : candidate.end])
+    if candidate.label == "AGE_OVER_89" and (
+        m := _MEASURE_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start)
+    ):
+        # "my sugar is 103 and ...", "glucose is 95 next": a measurement, not a person.
+        return m.group(1).lower() not in _VITALS
     if candidate.label not in ("NAME", "CITY"):
         return True
     return _keep_model_result(text, candidate.start, candidate.end, candidate.label, tagged=True)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 from compliance.redaction import lexicon, redact_text
+from compliance.redaction.full import keep_tagger_result
 from compliance.redaction.names import romance
+from compliance.redaction.spans import Candidate
 
 FOUND = [
     # Haitian Creole: "it's X" where a clause starts, the name ending it.
@@ -137,10 +139,19 @@ def test_as_and_mp_in_lower_case_are_no_territory(tier: str) -> None:
     assert redact_text(text, tier=tier) == text
 
 
+@pytest.mark.parametrize("tier", ["fast", "full"])
 @pytest.mark.parametrize(
     "text", ["my sugar is 103 and i feel dizzy", "glucose is 95 next check tomorrow"]
 )
-def test_a_vital_after_is_is_no_age_to_the_rules(text: str) -> None:
-    # The fast tier's rules only; the tagger (full tier) takes both for ages, as it did before
-    # round 19.
-    assert redact_text(text, tier="fast") == text
+def test_a_vital_after_is_is_no_age(text: str, tier: str) -> None:
+    # The tagger took both for ages before round 19: its ages after a measurement are dropped.
+    assert redact_text(text, tier=tier) == text
+
+
+def test_the_taggers_age_after_a_person_is_kept() -> None:
+    text = "my grandpa is 97 and lives alone"
+    start = text.index("97")
+    assert keep_tagger_result(text, Candidate(start, start + 2, "AGE_OVER_89", 0.9))
+    text = "my sugar is 103 and i feel dizzy"
+    start = text.index("103")
+    assert not keep_tagger_result(text, Candidate(start, start + 3, "AGE_OVER_89", 0.9))

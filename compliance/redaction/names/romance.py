@@ -159,11 +159,10 @@ def reads_everyday(text: str) -> bool:
 @lru_cache(maxsize=256)
 def reads_creole(text: str) -> bool:
     """A word of ``_CREOLE_MARKERS`` ("mwen", "mesi", "bonjou")."""
-    for m in _TOKEN_RE.finditer(text.lower()):
-        word = m.group()
-        if word in _CREOLE_MARKERS or _fold(word) in _CREOLE_MARKERS:
-            return True
-    return False
+    words = _TOKEN_RE.findall(text.lower())
+    if not _CREOLE_MARKERS.isdisjoint(words):
+        return True
+    return any(_fold(word) in _CREOLE_MARKERS for word in words if not word.isascii())
 
 
 def creole_words() -> frozenset[str]:
