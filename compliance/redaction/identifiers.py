@@ -120,10 +120,10 @@ _USERNAME_AFTER_RE = re.compile(
 # A Hawaii tax map key, the number of a land parcel: "(3) 1-5-083:298" by its shape (zone in
 # brackets, section, plat, then parcel after a colon), "TMK 1-3-1-004-159" or "tmk=3-3-5-013-002"
 # after its name.
-_TMK_RE = re.compile(
-    r"(?<![\w-])(?P<v>\([1-4]\)\s*\d-\d-\d{3}:\d{3}(?::\d{4})?)(?![\w-])"
-    r"|\b(?:tmk|tax\s+map\s+key)(?:\s*(?:#|no\.?|number))?\s*[:=]?\s*['\"]?"
-    r"(?P<v2>(?:\([1-4]\)\s*)?\d[\d:-]{6,22}\d)(?![\w-])",
+_TMK_SHAPE_RE = re.compile(r"(?<![\w-])\([1-4]\)\s*\d-\d-\d{3}:\d{3}(?::\d{4})?(?![\w-])")
+_TMK_KEY_RE = re.compile(
+    r"\b(?:tmk|tax\s+map\s+key)(?:\s*(?:#|no\.?|number))?\s*[:=]?\s*['\"]?"
+    r"(?P<v>(?:\([1-4]\)\s*)?\d[\d:-]{6,22}\d)(?![\w-])",
     _I,
 )
 _USERNAME_STOP = frozenset(
@@ -314,9 +314,12 @@ def find_context_ids(text: str, *, common_words: frozenset[str]) -> Iterator[Can
                 start = state.start(1)  # "PA DL 65873606": the state that issued the licence
         score = 0.6 if label == "OTHER_ID" else 0.8
         yield Candidate(start, end, label, score)
-    for m in _TMK_RE.finditer(text) if ":" in text or "-" in text else ():
-        group = "v" if m.group("v") else "v2"
-        yield Candidate(m.start(group), m.end(group), "OTHER_ID", 0.8)
+    for m in _TMK_SHAPE_RE.finditer(text) if "(" in text else ():
+        yield Candidate(m.start(), m.end(), "OTHER_ID", 0.8)
+    folded = lowered if lowered is not None else text.lower()
+    if "tmk" in folded or "map key" in folded:
+        for m in _TMK_KEY_RE.finditer(text):
+            yield Candidate(m.start("v"), m.end("v"), "OTHER_ID", 0.8)
     for m in _USERNAME_AFTER_RE.finditer(text):
         if _value_fits("USERNAME", m.group("v"), True, common_words):
             yield Candidate(m.start("v"), m.end("v"), "USERNAME", 0.8)

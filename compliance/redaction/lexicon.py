@@ -939,6 +939,11 @@ def names_no_one(value: str) -> bool:
 _PHRASE_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2018\u2019][^\W\d_]+)?")
 
 
+@cache
+def _in_some_phrase() -> frozenset[str]:
+    return frozenset(w for p in _GREETING_PHRASES | _ORGANISATION_PHRASES for w in p.split())
+
+
 def _phrase_words(text: str) -> list[str]:
     """The words of ``text`` folded as the phrases above are written: no 'okina, apostrophe,
     macron or hyphen ("si yu'os ma'åse" -> si, yuos, maase)."""
@@ -951,8 +956,8 @@ def part_of_a_phrase(text: str, start: int, end: int) -> bool:
     or an organisation of several words ("hafa [adai]", "talofa [lava]", "Nā [Pu'uwai]"): a
     model's run cut from one."""
     value = _phrase_words(text[start:end])
-    if not value:
-        return False
+    if not value or not _in_some_phrase().issuperset(value):
+        return False  # most names: a word no phrase has
     before = _phrase_words(text[max(0, start - 40) : start])[-4:]
     after = _phrase_words(text[end : end + 40])[:4]
     for i in range(len(before) + 1):
