@@ -108,10 +108,17 @@ _SUBJECTS = frozenset(
 )  # fmt: skip
 
 
-_MEASURES = frozenset(
-    ["sat", "sats", "spo2", "o2", "pulse", "hr", "rr", "bp", "temp", "wt", "weight", "glucose",
-     "bg", "sugar", "score", "level", "rate", "fev1", "map", "hgb", "was", "is", "of", "at", "to",
-     "on", "room", "rm", "bed", "page", "step", "day", "week", "ward", "floor", "unit", "ext"]
+# What a number measures when it is no age: vitals and the lab values patients quote.
+MEASURED = frozenset(
+    ["sat", "sats", "spo2", "o2", "oxygen", "pulse", "hr", "heartrate", "rr", "bp", "pressure",
+     "temp", "temperature", "fever", "wt", "weight", "glucose", "bg", "bs", "sugar", "sugars",
+     "score", "level", "rate", "count", "number", "reading", "fev1", "map", "hgb", "hemoglobin",
+     "a1c", "ldl", "hdl", "cholesterol", "triglycerides", "potassium", "sodium", "creatinine",
+     "egfr", "gfr", "tsh", "psa", "inr", "platelets"]
+)  # fmt: skip
+_MEASURES = MEASURED | frozenset(
+    ["was", "is", "of", "at", "to", "on", "room", "rm", "bed", "page", "step", "day", "week",
+     "ward", "floor", "unit", "ext"]
 )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from compliance.redaction import lexicon
+from compliance.redaction.ages import MEASURED
 from compliance.redaction.names import EPONYM_AFTER_RE, fold, is_eponym
 from compliance.redaction.names.cues import RELATION_RE
 from compliance.redaction.names.eponyms import EPONYM_BEFORE_RE, TITLE_BEFORE_RE, eponym_not_person
@@ -221,17 +222,7 @@ def trim_model_name(text: str, start: int, end: int, *, clinical: bool = True) -
 _YEAR_ALONE_RE = re.compile(r"(?:19|20)\d\d")
 
 
-# What a number after "is" measures, when it is no age: vitals and the lab values patients
-# quote in chat.
-_VITALS = frozenset(
-    [
-        "sugar", "sugars", "glucose", "bg", "bs", "bp", "pressure", "pulse", "hr", "heartrate",
-        "temp", "temperature", "fever", "sat", "sats", "spo2", "o2", "oxygen", "weight", "wt",
-        "a1c", "ldl", "hdl", "cholesterol", "triglycerides", "potassium", "sodium", "creatinine",
-        "egfr", "gfr", "tsh", "psa", "inr", "hemoglobin", "hgb", "platelets", "reading",
-        "number", "level", "score", "count", "rate",
-    ]
-)  # fmt: skip
+# The word before the tagger's age, skipping "is": a measurement (``ages.MEASURED``) or not.
 _MEASURE_BEFORE_RE = re.compile(
     r"([A-Za-z][A-Za-z0-9]*)\s+(?:is|was|at|of|now|=|:)?\s*(?:now\s+)?$"
 )
@@ -250,7 +241,7 @@ def keep_tagger_result(text: str, candidate: Candidate) -> bool:
         m := _MEASURE_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start)
     ):
         # "my sugar is 103 and ...", "glucose is 95 next": a measurement, not a person.
-        return m.group(1).lower() not in _VITALS
+        return m.group(1).lower() not in MEASURED
     if candidate.label not in ("NAME", "CITY"):
         return True
     return _keep_model_result(text, candidate.start, candidate.end, candidate.label, tagged=True)

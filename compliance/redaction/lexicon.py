@@ -866,6 +866,10 @@ _GREETING_PHRASES = frozenset(
         "kalahngan en komwi", "si yuos maase", "hafa", "malo aupito",
     ]
 )  # fmt: skip
+# Every word of those phrases: a name with another word is part of none.
+_IN_SOME_PHRASE = frozenset(
+    w for phrase in _GREETING_PHRASES | _ORGANISATION_PHRASES for w in phrase.split()
+)
 # Holy days of two words whose first word is also a name ("Dr. Yom"): only together.
 _HOLIDAY_PHRASES = frozenset(["yom kippur", "yom tov", "rosh hashanah", "pchum ben"])
 # Words a people's name is joined to: "Tibetan-speaking", "Jamaican-born", "Haitian Creole".
@@ -918,9 +922,6 @@ def names_no_one(value: str) -> bool:
     """``value`` names a people, a language, a holy day, a greeting or a health plan and
     nothing else ("Teochew-speaking", "Haitian Creole", "Jamaican-", "during Ramadan", "asante
     sana", "Aetna"): no person and no place."""
-    phrase = " ".join(_phrase_words(value))
-    if phrase in _ORGANISATION_PHRASES or phrase in _GREETING_PHRASES:
-        return True  # "Referred to Ke Ola Mamo", "Handi-Van pickup", "si yu'os ma'åse"
     words = re.findall(r"[^\W\d_]+", _fold_okina(value.lower()))
     # "Ukrainian" is in the function-word list too: a people's word is never dropped as one.
     known = PEOPLES | HOLIDAYS | GREETINGS | PAYERS
@@ -939,11 +940,6 @@ def names_no_one(value: str) -> bool:
 _PHRASE_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2018\u2019][^\W\d_]+)?")
 
 
-@cache
-def _in_some_phrase() -> frozenset[str]:
-    return frozenset(w for p in _GREETING_PHRASES | _ORGANISATION_PHRASES for w in p.split())
-
-
 def _phrase_words(text: str) -> list[str]:
     """The words of ``text`` folded as the phrases above are written: no 'okina, apostrophe,
     macron or hyphen ("si yu'os ma'åse" -> si, yuos, maase)."""
@@ -956,7 +952,7 @@ def part_of_a_phrase(text: str, start: int, end: int) -> bool:
     or an organisation of several words ("hafa [adai]", "talofa [lava]", "Nā [Pu'uwai]"): a
     model's run cut from one."""
     value = _phrase_words(text[start:end])
-    if not value or not _in_some_phrase().issuperset(value):
+    if not value or not _IN_SOME_PHRASE.issuperset(value):
         return False  # most names: a word no phrase has
     before = _phrase_words(text[max(0, start - 40) : start])[-4:]
     after = _phrase_words(text[end : end + 40])[:4]
